@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Runs every SatisfactionKit test on this machine, installing and starting what the tests need.
+#
+#   ./scripts/test.sh [extra dotnet test arguments]
+#
+# 1. Installs the Debian packages the tests use when one is missing (PostgreSQL, libusb-1.0,
+#    umockdev, socat, Chromium); apt-get as root, sudo otherwise. Fast when all are present.
+# 2. Starts a throw-away PostgreSQL cluster on 127.0.0.1 (own data folder, free port, server
+#    binaries run directly as an unprivileged user) and exports its connection string as
+#    SATISFACTIONKIT_TEST_POSTGRES.
+# 3. Sets SATISFACTIONKIT_REQUIRE_EXTERNALS=1 so that a test whose server or emulator is missing
+#    fails instead of skipping, then runs `dotnet test` for the whole solution.
+# 4. Always stops the cluster; exits with the tests' status and prints "N passed, N failed".
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# --- 1. packages -----------------------------------------------------------------------------
+# command or file that proves the package is present -> Debian package name
+declare -A wanted=(
+  [/usr/lib/postgresql]=postgresql
+  [/usr/bin/umockdev-run]=umockdev
+  [/usr/bin/socat]=socat
+  [/usr/bin/chromium]=chromium
+)
+missing=()
+for probe in "${!wanted[@]}"; do
+  [ -e "$probe" ] || missing+=("${wanted[$probe]}")
+done
+# libusb-1.0 is a library, not a command: ask the dynamic linker's cache.
+ldconfig -p 2>/dev/null | grep -q 'libusb-1.0.so.0' || missing+=(libusb-1.0-0)
+ldconfig -p 2>/dev/null | grep -q 'libumockdev-preload.so' || missing+=(libumockdev0)
+if [ "${#missing[@]}" -gt 0 ]; then
+  log "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq >/dev/null
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- 2. PostgreSQL --------------------------------------------------------------------------
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+pg_user=postgres
+id "$pg_user" >/dev/null 2>&1 || { log "no '$pg_user' user: is the postgresql package installed?"; exit 1; }
+pg_dir="$(mktemp -d /tmp/satisfactionkit-pg.XXXXXX)"
+chmod 755 "$pg_dir"
+# A free port: random in the dynamic range, retried while something answers on it.
+pg_port=0
+for _ in $(seq 1 50); do
+  candidate=$(( 20000 + RANDOM % 30000 ))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
+done
+[ "$pg_port" -ne 0 ] || { log "no free port found for PostgreSQL"; exit 1; }
+
+run_pg() {
+  if [ "$(id -u)" -eq 0 ]; then
+    su -s /bin/sh "$pg_user" -c "$*"
+  else
+    # Not root: the cluster runs as the current user, which initdb accepts.
+    sh -c "$*"
+  fi
+}
+if [ "$(id -u)" -eq 0 ]; then chown "$pg_user" "$pg_dir"; fi
+
+stop_pg() {
+  if [ -f "$pg_dir/data/postmaster.pid" ]; then
+    run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m fast -w stop" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$pg_dir"
+}
+trap stop_pg EXIT
+
+run_pg "'$pg_bin/initdb' -D '$pg_dir/data' -U satisfactionkit --auth=trust -E UTF8 --locale=C.UTF-8" >"$pg_dir/initdb.log" 2>&1 \
+  || { cat "$pg_dir/initdb.log" >&2; exit 1; }
+run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/server.log' -w -t 60 start -o \"-h 127.0.0.1 -p $pg_port -k '$pg_dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"" >/dev/null \
+  || { cat "$pg_dir/server.log" >&2; exit 1; }
+log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port ($pg_dir)"
+
+export SATISFACTIONKIT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=satisfactionkit;Database=postgres;Pooling=true;Maximum Pool Size=100"
+export SATISFACTIONKIT_TEST_PG_BIN="$pg_bin"
+export SATISFACTIONKIT_TEST_PG_DATA="$pg_dir/data"
+export SATISFACTIONKIT_REQUIRE_EXTERNALS=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# --- 3. tests -------------------------------------------------------------------------------
+results="$(mktemp -d /tmp/satisfactionkit-results.XXXXXX)"
+set +e
+dotnet test SatisfactionKit.sln -c Release --results-directory "$results" "$@" 2>&1 | tee "$results/console.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# --- 4. summary -----------------------------------------------------------------------------
+# Each test project prints "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N, Total: N".
+sum_of() { grep -oE "$1: +[0-9]+" "$results/console.log" | awk '{ n += $2 } END { print n + 0 }'; }
+passed=$(sum_of Passed); failed=$(sum_of Failed); skipped=$(sum_of Skipped)
+rm -rf "$results"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

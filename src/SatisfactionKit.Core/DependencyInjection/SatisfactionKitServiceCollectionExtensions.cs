@@ -1,0 +1,54 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SatisfactionKit;
+using SatisfactionKit.Diagnostics;
+using SatisfactionKit.Prompts;
+using SatisfactionKit.Ratings;
+using SatisfactionKit.Schemes;
+
+// The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Registers SatisfactionKit in an <see cref="IServiceCollection"/>.</summary>
+public static class SatisfactionKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers SatisfactionKit's core services: schemes, validation, the rating service and the
+    /// counter prompt coordinator. Every registration uses <c>TryAdd</c>, so a vendor may replace any
+    /// service by registering its own first. Options are validated when the host starts.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// services.AddSatisfactionKit(o =>
+    /// {
+    ///     o.DefaultScheme = RatingSchemes.Hanoi2014;
+    ///     o.PromptTimeout = TimeSpan.FromSeconds(30);
+    /// })
+    /// .AddEntityFrameworkStores&lt;OneStopDbContext&gt;();
+    /// </code>
+    /// </example>
+    public static SatisfactionKitBuilder AddSatisfactionKit(this IServiceCollection services, Action<SatisfactionKitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddOptions<SatisfactionKitOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SatisfactionKitOptions>, SatisfactionKitOptionsValidator>());
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new SatisfactionKitMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton<IRatingSchemeProvider, RatingSchemeProvider>();
+        services.TryAddSingleton<IValidator<RatingSubmission>, RatingSubmissionValidator>();
+        services.TryAddSingleton<IRatingService, RatingService>();
+        services.TryAddSingleton<IPromptCoordinator, PromptCoordinator>();
+
+        return new SatisfactionKitBuilder(services);
+    }
+}

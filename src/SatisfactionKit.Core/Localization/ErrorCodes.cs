@@ -1,0 +1,48 @@
+namespace SatisfactionKit.Localization;
+
+/// <summary>
+/// The stable error codes SatisfactionKit puts on validation failures
+/// (<c>ValidationFailure.ErrorCode</c>), so that a vendor's screen can react to a refusal
+/// without reading its text.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The rating names a scheme code and version that is not registered.</summary>
+    public const string SchemeUnknown = "SK_SCHEME_UNKNOWN";
+    /// <summary>The dossier's result has not been returned, so it may not be rated yet.</summary>
+    public const string ResultNotReturned = "SK_RESULT_NOT_RETURNED";
+    /// <summary>The dossier's result-returned time lies after the submission time.</summary>
+    public const string ResultReturnedInFuture = "SK_RESULT_RETURNED_IN_FUTURE";
+    /// <summary>A required criterion has no answer.</summary>
+    public const string CriterionMissing = "SK_CRITERION_MISSING";
+    /// <summary>An answer names a criterion the scheme does not have.</summary>
+    public const string CriterionUnknown = "SK_CRITERION_UNKNOWN";
+    /// <summary>A criterion is answered more than once.</summary>
+    public const string CriterionDuplicated = "SK_CRITERION_DUPLICATED";
+    /// <summary>An answer gives a level the scheme does not have.</summary>
+    public const string LevelUnknown = "SK_LEVEL_UNKNOWN";
+    /// <summary>A conditional criterion is answered while its condition does not hold.</summary>
+    public const string CriterionNotApplicable = "SK_CRITERION_NOT_APPLICABLE";
+    /// <summary>The rating declares a condition the scheme does not define.</summary>
+    public const string ConditionUnknown = "SK_CONDITION_UNKNOWN";
+    /// <summary>The dossier code does not match the configured pattern.</summary>
+    public const string DossierCodeFormat = "SK_DOSSIER_CODE_FORMAT";
+    /// <summary>The rating names neither a dossier nor a topic survey.</summary>
+    public const string DossierOrSurveyRequired = "SK_DOSSIER_OR_SURVEY_REQUIRED";
+    /// <summary>The rating names both a dossier and a topic survey.</summary>
+    public const string DossierAndSurvey = "SK_DOSSIER_AND_SURVEY";
+    /// <summary>The dossier was already rated (on this channel, or at all, as configured).</summary>
+    public const string AlreadyRated = "SK_ALREADY_RATED";
+    /// <summary>A follow-up reason the scheme does not offer.</summary>
+    public const string ReasonUnknown = "SK_REASON_UNKNOWN";
+    /// <summary>Follow-up reasons given where the scheme does not ask for them.</summary>
+    public const string ReasonsNotApplicable = "SK_REASONS_NOT_APPLICABLE";
+    /// <summary>The rating has no answers at all.</summary>
+    public const string AnswersRequired = "SK_ANSWERS_REQUIRED";
+    /// <summary>A scheme definition is invalid.</summary>
+    public const string SchemeInvalid = "SK_SCHEME_INVALID";
+    /// <summary>An option is missing or invalid.</summary>
+    public const string OptionInvalid = "SK_OPTION_INVALID";
+
+    internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
+}

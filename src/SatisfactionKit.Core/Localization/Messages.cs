@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace SatisfactionKit.Localization;
+
+/// <summary>
+/// The domain messages of SatisfactionKit in Vietnamese and English. FluentValidation's own
+/// messages (not empty, too long…) come from its built-in Vietnamese and English translations;
+/// only what is particular to satisfaction surveys is written here.
+/// </summary>
+internal static class Messages
+{
+    private static readonly Dictionary<string, LocalizedText> Catalog = new(StringComparer.Ordinal)
+    {
+        [ErrorCodes.SchemeUnknown] = new(
+            "Không tìm thấy bộ tiêu chí đánh giá '{0}' phiên bản {1}.",
+            "Rating scheme '{0}' version {1} was not found."),
+        [ErrorCodes.ResultNotReturned] = new(
+            "Hồ sơ '{0}' chưa được trả kết quả; chỉ đánh giá sau khi đã nhận kết quả.",
+            "Dossier '{0}' has no returned result yet; a rating is accepted only after the result is returned."),
+        [ErrorCodes.ResultReturnedInFuture] = new(
+            "Thời điểm trả kết quả của hồ sơ '{0}' ({1:O}) ở sau thời điểm đánh giá.",
+            "The result of dossier '{0}' is recorded as returned at {1:O}, after the rating was submitted."),
+        [ErrorCodes.CriterionMissing] = new(
+            "Chưa trả lời tiêu chí bắt buộc '{0}' ({1}).",
+            "Required criterion '{0}' ({1}) is not answered."),
+        [ErrorCodes.CriterionUnknown] = new(
+            "Tiêu chí '{0}' không có trong bộ tiêu chí '{1}'.",
+            "Criterion '{0}' is not part of scheme '{1}'."),
+        [ErrorCodes.CriterionDuplicated] = new(
+            "Tiêu chí '{0}' được trả lời nhiều hơn một lần.",
+            "Criterion '{0}' is answered more than once."),
+        [ErrorCodes.LevelUnknown] = new(
+            "Mức '{1}' của tiêu chí '{0}' không có trong bộ tiêu chí '{2}'.",
+            "Level '{1}' given for criterion '{0}' does not exist in scheme '{2}'."),
+        [ErrorCodes.CriterionNotApplicable] = new(
+            "Tiêu chí '{0}' chỉ được trả lời khi '{1}'.",
+            "Criterion '{0}' may be answered only when '{1}'."),
+        [ErrorCodes.ConditionUnknown] = new(
+            "Điều kiện '{0}' không có trong bộ tiêu chí '{1}'.",
+            "Condition '{0}' is not defined by scheme '{1}'."),
+        [ErrorCodes.DossierCodeFormat] = new(
+            "Mã hồ sơ '{0}' không đúng định dạng.",
+            "Dossier code '{0}' is not in the expected format."),
+        [ErrorCodes.DossierOrSurveyRequired] = new(
+            "Đánh giá phải gắn với một hồ sơ hoặc một cuộc khảo sát theo chủ đề.",
+            "A rating must name either a dossier or a topic survey."),
+        [ErrorCodes.DossierAndSurvey] = new(
+            "Đánh giá không được gắn đồng thời với hồ sơ và cuộc khảo sát theo chủ đề.",
+            "A rating may not name both a dossier and a topic survey."),
+        [ErrorCodes.AlreadyRated] = new(
+            "Hồ sơ '{0}' đã được đánh giá{1}.",
+            "Dossier '{0}' has already been rated{1}."),
+        [ErrorCodes.AlreadyRatedChannelSuffix] = new(
+            " qua kênh {0}",
+            " through channel {0}"),
+        [ErrorCodes.ReasonUnknown] = new(
+            "Lý do '{0}' không có trong bộ tiêu chí '{1}'.",
+            "Reason '{0}' is not offered by scheme '{1}'."),
+        [ErrorCodes.ReasonsNotApplicable] = new(
+            "Bộ tiêu chí '{0}' chỉ hỏi lý do khi người dân chưa hài lòng.",
+            "Scheme '{0}' asks for reasons only after a dissatisfied answer."),
+        [ErrorCodes.AnswersRequired] = new(
+            "Đánh giá chưa có câu trả lời nào.",
+            "The rating has no answers."),
+        [ErrorCodes.SchemeInvalid] = new(
+            "Bộ tiêu chí '{0}' không hợp lệ: {1}",
+            "Scheme '{0}' is invalid: {1}"),
+        [ErrorCodes.OptionInvalid] = new(
+            "Cấu hình SatisfactionKit không hợp lệ: {0}",
+            "SatisfactionKit configuration is invalid: {0}"),
+    };
+
+    /// <summary>The message <paramref name="code"/> in the current UI culture, formatted with <paramref name="args"/>.</summary>
+    public static string Current(string code, params object?[] args) => Format(CultureInfo.CurrentUICulture, code, args);
+
+    /// <summary>The message <paramref name="code"/> in <paramref name="culture"/>, formatted with <paramref name="args"/>.</summary>
+    public static string Format(CultureInfo culture, string code, params object?[] args)
+    {
+        var text = Catalog[code].Get(culture);
+        return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+    }
+
+    /// <summary>The same message in both languages, for logs and exceptions read by people of either.</summary>
+    public static string Bilingual(string code, params object?[] args) =>
+        $"{Format(SatisfactionKitCultures.Vietnamese, code, args)} / {Format(SatisfactionKitCultures.English, code, args)}";
+}

@@ -1,0 +1,29 @@
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.Prompts;
+
+/// <summary>
+/// A press on a counter's pad or screen, as decoded by its driver. A first answer gives
+/// <see cref="LevelCode"/> (and, on pads with one button per criterion, the criteria); a follow-up
+/// gives <see cref="CriterionCodes"/> or <see cref="ReasonCodes"/>.
+/// </summary>
+public sealed record CounterPress
+{
+    /// <summary>The counter the pad is bound to.</summary>
+    public required string CounterId { get; init; }
+
+    /// <summary>The level pressed, for a first answer.</summary>
+    public string? LevelCode { get; init; }
+
+    /// <summary>The criteria named, for a dissatisfied-criteria follow-up (or a pad with one button per criterion).</summary>
+    public IReadOnlyList<string> CriterionCodes { get; init; } = [];
+
+    /// <summary>The reasons chosen, for a reasons follow-up.</summary>
+    public IReadOnlyList<string> ReasonCodes { get; init; } = [];
+
+    /// <summary>The device pressed (a pad's serial number), for tracing.</summary>
+    public string? DeviceId { get; init; }
+
+    /// <summary>The channel: <see cref="RatingChannel.CounterPad"/> for pads, <see cref="RatingChannel.CounterScreen"/> for screens.</summary>
+    public RatingChannel Channel { get; init; } = RatingChannel.CounterPad;
+}

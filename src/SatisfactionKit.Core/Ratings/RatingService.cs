@@ -1,0 +1,121 @@
+using FluentValidation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Diagnostics;
+using SatisfactionKit.Schemes;
+
+namespace SatisfactionKit.Ratings;
+
+/// <summary>The default <see cref="IRatingService"/>.</summary>
+internal sealed partial class RatingService : IRatingService
+{
+    private readonly IValidator<RatingSubmission> _validator;
+    private readonly IRatingSchemeProvider _schemes;
+    private readonly IRatingStore _store;
+    private readonly IOptionsMonitor<SatisfactionKitOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly SatisfactionKitMetrics _metrics;
+    private readonly ILogger<RatingService> _logger;
+
+    public RatingService(
+        IValidator<RatingSubmission> validator,
+        IRatingSchemeProvider schemes,
+        IRatingStore store,
+        IOptionsMonitor<SatisfactionKitOptions> options,
+        TimeProvider timeProvider,
+        SatisfactionKitMetrics metrics,
+        ILogger<RatingService> logger)
+    {
+        _validator = validator;
+        _schemes = schemes;
+        _store = store;
+        _options = options;
+        _time = timeProvider;
+        _metrics = metrics;
+        _logger = logger;
+    }
+
+    public async ValueTask<RatingResult> SubmitAsync(RatingSubmission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+
+        // A retry of something already stored is answered before validation: validating it again
+        // would refuse it as "already rated", which is not what the retrying client needs to hear.
+        if (submission.IdempotencyKey is { Length: > 0 } key &&
+            await _store.FindByIdempotencyKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            LogDuplicate(key, earlier.Id);
+            return RatingResult.Stored(earlier, wasDuplicate: true);
+        }
+
+        var validation = await _validator.ValidateAsync(submission, cancellationToken).ConfigureAwait(false);
+        if (!validation.IsValid)
+        {
+            _metrics.RatingRefused(submission.Channel);
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                var errors = string.Join(" | ", validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorCode}"));
+                LogRefused(submission.Dossier?.DossierCode ?? submission.SurveyId, submission.Channel, errors);
+            }
+
+            return RatingResult.Refused(validation.Errors);
+        }
+
+        var options = _options.CurrentValue;
+        var scheme = (await _schemes.FindAsync(
+            submission.SchemeCode ?? options.DefaultScheme.Code,
+            submission.SchemeCode is null ? options.DefaultScheme.Version : submission.SchemeVersion,
+            cancellationToken).ConfigureAwait(false))!;
+
+        var now = _time.GetUtcNow();
+        var rating = new Rating
+        {
+            Id = Guid.CreateVersion7(now),
+            SchemeCode = scheme.Code,
+            SchemeVersion = scheme.Version,
+            Dossier = submission.Dossier,
+            SurveyId = submission.SurveyId,
+            Channel = submission.Channel,
+            Answers = ToAnswers(scheme, submission.Answers),
+            Conditions = [.. submission.Conditions],
+            Reasons = [.. submission.Reasons],
+            Comment = string.IsNullOrWhiteSpace(submission.Comment) ? null : submission.Comment.Trim(),
+            ResultReturnedAt = submission.ResultReturnedAt,
+            SubmittedAt = now,
+            DeviceId = submission.DeviceId,
+            PromptId = submission.PromptId,
+            IdempotencyKey = submission.IdempotencyKey is { Length: > 0 } k ? k : Guid.CreateVersion7(now).ToString("N"),
+        };
+
+        var stored = await _store.AddAsync(rating, cancellationToken).ConfigureAwait(false);
+        if (!stored.WasDuplicate)
+        {
+            _metrics.RatingStored(rating.Channel);
+            LogStored(rating.Id, rating.Dossier?.DossierCode ?? rating.SurveyId, rating.Channel, rating.SchemeCode, rating.SchemeVersion);
+        }
+
+        return RatingResult.Stored(stored.Rating, stored.WasDuplicate);
+    }
+
+    /// <summary>The answers in the scheme's criterion order, with each level's value and satisfied flag copied in.</summary>
+    private static RatingAnswer[] ToAnswers(RatingScheme scheme, IReadOnlyList<AnswerSubmission> answers) =>
+    [
+        .. scheme.Criteria
+            .Select(c => answers.FirstOrDefault(a => a.CriterionCode == c.Code))
+            .OfType<AnswerSubmission>()
+            .Select(a =>
+            {
+                var level = scheme.FindLevel(a.LevelCode)!;
+                return new RatingAnswer(a.CriterionCode, level.Code, level.Value, level.IsSatisfied);
+            }),
+    ];
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Rating {RatingId} stored for {Subject} via {Channel} under {SchemeCode} v{SchemeVersion}")]
+    private partial void LogStored(Guid ratingId, string? subject, RatingChannel channel, string schemeCode, int schemeVersion);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Rating for {Subject} via {Channel} refused: {Errors}")]
+    private partial void LogRefused(string? subject, RatingChannel channel, string errors);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Idempotency key {IdempotencyKey} already stored as rating {RatingId}; nothing written")]
+    private partial void LogDuplicate(string idempotencyKey, Guid ratingId);
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Localization;
+using SatisfactionKit.Schemes;
+
+namespace SatisfactionKit.Ratings;
+
+/// <summary>
+/// The rules every rating passes, whatever its channel: it names a dossier (whose result was
+/// returned) or a topic survey; the dossier code has the configured format; every required
+/// criterion is answered exactly once with a level of the scheme and no unknown criterion;
+/// conditional criteria only when their condition holds; reasons only where the scheme asks;
+/// the comment is not too long; and the dossier is not already rated (per channel, or at all).
+/// Messages are Vietnamese by default and English under an English UI culture.
+/// </summary>
+/// <remarks>Validate with <c>ValidateAsync</c>: the scheme and the existing ratings are looked up.</remarks>
+public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmission>
+{
+    private readonly IRatingSchemeProvider _schemes;
+    private readonly IRatingStore _store;
+    private readonly IOptionsMonitor<SatisfactionKitOptions> _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the validator.</summary>
+    public RatingSubmissionValidator(
+        IRatingSchemeProvider schemes,
+        IRatingStore store,
+        IOptionsMonitor<SatisfactionKitOptions> options,
+        TimeProvider timeProvider)
+    {
+        _schemes = schemes;
+        _store = store;
+        _options = options;
+        _time = timeProvider;
+
+        RuleFor(r => r)
+            .Must(r => r.Dossier is not null || !string.IsNullOrWhiteSpace(r.SurveyId))
+            .WithName(nameof(RatingSubmission.Dossier))
+            .WithErrorCode(ErrorCodes.DossierOrSurveyRequired)
+            .WithMessage(_ => Messages.Current(ErrorCodes.DossierOrSurveyRequired));
+        RuleFor(r => r)
+            .Must(r => r.Dossier is null || string.IsNullOrWhiteSpace(r.SurveyId))
+            .WithName(nameof(RatingSubmission.SurveyId))
+            .WithErrorCode(ErrorCodes.DossierAndSurvey)
+            .WithMessage(_ => Messages.Current(ErrorCodes.DossierAndSurvey));
+        RuleFor(r => r.Channel).IsInEnum();
+        RuleFor(r => r.SurveyId).MaximumLength(64);
+        RuleFor(r => r.DeviceId).MaximumLength(128);
+        RuleFor(r => r.IdempotencyKey).MaximumLength(128);
+        RuleFor(r => r.Comment).Length(_ => 0, _ => _options.CurrentValue.MaxCommentLength);
+        RuleFor(r => r.Answers).NotNull();
+
+        When(r => r.Dossier is not null, () =>
+        {
+            RuleFor(r => r.Dossier!.DossierCode).NotEmpty().MaximumLength(64)
+                .Must(MatchesDossierPattern)
+                .WithErrorCode(ErrorCodes.DossierCodeFormat)
+                .WithMessage(r => Messages.Current(ErrorCodes.DossierCodeFormat, r.Dossier!.DossierCode));
+            RuleFor(r => r.Dossier!.ProcedureCode).NotEmpty().MaximumLength(64);
+            RuleFor(r => r.Dossier!.UnitCode).NotEmpty().MaximumLength(64);
+            RuleFor(r => r.Dossier!.OfficerId).MaximumLength(64);
+            RuleFor(r => r.Dossier!.CounterId).MaximumLength(64);
+            RuleFor(r => r.ResultReturnedAt)
+                .NotNull()
+                .WithErrorCode(ErrorCodes.ResultNotReturned)
+                .WithMessage(r => Messages.Current(ErrorCodes.ResultNotReturned, r.Dossier!.DossierCode));
+            RuleFor(r => r.ResultReturnedAt)
+                .Must(t => t is null || t.Value <= _time.GetUtcNow() + _options.CurrentValue.ClockSkewTolerance)
+                .WithErrorCode(ErrorCodes.ResultReturnedInFuture)
+                .WithMessage(r => Messages.Current(ErrorCodes.ResultReturnedInFuture, r.Dossier!.DossierCode, r.ResultReturnedAt));
+        });
+
+        RuleFor(r => r).CustomAsync(ValidateAnswersAsync);
+        RuleFor(r => r).CustomAsync(ValidateUniquenessAsync).When(r => r.Dossier is not null && !string.IsNullOrWhiteSpace(r.Dossier.DossierCode));
+    }
+
+    private bool MatchesDossierPattern(string? code) =>
+        code is not null && Regex.IsMatch(code, _options.CurrentValue.DossierCodePattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private async Task ValidateAnswersAsync(RatingSubmission r, ValidationContext<RatingSubmission> context, CancellationToken ct)
+    {
+        var options = _options.CurrentValue;
+        var code = r.SchemeCode ?? options.DefaultScheme.Code;
+        var version = r.SchemeCode is null ? options.DefaultScheme.Version : r.SchemeVersion;
+        var scheme = await _schemes.FindAsync(code, version, ct).ConfigureAwait(false);
+        if (scheme is null)
+        {
+            Fail(context, nameof(RatingSubmission.SchemeCode), ErrorCodes.SchemeUnknown, code, version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "*");
+            return;
+        }
+
+        foreach (var problem in RatingRules.CheckAnswers(scheme, r.Answers ?? [], r.Conditions ?? [], r.Reasons ?? []))
+        {
+            var failure = new ValidationFailure(problem.PropertyName, Messages.Current(problem.ErrorCode, problem.Arguments))
+            {
+                ErrorCode = problem.ErrorCode,
+                AttemptedValue = problem.AttemptedValue,
+            };
+            context.AddFailure(failure);
+        }
+    }
+
+    private async Task ValidateUniquenessAsync(RatingSubmission r, ValidationContext<RatingSubmission> context, CancellationToken ct)
+    {
+        var perChannel = _options.CurrentValue.Uniqueness == RatingUniqueness.PerDossierAndChannel;
+        var channel = perChannel ? r.Channel : (RatingChannel?)null;
+        if (await _store.ExistsForDossierAsync(r.Dossier!.DossierCode, channel, ct).ConfigureAwait(false))
+        {
+            var suffix = perChannel ? Messages.Current(ErrorCodes.AlreadyRatedChannelSuffix, r.Channel) : string.Empty;
+            Fail(context, "Dossier.DossierCode", ErrorCodes.AlreadyRated, r.Dossier.DossierCode, suffix);
+        }
+    }
+
+    private static void Fail(ValidationContext<RatingSubmission> context, string property, string code, params object?[] args) =>
+        context.AddFailure(new ValidationFailure(property, Messages.Current(code, args)) { ErrorCode = code });
+}

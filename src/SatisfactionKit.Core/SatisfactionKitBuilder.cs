@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SatisfactionKit;
+
+/// <summary>
+/// Returned by <c>AddSatisfactionKit()</c>; the other packages extend it
+/// (<c>.AddEntityFrameworkStores&lt;TContext&gt;()</c>, <c>.AddRatingPads(…)</c>).
+/// </summary>
+public sealed class SatisfactionKitBuilder
+{
+    internal SatisfactionKitBuilder(IServiceCollection services) => Services = services;
+
+    /// <summary>The service collection SatisfactionKit is registered in.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Changes the options further.</summary>
+    public SatisfactionKitBuilder Configure(Action<SatisfactionKitOptions> configure)
+    {
+        Services.Configure(configure);
+        return this;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace SatisfactionKit.SampleHost.Tests;
+
+/// <summary>The sample host started as its own process on a free 127.0.0.1 port, as an integrator runs it.</summary>
+internal sealed class SampleHostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private SampleHostProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<SampleHostProcess> StartAsync(IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default)
+    {
+        var port = FreePort();
+        var dll = Path.Combine(AppContext.BaseDirectory, "SatisfactionKit.SampleHost.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The sample host did not start.");
+        var host = new SampleHostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => host.Output.Enqueue(e.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, e) => host.Output.Enqueue(e.Data ?? string.Empty);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The sample host exited with {process.ExitCode}:\n{string.Join('\n', host.Output)}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync("health", cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return host;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        await host.DisposeAsync();
+        throw new TimeoutException($"The sample host did not answer within 60 s:\n{string.Join('\n', host.Output)}");
+    }
+
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
