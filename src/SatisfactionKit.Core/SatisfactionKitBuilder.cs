@@ -19,4 +19,11 @@ public sealed class SatisfactionKitBuilder
         Services.Configure(configure);
         return this;
     }
+
+    /// <summary>Changes when reports fall due and the time zone periods are cut in.</summary>
+    public SatisfactionKitBuilder ConfigureReporting(Action<Reports.ReportingOptions> configure)
+    {
+        Services.Configure(configure);
+        return this;
+    }
 }

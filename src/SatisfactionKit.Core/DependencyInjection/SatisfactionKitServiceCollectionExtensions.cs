@@ -5,6 +5,7 @@ using SatisfactionKit;
 using SatisfactionKit.Diagnostics;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
 using SatisfactionKit.Schemes;
 
 // The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
@@ -48,6 +49,10 @@ public static class SatisfactionKitServiceCollectionExtensions
         services.TryAddSingleton<IValidator<RatingSubmission>, RatingSubmissionValidator>();
         services.TryAddSingleton<IRatingService, RatingService>();
         services.TryAddSingleton<IPromptCoordinator, PromptCoordinator>();
+
+        services.AddOptions<ReportingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>, ReportingOptionsValidator>());
+        services.TryAddSingleton<ReportCalendar>();
 
         return new SatisfactionKitBuilder(services);
     }

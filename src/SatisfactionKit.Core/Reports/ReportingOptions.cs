@@ -1,0 +1,31 @@
+namespace SatisfactionKit.Reports;
+
+/// <summary>
+/// When reports fall due and in which time zone periods are cut. The defaults follow Hà Nội's plan:
+/// the monthly report before the 10th of the next month, the annual report before 15 December.
+/// Đà Nẵng sets <see cref="AnnualDueDay"/> to 25.
+/// </summary>
+public sealed class ReportingOptions
+{
+    /// <summary>The IANA time zone periods are cut in. Default <c>Asia/Ho_Chi_Minh</c> (UTC+7, no daylight saving).</summary>
+    public string TimeZoneId { get; set; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>The monthly report is due before this day of the next month. Default 10.</summary>
+    public int MonthlyDueDay { get; set; } = 10;
+
+    /// <summary>The quarterly report is due before this day of the month after the quarter. Default 10.</summary>
+    public int QuarterlyDueDay { get; set; } = 10;
+
+    /// <summary>The six-month report is due before this day of the month after the half-year. Default 10.</summary>
+    public int HalfYearDueDay { get; set; } = 10;
+
+    /// <summary>The annual report is due before this month of the same year. Default 12 (December).</summary>
+    public int AnnualDueMonth { get; set; } = 12;
+
+    /// <summary>The annual report is due before this day of <see cref="AnnualDueMonth"/>. Default 15.</summary>
+    public int AnnualDueDay { get; set; } = 15;
+
+    /// <summary>The time zone named by <see cref="TimeZoneId"/>.</summary>
+    /// <exception cref="TimeZoneNotFoundException">The id is unknown on this machine.</exception>
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+}
