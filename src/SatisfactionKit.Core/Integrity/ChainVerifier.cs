@@ -25,6 +25,8 @@ public static class ChainVerifier
         long checkedLinks = 0;
         long expectedSequence = 1;
         var previousHash = RatingChain.Genesis.ToArray();
+        var encoded = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        var hash = new byte[32];
 
         await foreach (var (rating, link) in links.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -39,7 +41,9 @@ public static class ChainVerifier
                 return new ChainVerificationResult(chainKey, checkedLinks, ChainBreak.MissingRating, rating.Id, expectedSequence);
             }
 
-            var hash = RatingChain.ComputeHash(link.ChainKey, link.Sequence, link.PreviousHash, RatingEncoding.Encode(rating));
+            encoded.ResetWrittenCount();
+            RatingEncoding.Encode(rating, encoded);
+            RatingChain.ComputeHash(link.ChainKey, link.Sequence, link.PreviousHash, encoded.WrittenSpan, hash);
             if (!hash.AsSpan().SequenceEqual(link.Hash) || link.RatingId != rating.Id || link.ChainKey != chainKey)
             {
                 return new ChainVerificationResult(chainKey, checkedLinks, ChainBreak.ModifiedRating, rating.Id, link.Sequence);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -35,18 +36,43 @@ public static class RatingChain
     /// <summary>SHA-256 of <c>"SKCHAIN1" | chain key | sequence | previous hash | encoded rating</c>.</summary>
     public static byte[] ComputeHash(string chainKey, long sequence, ReadOnlySpan<byte> previousHash, ReadOnlySpan<byte> encodedRating)
     {
-        ArgumentNullException.ThrowIfNull(chainKey);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData("SKCHAIN1"u8);
-        Span<byte> number = stackalloc byte[8];
-        var key = Encoding.UTF8.GetBytes(chainKey);
-        BinaryPrimitives.WriteInt64BigEndian(number, key.Length);
-        sha.AppendData(number);
-        sha.AppendData(key);
-        BinaryPrimitives.WriteInt64BigEndian(number, sequence);
-        sha.AppendData(number);
-        sha.AppendData(previousHash);
-        sha.AppendData(encodedRating);
-        return sha.GetHashAndReset();
+        var hash = new byte[32];
+        ComputeHash(chainKey, sequence, previousHash, encodedRating, hash);
+        return hash;
     }
+
+    /// <summary>Writes the link hash into <paramref name="destination"/> (32 bytes) without allocating for small inputs.</summary>
+    public static void ComputeHash(string chainKey, long sequence, ReadOnlySpan<byte> previousHash, ReadOnlySpan<byte> encodedRating, Span<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(chainKey);
+        var keyLength = Encoding.UTF8.GetByteCount(chainKey);
+        var length = Prefix.Length + 8 + keyLength + 8 + previousHash.Length + encodedRating.Length;
+        byte[]? rented = null;
+        var buffer = length <= 1024 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length)).AsSpan(0, length);
+        try
+        {
+            // One contiguous input and one-shot SHA256.HashData: far cheaper per link than an incremental hash object.
+            var at = 0;
+            Prefix.CopyTo(buffer);
+            at += Prefix.Length;
+            BinaryPrimitives.WriteInt64BigEndian(buffer[at..], keyLength);
+            at += 8;
+            at += Encoding.UTF8.GetBytes(chainKey, buffer[at..]);
+            BinaryPrimitives.WriteInt64BigEndian(buffer[at..], sequence);
+            at += 8;
+            previousHash.CopyTo(buffer[at..]);
+            at += previousHash.Length;
+            encodedRating.CopyTo(buffer[at..]);
+            SHA256.HashData(buffer, destination);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static ReadOnlySpan<byte> Prefix => "SKCHAIN1"u8;
 }

@@ -13,14 +13,25 @@ namespace SatisfactionKit.Integrity;
 /// </summary>
 public static class RatingEncoding
 {
-    /// <summary>The version of the encoding written by <see cref="Encode"/>; stored with each link so that it can change later.</summary>
+    /// <summary>The version of the encoding written by <see cref="Encode(Ratings.Rating)"/>; stored with each link so that it can change later.</summary>
     public const byte CurrentVersion = 1;
 
     /// <summary>Encodes <paramref name="rating"/> in encoding <see cref="CurrentVersion"/>.</summary>
     public static byte[] Encode(Rating rating)
     {
-        ArgumentNullException.ThrowIfNull(rating);
         var buffer = new ArrayBufferWriter<byte>(512);
+        Encode(rating, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Encodes <paramref name="rating"/> into <paramref name="buffer"/>, so that a verifier walking
+    /// millions of ratings can reuse one buffer instead of allocating one per rating.
+    /// </summary>
+    public static void Encode(Rating rating, ArrayBufferWriter<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        ArgumentNullException.ThrowIfNull(buffer);
         buffer.GetSpan(1)[0] = CurrentVersion;
         buffer.Advance(1);
         WriteGuid(buffer, rating.Id);
@@ -50,7 +61,6 @@ public static class RatingEncoding
         WriteString(buffer, rating.DeviceId);
         WriteGuid(buffer, rating.PromptId ?? Guid.Empty);
         WriteString(buffer, rating.IdempotencyKey);
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteStrings(ArrayBufferWriter<byte> buffer, IReadOnlyList<string> values)
