@@ -20,6 +20,13 @@ public sealed class SatisfactionKitBuilder
         return this;
     }
 
+    /// <summary>Changes the real-time alert rules.</summary>
+    public SatisfactionKitBuilder ConfigureAlerts(Action<Alerts.AlertingOptions> configure)
+    {
+        Services.Configure(configure);
+        return this;
+    }
+
     /// <summary>Changes when reports fall due and the time zone periods are cut in.</summary>
     public SatisfactionKitBuilder ConfigureReporting(Action<Reports.ReportingOptions> configure)
     {

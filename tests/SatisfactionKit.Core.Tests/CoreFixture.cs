@@ -8,9 +8,15 @@ namespace SatisfactionKit.Core.Tests;
 /// <summary>SatisfactionKit wired as a vendor would, over <see cref="RecordingStores"/> and a fake clock.</summary>
 internal sealed class CoreFixture : IAsyncDisposable
 {
-    public CoreFixture(Action<SatisfactionKitOptions>? configure = null)
+    public CoreFixture(Action<SatisfactionKitOptions>? configure = null, Action<IServiceCollection>? services = null)
+        : this(configure, services, null)
+    {
+    }
+
+    private CoreFixture(Action<SatisfactionKitOptions>? configure, Action<IServiceCollection>? more, object? _)
     {
         var services = new ServiceCollection();
+        more?.Invoke(services);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IRatingStore>(Stores);
         services.AddSingleton<IPromptStore>(Stores);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SatisfactionKit;
+using SatisfactionKit.Alerts;
 using SatisfactionKit.Diagnostics;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
@@ -53,6 +54,12 @@ public static class SatisfactionKitServiceCollectionExtensions
         services.AddOptions<ReportingOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>, ReportingOptionsValidator>());
         services.TryAddSingleton<ReportCalendar>();
+
+        services.AddOptions<AlertingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertingOptions>, AlertingOptionsValidator>());
+        services.TryAddSingleton<AlertMonitor>();
+        services.TryAddSingleton<IAlertMonitor>(sp => sp.GetRequiredService<AlertMonitor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRatingObserver, AlertMonitor>(sp => sp.GetRequiredService<AlertMonitor>()));
 
         return new SatisfactionKitBuilder(services);
     }

@@ -16,6 +16,7 @@ internal sealed partial class RatingService : IRatingService
     private readonly TimeProvider _time;
     private readonly SatisfactionKitMetrics _metrics;
     private readonly ILogger<RatingService> _logger;
+    private readonly IRatingObserver[] _observers;
 
     public RatingService(
         IValidator<RatingSubmission> validator,
@@ -24,8 +25,10 @@ internal sealed partial class RatingService : IRatingService
         IOptionsMonitor<SatisfactionKitOptions> options,
         TimeProvider timeProvider,
         SatisfactionKitMetrics metrics,
+        IEnumerable<IRatingObserver> observers,
         ILogger<RatingService> logger)
     {
+        _observers = [.. observers];
         _validator = validator;
         _schemes = schemes;
         _store = store;
@@ -92,9 +95,27 @@ internal sealed partial class RatingService : IRatingService
         {
             _metrics.RatingStored(rating.Channel);
             LogStored(rating.Id, rating.Dossier?.DossierCode ?? rating.SurveyId, rating.Channel, rating.SchemeCode, rating.SchemeVersion);
+            await NotifyAsync(stored.Rating, cancellationToken).ConfigureAwait(false);
         }
 
         return RatingResult.Stored(stored.Rating, stored.WasDuplicate);
+    }
+
+    private async ValueTask NotifyAsync(Rating rating, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.OnRatingStoredAsync(rating, cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The rating is stored; an observer's failure is logged, never reported as a refusal.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(ex, observer.GetType().Name, rating.Id);
+            }
+        }
     }
 
     /// <summary>The answers in the scheme's criterion order, with each level's value and satisfied flag copied in.</summary>
@@ -115,6 +136,9 @@ internal sealed partial class RatingService : IRatingService
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Rating for {Subject} via {Channel} refused: {Errors}")]
     private partial void LogRefused(string? subject, RatingChannel channel, string errors);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Rating observer {Observer} failed for rating {RatingId}")]
+    private partial void LogObserverFailed(Exception ex, string observer, Guid ratingId);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Idempotency key {IdempotencyKey} already stored as rating {RatingId}; nothing written")]
     private partial void LogDuplicate(string idempotencyKey, Guid ratingId);

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.Alerts;
+
+/// <summary>
+/// The default <see cref="IAlertMonitor"/>: a sliding window per rule and counter (or unit) over the
+/// ratings as they are stored. A rule fires once per window: after firing for a key it stays quiet
+/// for that key until a whole window has passed. Windows live in memory; after a restart they
+/// refill from new ratings.
+/// </summary>
+internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
+{
+    private readonly ConcurrentDictionary<(string Rule, string Key), Window> _windows = new();
+    private readonly ConcurrentDictionary<Guid, SatisfactionAlert> _open = new();
+    private readonly IOptionsMonitor<AlertingOptions> _options;
+    private readonly IEnumerable<IAlertSink> _sinks;
+    private readonly TimeProvider _time;
+    private readonly ILogger<AlertMonitor> _logger;
+
+    public AlertMonitor(IOptionsMonitor<AlertingOptions> options, IEnumerable<IAlertSink> sinks, TimeProvider timeProvider, ILogger<AlertMonitor> logger)
+    {
+        _options = options;
+        _sinks = sinks;
+        _time = timeProvider;
+        _logger = logger;
+    }
+
+    public IReadOnlyList<SatisfactionAlert> OpenAlerts => [.. _open.Values.Where(a => a.AcknowledgedAt is null).OrderBy(a => a.RaisedAt)];
+
+    public bool Acknowledge(Guid alertId, string acknowledgedBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(acknowledgedBy);
+        while (_open.TryGetValue(alertId, out var alert) && alert.AcknowledgedAt is null)
+        {
+            if (_open.TryUpdate(alertId, alert with { AcknowledgedAt = _time.GetUtcNow(), AcknowledgedBy = acknowledgedBy }, alert))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public async ValueTask OnRatingStoredAsync(Rating rating, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        foreach (var rule in _options.CurrentValue.Rules)
+        {
+            var key = rule.Scope == AlertScope.Counter ? rating.Dossier?.CounterId : rating.Dossier?.UnitCode;
+            if (key is null)
+            {
+                continue;
+            }
+
+            var window = _windows.GetOrAdd((rule.Code, key), static _ => new Window());
+            SatisfactionAlert? alert;
+            lock (window)
+            {
+                alert = window.Add(rule, key, rating.SubmittedAt, rating.IsSatisfied);
+            }
+
+            if (alert is null)
+            {
+                continue;
+            }
+
+            _open[alert.Id] = alert;
+            LogRaised(alert.RuleCode, alert.ScopeKey, alert.Dissatisfied, alert.Ratings);
+            foreach (var sink in _sinks)
+            {
+                try
+                {
+                    await sink.OnAlertAsync(alert, cancellationToken).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // A broken sink (mail server down) must not affect the rating or other sinks.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    LogSinkFailed(ex, sink.GetType().Name, alert.Id);
+                }
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Alert {RuleCode} for {ScopeKey}: {Dissatisfied} of {Ratings} ratings dissatisfied")]
+    private partial void LogRaised(string ruleCode, string scopeKey, int dissatisfied, int ratings);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Alert sink {Sink} failed for alert {AlertId}")]
+    private partial void LogSinkFailed(Exception ex, string sink, Guid alertId);
+
+    /// <summary>The ratings of one rule and key inside the rule's window.</summary>
+    private sealed class Window
+    {
+        private readonly Queue<(DateTimeOffset At, bool Satisfied)> _ratings = new();
+        private int _dissatisfied;
+        private DateTimeOffset? _firedAt;
+
+        public SatisfactionAlert? Add(AlertRule rule, string key, DateTimeOffset at, bool satisfied)
+        {
+            _ratings.Enqueue((at, satisfied));
+            _dissatisfied += satisfied ? 0 : 1;
+            while (_ratings.Count > 0 && _ratings.Peek().At <= at - rule.Window)
+            {
+                _dissatisfied -= _ratings.Dequeue().Satisfied ? 0 : 1;
+            }
+
+            var quiet = _firedAt is { } fired && at - fired < rule.Window;
+            if (quiet || _ratings.Count < rule.MinimumRatings || _dissatisfied < rule.DissatisfiedShare * _ratings.Count)
+            {
+                return null;
+            }
+
+            _firedAt = at;
+            return new SatisfactionAlert(Guid.CreateVersion7(at), rule.Code, rule.Scope, key, _ratings.Peek().At, at, _ratings.Count, _dissatisfied);
+        }
+    }
+}
