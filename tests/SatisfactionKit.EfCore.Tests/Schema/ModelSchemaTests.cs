@@ -134,7 +134,8 @@ public sealed class ModelSchemaTests
 
         // SQLite has no schemas: the model keeps the name, the DDL leaves it out (with a warning).
         var script = context.Database.GenerateCreateScript();
-        var quoted = provider == ModelProviders.SqlServer ? "[satisfaction].[hl_Ratings]" : "\"satisfaction\".\"hl_Ratings\"";
+        // Npgsql quotes only the identifiers that need it (mixed case).
+        var quoted = provider == ModelProviders.SqlServer ? "[satisfaction].[hl_Ratings]" : "satisfaction.\"hl_Ratings\"";
         if (provider == ModelProviders.Sqlite)
         {
             Assert.Contains("CREATE TABLE \"hl_Ratings\"", script, StringComparison.Ordinal);
