@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+
+namespace SatisfactionKit.EntityFrameworkCore.Configurations;
+
+/// <summary>Maps <see cref="PromptRecordEntity"/>, indexed for response rates per counter and unit.</summary>
+internal sealed class PromptRecordConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<PromptRecordEntity>
+{
+    public void Configure(EntityTypeBuilder<PromptRecordEntity> builder)
+    {
+        var table = options.Table("Prompts");
+        builder.ToTable(table, options.Schema);
+        builder.HasKey(p => p.Id).HasName($"PK_{table}");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.CounterId).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(p => p.DossierCode).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(p => p.ProcedureCode).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(p => p.UnitCode).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(p => p.OfficerId).HasMaxLength(ColumnLengths.Code).IsUnicode(false);
+        builder.Property(p => p.DossierCounterId).HasMaxLength(ColumnLengths.Code).IsUnicode(false);
+        builder.Property(p => p.SchemeCode).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(p => p.Outcome).HasConversion<int>();
+        builder.Property(p => p.IncompleteLevelCode).HasMaxLength(ColumnLengths.LevelCode).IsUnicode(false);
+        builder.Property(p => p.Note).HasMaxLength(ColumnLengths.Note).IsUnicode();
+
+        builder.HasIndex(p => new { p.CounterId, p.OpenedAt }).HasDatabaseName($"IX_{table}_CounterId_OpenedAt");
+        builder.HasIndex(p => new { p.UnitCode, p.OpenedAt }).HasDatabaseName($"IX_{table}_UnitCode_OpenedAt");
+        builder.HasIndex(p => p.DossierCode).HasDatabaseName($"IX_{table}_DossierCode");
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+
+namespace SatisfactionKit.EntityFrameworkCore.Configurations;
+
+/// <summary>Maps <see cref="RatingAnswerEntity"/>, keyed by rating and position.</summary>
+internal sealed class RatingAnswerConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<RatingAnswerEntity>
+{
+    public void Configure(EntityTypeBuilder<RatingAnswerEntity> builder)
+    {
+        var table = options.Table("RatingAnswers");
+        builder.ToTable(table, options.Schema);
+        builder.HasKey(a => new { a.RatingId, a.Position }).HasName($"PK_{table}");
+        builder.Property(a => a.Position).ValueGeneratedNever();
+        builder.Property(a => a.CriterionCode).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(a => a.LevelCode).HasMaxLength(ColumnLengths.LevelCode).IsUnicode(false).IsRequired();
+
+        // Per-criterion dissatisfaction counts group by criterion and level.
+        builder.HasIndex(a => new { a.CriterionCode, a.LevelCode }).HasDatabaseName($"IX_{table}_CriterionCode_LevelCode");
+    }
+}

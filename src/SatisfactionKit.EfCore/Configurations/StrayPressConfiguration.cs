@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+
+namespace SatisfactionKit.EntityFrameworkCore.Configurations;
+
+/// <summary>Maps <see cref="StrayPressEntity"/>, indexed for misuse statistics per counter.</summary>
+internal sealed class StrayPressConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<StrayPressEntity>
+{
+    public void Configure(EntityTypeBuilder<StrayPressEntity> builder)
+    {
+        var table = options.Table("StrayPresses");
+        builder.ToTable(table, options.Schema);
+        builder.HasKey(p => p.Id).HasName($"PK_{table}");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.CounterId).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(p => p.Reason).HasConversion<int>();
+        builder.Property(p => p.LevelCode).HasMaxLength(ColumnLengths.LevelCode).IsUnicode(false);
+        builder.Property(p => p.DeviceId).HasMaxLength(ColumnLengths.DeviceId).IsUnicode(false);
+        builder.HasIndex(p => new { p.CounterId, p.PressedAt }).HasDatabaseName($"IX_{table}_CounterId_PressedAt");
+    }
+}

@@ -1,0 +1,15 @@
+namespace SatisfactionKit.EntityFrameworkCore.Entities;
+
+/// <summary>
+/// Column lengths, matching the limits Core's validator enforces on submissions (64 for codes, 128 for
+/// device ids and idempotency keys), so that a valid rating always fits.
+/// </summary>
+internal static class ColumnLengths
+{
+    public const int Code = 64;
+    public const int LevelCode = 32;
+    public const int DeviceId = 128;
+    public const int IdempotencyKey = 128;
+    public const int Comment = 4000;
+    public const int Note = 1000;
+}

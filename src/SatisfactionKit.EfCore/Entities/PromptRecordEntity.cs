@@ -1,0 +1,37 @@
+using SatisfactionKit.Prompts;
+
+namespace SatisfactionKit.EntityFrameworkCore.Entities;
+
+/// <summary>The row of a completed <see cref="PromptRecord"/>; times in UTC (see <see cref="RatingEntity"/>).</summary>
+internal sealed class PromptRecordEntity
+{
+    public Guid Id { get; set; }
+
+    public string CounterId { get; set; } = string.Empty;
+
+    public string DossierCode { get; set; } = string.Empty;
+
+    public string ProcedureCode { get; set; } = string.Empty;
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public string? OfficerId { get; set; }
+
+    public string? DossierCounterId { get; set; }
+
+    public string SchemeCode { get; set; } = string.Empty;
+
+    public int SchemeVersion { get; set; }
+
+    public DateTime OpenedAt { get; set; }
+
+    public DateTime ClosedAt { get; set; }
+
+    public PromptState Outcome { get; set; }
+
+    public Guid? RatingId { get; set; }
+
+    public string? IncompleteLevelCode { get; set; }
+
+    public string? Note { get; set; }
+}

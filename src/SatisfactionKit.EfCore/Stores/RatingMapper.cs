@@ -1,0 +1,73 @@
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.EntityFrameworkCore.Stores;
+
+/// <summary>Turns Core's <see cref="Rating"/> into rows and back.</summary>
+internal static class RatingMapper
+{
+    public static RatingEntity ToEntity(Rating rating) => new()
+    {
+        Id = rating.Id,
+        SchemeCode = rating.SchemeCode,
+        SchemeVersion = rating.SchemeVersion,
+        DossierCode = rating.Dossier?.DossierCode,
+        ProcedureCode = rating.Dossier?.ProcedureCode,
+        UnitCode = rating.Dossier?.UnitCode,
+        OfficerId = rating.Dossier?.OfficerId,
+        CounterId = rating.Dossier?.CounterId,
+        SurveyId = rating.SurveyId,
+        Channel = rating.Channel,
+        IsSatisfied = rating.IsSatisfied,
+        Comment = rating.Comment,
+        ResultReturnedAt = rating.ResultReturnedAt?.UtcDateTime,
+        SubmittedAt = rating.SubmittedAt.UtcDateTime,
+        DeviceId = rating.DeviceId,
+        PromptId = rating.PromptId,
+        IdempotencyKey = rating.IdempotencyKey,
+        Answers = [.. rating.Answers.Select((a, i) => new RatingAnswerEntity
+        {
+            RatingId = rating.Id,
+            Position = i,
+            CriterionCode = a.CriterionCode,
+            LevelCode = a.LevelCode,
+            Value = a.Value,
+            IsSatisfied = a.IsSatisfied,
+        })],
+        Choices =
+        [
+            .. rating.Conditions.Select((c, i) => new RatingChoiceEntity { RatingId = rating.Id, Kind = RatingChoiceKind.Condition, Position = i, Code = c }),
+            .. rating.Reasons.Select((c, i) => new RatingChoiceEntity { RatingId = rating.Id, Kind = RatingChoiceKind.Reason, Position = i, Code = c }),
+        ],
+    };
+
+    public static Rating ToRating(RatingEntity entity) => new()
+    {
+        Id = entity.Id,
+        SchemeCode = entity.SchemeCode,
+        SchemeVersion = entity.SchemeVersion,
+        Dossier = entity.DossierCode is null
+            ? null
+            : new DossierReference(entity.DossierCode, entity.ProcedureCode ?? string.Empty, entity.UnitCode ?? string.Empty, entity.OfficerId, entity.CounterId),
+        SurveyId = entity.SurveyId,
+        Channel = entity.Channel,
+        Answers = [.. entity.Answers.OrderBy(a => a.Position).Select(a => new RatingAnswer(a.CriterionCode, a.LevelCode, a.Value, a.IsSatisfied))],
+        Conditions = Codes(entity, RatingChoiceKind.Condition),
+        Reasons = Codes(entity, RatingChoiceKind.Reason),
+        Comment = entity.Comment,
+        ResultReturnedAt = entity.ResultReturnedAt is { } returned ? Utc(returned) : null,
+        SubmittedAt = Utc(entity.SubmittedAt),
+        DeviceId = entity.DeviceId,
+        PromptId = entity.PromptId,
+        IdempotencyKey = entity.IdempotencyKey,
+    };
+
+    /// <summary>
+    /// A stored time as a UTC <see cref="DateTimeOffset"/>. SQLite reads it back with an unspecified kind,
+    /// PostgreSQL as UTC; both were written as UTC.
+    /// </summary>
+    public static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+
+    private static string[] Codes(RatingEntity entity, RatingChoiceKind kind) =>
+        [.. entity.Choices.Where(c => c.Kind == kind).OrderBy(c => c.Position).Select(c => c.Code)];
+}
