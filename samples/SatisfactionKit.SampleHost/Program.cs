@@ -1,23 +1,60 @@
-using SatisfactionKit.Schemes;
+using Microsoft.EntityFrameworkCore;
+using SatisfactionKit.SampleHost.Api;
+using SatisfactionKit.SampleHost.Data;
 
-// The sample one-stop host. It binds to 127.0.0.1 (port in appsettings.json) and prints its URL.
+// The sample one-stop host: the way a vendor wires SatisfactionKit into an ASP.NET Core app.
+// Embedded default: a SQLite file under ./data, created and migrated on first start with demo data.
+// PostgreSQL: set SampleHost:Database to "PostgreSql" and ConnectionStrings:PostgreSql.
 var builder = WebApplication.CreateBuilder(args);
+
+var database = builder.Configuration["SampleHost:Database"] ?? "Sqlite";
+if (string.Equals(database, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+{
+    var connectionString = builder.Configuration.GetConnectionString("PostgreSql")
+        ?? throw new InvalidOperationException("Thiếu ConnectionStrings:PostgreSql trong khi SampleHost:Database là PostgreSql. / ConnectionStrings:PostgreSql is missing while SampleHost:Database is PostgreSql.");
+    builder.Services.AddDbContext<OneStopDbContext, PostgresOneStopDbContext>(options => options
+        .UseNpgsql(connectionString)
+        .AddSatisfactionKitInterceptors());
+}
+else
+{
+    // A relative path is taken from the sample's folder, wherever the command is run from.
+    var file = Path.GetFullPath(builder.Configuration["SampleHost:SqliteFile"] ?? Path.Combine("data", "satisfactionkit.db"), builder.Environment.ContentRootPath);
+    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+    builder.Services.AddDbContext<OneStopDbContext, SqliteOneStopDbContext>(options => options
+        .UseSqlite($"Data Source={file}")
+        .AddSatisfactionKitInterceptors());
+}
+
+// The whole SatisfactionKit wiring: options from configuration, stores in the vendor's own context.
+builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("SatisfactionKit").Bind)
+    .AddEntityFrameworkStores<OneStopDbContext>();
+
 builder.Services.AddHealthChecks();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();
 
-app.MapGet("/", () => Results.Content(
-    $"<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>SatisfactionKit</title>" +
-    $"<h1>SatisfactionKit</h1><p>{RatingSchemes.All.Count} bộ tiêu chí có sẵn / built-in schemes.</p></html>",
-    "text/html; charset=utf-8"));
-app.MapGet("/api/schemes", () => RatingSchemes.All.Select(s => new { s.Code, s.Version, Name = s.Name.Vi, Criteria = s.Criteria.Count }));
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+    await db.Database.MigrateAsync();
+    await DemoData.SeedAsync(db, TimeProvider.System);
+}
+
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapOpenApi();
 app.MapHealthChecks("/health");
+app.MapCounterApi();
+app.MapDossierApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)
     {
-        Console.WriteLine($"SatisfactionKit sample host: {url}");
+        Console.WriteLine($"SatisfactionKit sample host: {url}  (database: {database})");
     }
 });
 

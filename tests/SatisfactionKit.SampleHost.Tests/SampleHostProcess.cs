@@ -23,8 +23,9 @@ internal sealed class SampleHostProcess : IAsyncDisposable
         var dll = Path.Combine(AppContext.BaseDirectory, "SatisfactionKit.SampleHost.dll");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
-            WorkingDirectory = AppContext.BaseDirectory,
+            // The sample's own folder is the content root, as with `dotnet run`: its wwwroot and appsettings.json.
+            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", SampleDirectory() },
+            WorkingDirectory = SampleDirectory(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -72,6 +73,17 @@ internal sealed class SampleHostProcess : IAsyncDisposable
 
     public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
 
+    /// <summary>Starts the host on a new, empty SQLite file of its own, so tests never share demo data.</summary>
+    public static Task<SampleHostProcess> StartWithFreshSqliteAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var data = Directory.CreateTempSubdirectory("sk-sample-");
+        var all = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
+        {
+            ["SampleHost__SqliteFile"] = Path.Combine(data.FullName, "sample.db"),
+        };
+        return StartAsync(all, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -81,6 +93,19 @@ internal sealed class SampleHostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static string SampleDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SatisfactionKit.sln")))
+            {
+                return Path.Combine(dir.FullName, "samples", "SatisfactionKit.SampleHost");
+            }
+        }
+
+        throw new DirectoryNotFoundException("SatisfactionKit.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static int FreePort()

@@ -1,0 +1,309 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "demo_counters",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_counters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_dossiers",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AppointmentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResultReturnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReturnedByOfficerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ReturnedAtCounterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_dossiers", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_officers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_officers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_procedures",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_procedures", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_units",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_units", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_Prompts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    DossierCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    DossierCounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    SchemeCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    RatingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IncompleteLevelCode = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_Prompts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_Ratings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchemeCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "integer", nullable: false),
+                    DossierCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    ProcedureCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    OfficerId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    CounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    SurveyId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    IsSatisfied = table.Column<bool>(type: "boolean", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ResultReturnedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeviceId = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: true),
+                    PromptId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_Ratings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingSchemes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    StoredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingSchemes", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_StrayPresses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Reason = table.Column<int>(type: "integer", nullable: false),
+                    LevelCode = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: true),
+                    DeviceId = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: true),
+                    PromptId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PressedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_StrayPresses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingAnswers",
+                columns: table => new
+                {
+                    RatingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    CriterionCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    LevelCode = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: false),
+                    IsSatisfied = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingAnswers", x => new { x.RatingId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_SK_RatingAnswers_SK_Ratings",
+                        column: x => x.RatingId,
+                        principalTable: "SK_Ratings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingChoices",
+                columns: table => new
+                {
+                    RatingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingChoices", x => new { x.RatingId, x.Kind, x.Position });
+                    table.ForeignKey(
+                        name: "FK_SK_RatingChoices_SK_Ratings",
+                        column: x => x.RatingId,
+                        principalTable: "SK_Ratings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_CounterId_OpenedAt",
+                table: "SK_Prompts",
+                columns: new[] { "CounterId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_DossierCode",
+                table: "SK_Prompts",
+                column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_UnitCode_OpenedAt",
+                table: "SK_Prompts",
+                columns: new[] { "UnitCode", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingAnswers_CriterionCode_LevelCode",
+                table: "SK_RatingAnswers",
+                columns: new[] { "CriterionCode", "LevelCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingChoices_Kind_Code",
+                table: "SK_RatingChoices",
+                columns: new[] { "Kind", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_DossierCode",
+                table: "SK_Ratings",
+                column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_IdempotencyKey",
+                table: "SK_Ratings",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_OfficerId_SubmittedAt",
+                table: "SK_Ratings",
+                columns: new[] { "OfficerId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_ProcedureCode_SubmittedAt",
+                table: "SK_Ratings",
+                columns: new[] { "ProcedureCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_SubmittedAt",
+                table: "SK_Ratings",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_UnitCode_SubmittedAt",
+                table: "SK_Ratings",
+                columns: new[] { "UnitCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_CounterId_PressedAt",
+                table: "SK_StrayPresses",
+                columns: new[] { "CounterId", "PressedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "demo_counters");
+
+            migrationBuilder.DropTable(
+                name: "demo_dossiers");
+
+            migrationBuilder.DropTable(
+                name: "demo_officers");
+
+            migrationBuilder.DropTable(
+                name: "demo_procedures");
+
+            migrationBuilder.DropTable(
+                name: "demo_units");
+
+            migrationBuilder.DropTable(
+                name: "SK_Prompts");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingChoices");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingSchemes");
+
+            migrationBuilder.DropTable(
+                name: "SK_StrayPresses");
+
+            migrationBuilder.DropTable(
+                name: "SK_Ratings");
+        }
+    }
+}

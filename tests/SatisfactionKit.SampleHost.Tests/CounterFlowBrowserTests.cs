@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace SatisfactionKit.SampleHost.Tests;
+
+/// <summary>The counter flow in a real browser: the officer returns a result, the citizen presses the on-screen pad.</summary>
+public sealed class CounterFlowBrowserTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Counter_prompt_then_a_pad_press_is_stored_and_the_officer_sees_only_that_it_completed()
+    {
+        await using var host = await SampleHostProcess.StartWithFreshSqliteAsync(Ct);
+        await using var browser = await Browser.LaunchAsync();
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+
+        var counter = await context.NewPageAsync();
+        await counter.GotoAsync("counter.html?counter=QUAY-01");
+        var pad = await context.NewPageAsync();
+        await pad.GotoAsync("pad.html?counter=QUAY-01");
+        await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Xin chờ cán bộ trả kết quả…");
+
+        // The officer picks the first dossier ready at the counter and hands the result back.
+        var dossier = await counter.Locator("#dossier option").First.GetAttributeAsync("value");
+        Assert.NotNull(dossier);
+        await counter.ClickAsync("#return");
+        await Assertions.Expect(counter.Locator("#status")).ToHaveTextAsync("Đang chờ công dân đánh giá…");
+        await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Ông/bà có hài lòng không?");
+        await Browser.ScreenshotAsync(pad, "pad-asks");
+
+        // The citizen presses key 2 on the pad: Hà Nội's "Không hài lòng", then names a criterion.
+        await pad.Keyboard.PressAsync("2");
+        await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Ông/bà chưa hài lòng về điều gì?");
+        await Assertions.Expect(counter.Locator("#status")).ToHaveTextAsync("Công dân đang chọn thêm…");
+        await pad.Locator("#buttons button").Nth(2).ClickAsync();
+
+        await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Cảm ơn ông/bà đã đánh giá!");
+        await Assertions.Expect(counter.Locator("#status")).ToHaveTextAsync("Công dân đã đánh giá. Cảm ơn!");
+        await Browser.ScreenshotAsync(counter, "counter-rated");
+
+        // The officer's page never shows which level was chosen.
+        var officerSees = await counter.ContentAsync();
+        Assert.DoesNotContain("Không hài lòng", officerSees, StringComparison.Ordinal);
+        Assert.DoesNotContain("KHL", officerSees, StringComparison.Ordinal);
+
+        // And the rating is stored against the dossier.
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var status = await client.GetFromJsonAsync<JsonElement>("api/counters/QUAY-01/status", Ct);
+        Assert.Equal("Rated", status.GetProperty("state").GetString());
+        Assert.Equal(dossier, status.GetProperty("dossierCode").GetString());
+    }
+
+    [Fact]
+    public async Task The_pages_switch_to_English()
+    {
+        await using var host = await SampleHostProcess.StartWithFreshSqliteAsync(Ct);
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString() });
+
+        await page.GotoAsync("pad.html?counter=QUAY-02");
+        await Assertions.Expect(page.Locator("#prompt")).ToHaveTextAsync("Xin chờ cán bộ trả kết quả…");
+        await page.ClickAsync("#lang");
+
+        await Assertions.Expect(page.Locator("#prompt")).ToHaveTextAsync("Please wait for the officer to return your result…");
+        Assert.Equal("en", await page.EvaluateAsync<string>("document.documentElement.lang"));
+    }
+}
