@@ -9,10 +9,14 @@ public sealed class CounterFlowBrowserTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Counter_prompt_then_a_pad_press_is_stored_and_the_officer_sees_only_that_it_completed()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Counter_prompt_then_a_pad_press_is_stored_and_the_officer_sees_only_that_it_completed(string database)
     {
-        await using var host = await SampleHostProcess.StartWithFreshSqliteAsync(Ct);
+        await using var host = database == "Sqlite"
+            ? await SampleHostProcess.StartWithFreshSqliteAsync(Ct)
+            : await SampleHostProcess.StartWithFreshPostgresAsync(Ct);
         await using var browser = await Browser.LaunchAsync();
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
 
@@ -28,7 +32,7 @@ public sealed class CounterFlowBrowserTests
         await counter.ClickAsync("#return");
         await Assertions.Expect(counter.Locator("#status")).ToHaveTextAsync("Đang chờ công dân đánh giá…");
         await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Ông/bà có hài lòng không?");
-        await Browser.ScreenshotAsync(pad, "pad-asks");
+        await Browser.ScreenshotAsync(pad, $"pad-asks-{database}");
 
         // The citizen presses key 2 on the pad: Hà Nội's "Không hài lòng", then names a criterion.
         await pad.Keyboard.PressAsync("2");
@@ -38,7 +42,7 @@ public sealed class CounterFlowBrowserTests
 
         await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Cảm ơn ông/bà đã đánh giá!");
         await Assertions.Expect(counter.Locator("#status")).ToHaveTextAsync("Công dân đã đánh giá. Cảm ơn!");
-        await Browser.ScreenshotAsync(counter, "counter-rated");
+        await Browser.ScreenshotAsync(counter, $"counter-rated-{database}");
 
         // The officer's page never shows which level was chosen.
         var officerSees = await counter.ContentAsync();

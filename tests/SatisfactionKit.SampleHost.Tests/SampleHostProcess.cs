@@ -95,6 +95,31 @@ internal sealed class SampleHostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    /// <summary>
+    /// Starts the host on a new database of its own on the test PostgreSQL server, switched by the one
+    /// setting the README documents (<c>SampleHost:Database = PostgreSql</c>).
+    /// </summary>
+    public static async Task<SampleHostProcess> StartWithFreshPostgresAsync(CancellationToken cancellationToken)
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(Testing.TestEnvironment.PostgresConnectionString());
+        var database = $"sk_sample_{Guid.NewGuid():N}";
+        await using (var connection = new Npgsql.NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        server.Database = database;
+        return await StartAsync(
+            new Dictionary<string, string>
+            {
+                ["SampleHost__Database"] = "PostgreSql",
+                ["ConnectionStrings__PostgreSql"] = server.ConnectionString,
+            },
+            cancellationToken);
+    }
+
     private static string SampleDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
