@@ -344,6 +344,34 @@ public abstract class StoreTests : IAsyncLifetime
         Assert.True(await context.Set<RatingEntity>().Select(r => r.IsSatisfied).SingleAsync(Ct));
     }
 
+    [Fact]
+    public async Task A_scheme_the_agency_stored_is_used_by_the_rating_service()
+    {
+        var agency = new RatingSchemeBuilder("UBND_Q1_2026", 3)
+            .WithName("Khảo sát quầy Quận 1", "District 1 counter survey")
+            .AddLevel("KHONG", 1, "Không hài lòng", "Dissatisfied", satisfied: false)
+            .AddLevel("CO", 2, "Hài lòng", "Satisfied", satisfied: true)
+            .AddCriterion("CHUNG", "Mức độ hài lòng chung", "Overall satisfaction")
+            .Build();
+        await Fixture.Schemes.AddAsync(agency, Ct);
+
+        var result = await Fixture.RatingService.SubmitAsync(
+            new RatingSubmission
+            {
+                SchemeCode = "UBND_Q1_2026",
+                Dossier = Samples.Dossier(),
+                Channel = RatingChannel.Online,
+                Answers = [new("CHUNG", "CO")],
+                ResultReturnedAt = StoreFixture.Start.AddHours(-1),
+            },
+            Ct);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ErrorMessage)));
+        var read = await Fixture.Ratings.FindAsync(result.Rating!.Id, Ct);
+        Assert.Equal(("UBND_Q1_2026", 3), (read!.SchemeCode, read.SchemeVersion));
+        Assert.Equal([new RatingAnswer("CHUNG", "CO", 2, true)], read.Answers);
+    }
+
     private static RatingScheme Version(RatingScheme scheme, int version) =>
         RatingSchemeJson.Deserialize(RatingSchemeJson.Serialize(scheme).Replace("\"version\": 1,", $"\"version\": {version},", StringComparison.Ordinal));
 
