@@ -76,8 +76,11 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
         RuleFor(r => r).CustomAsync(ValidateUniquenessAsync).When(r => r.Dossier is not null && !string.IsNullOrWhiteSpace(r.Dossier.DossierCode));
     }
 
+    // The timeout guards against a vendor pattern that backtracks badly, not against slowness: it is
+    // wall-clock time, so on a loaded central server (64 counters writing at once) a thread paused for
+    // 100 ms by the scheduler or a GC timed out a microsecond match and threw out of SubmitAsync.
     private bool MatchesDossierPattern(string? code) =>
-        code is not null && Regex.IsMatch(code, _options.CurrentValue.DossierCodePattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        code is not null && Regex.IsMatch(code, _options.CurrentValue.DossierCodePattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
     private async Task ValidateAnswersAsync(RatingSubmission r, ValidationContext<RatingSubmission> context, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ public sealed class StoreFixture : IAsyncDisposable
         services.AddDbContext<VendorDbContext>(o =>
         {
             database.Configure(o);
-            o.AddInterceptors(Sql);
+            o.AddInterceptors(Sql, Race);
         });
         services.AddSatisfactionKit().AddEntityFrameworkStores<VendorDbContext>();
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -33,6 +33,8 @@ public sealed class StoreFixture : IAsyncDisposable
     public TestDatabase Database { get; }
 
     public SqlLog Sql { get; } = new();
+
+    public RaceInjector Race { get; } = new();
 
     public ServiceProvider Services { get; }
 

@@ -7,6 +7,7 @@ using SatisfactionKit.Ratings;
 namespace SatisfactionKit.EfCore.Tests.Stores;
 
 /// <summary>A city's central PostgreSQL store under many counters at once, through the public API.</summary>
+[Collection(nameof(LoadTests))]
 public sealed class ConcurrentWritersTests(ITestOutputHelper output)
 {
     private const int Writers = 64;

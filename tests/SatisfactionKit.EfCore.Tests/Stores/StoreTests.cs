@@ -115,6 +115,31 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_writer_that_loses_the_race_on_the_unique_key_returns_the_winners_rating_and_writes_nothing()
+    {
+        var winner = Samples.Rating(key: "web-form-retry-3");
+        var loser = Samples.Rating(key: "web-form-retry-3") with { Comment = "the loser's copy" };
+        // The winner commits after the loser's look-up found nothing and before the loser's insert.
+        Fixture.Race.BeforeNextRatingInsert(async () =>
+        {
+            await using var other = Fixture.NewContext();
+            other.Add(SatisfactionKit.EntityFrameworkCore.Stores.RatingMapper.ToEntity(winner));
+            await other.SaveChangesAsync(Ct);
+        });
+
+        var result = await Fixture.Ratings.AddAsync(loser, Ct);
+
+        Assert.True(result.WasDuplicate);
+        Assert.Equal(winner.Id, result.Rating.Id);
+        Assert.Equal(winner.Comment, result.Rating.Comment);
+        Assert.Null(await Fixture.Ratings.FindAsync(loser.Id, Ct));
+        await using var context = Fixture.NewContext();
+        Assert.Equal(1, await context.Set<RatingEntity>().CountAsync(Ct));
+        Assert.Equal(4, await context.Set<RatingAnswerEntity>().CountAsync(Ct));
+        Assert.Equal(3, await context.Set<RatingChoiceEntity>().CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task Exists_for_dossier_is_per_channel_or_any_and_runs_as_sql()
     {
         await Fixture.Ratings.AddAsync(Samples.Rating(dossierCode: "000.00.17.H29-261102-0001", channel: RatingChannel.CounterPad), Ct);
@@ -317,6 +342,34 @@ public abstract class StoreTests : IAsyncLifetime
         await using var context = Fixture.NewContext();
         Assert.Equal(1, await context.Set<RatingEntity>().CountAsync(Ct));
         Assert.True(await context.Set<RatingEntity>().Select(r => r.IsSatisfied).SingleAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_scheme_the_agency_stored_is_used_by_the_rating_service()
+    {
+        var agency = new RatingSchemeBuilder("UBND_Q1_2026", 3)
+            .WithName("Khảo sát quầy Quận 1", "District 1 counter survey")
+            .AddLevel("KHONG", 1, "Không hài lòng", "Dissatisfied", satisfied: false)
+            .AddLevel("CO", 2, "Hài lòng", "Satisfied", satisfied: true)
+            .AddCriterion("CHUNG", "Mức độ hài lòng chung", "Overall satisfaction")
+            .Build();
+        await Fixture.Schemes.AddAsync(agency, Ct);
+
+        var result = await Fixture.RatingService.SubmitAsync(
+            new RatingSubmission
+            {
+                SchemeCode = "UBND_Q1_2026",
+                Dossier = Samples.Dossier(),
+                Channel = RatingChannel.Online,
+                Answers = [new("CHUNG", "CO")],
+                ResultReturnedAt = StoreFixture.Start.AddHours(-1),
+            },
+            Ct);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ErrorMessage)));
+        var read = await Fixture.Ratings.FindAsync(result.Rating!.Id, Ct);
+        Assert.Equal(("UBND_Q1_2026", 3), (read!.SchemeCode, read.SchemeVersion));
+        Assert.Equal([new RatingAnswer("CHUNG", "CO", 2, true)], read.Answers);
     }
 
     private static RatingScheme Version(RatingScheme scheme, int version) =>
