@@ -44,5 +44,14 @@ public static class ErrorCodes
     /// <summary>An option is missing or invalid.</summary>
     public const string OptionInvalid = "SK_OPTION_INVALID";
 
+    /// <summary>The dossier code and verification code do not match (or the dossier is unknown: the caller is not told which).</summary>
+    public const string VerificationCodeInvalid = "SK_VERIFICATION_CODE_INVALID";
+    /// <summary>The verification code is past its validity after the result was returned.</summary>
+    public const string VerificationCodeExpired = "SK_VERIFICATION_CODE_EXPIRED";
+    /// <summary>The dossier is locked for a while after too many wrong verification codes.</summary>
+    public const string DossierLocked = "SK_DOSSIER_LOCKED";
+    /// <summary>The client gave too many wrong verification codes and must wait.</summary>
+    public const string TooManyAttempts = "SK_TOO_MANY_ATTEMPTS";
+
     internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
 }

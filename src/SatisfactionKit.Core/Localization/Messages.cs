@@ -65,6 +65,18 @@ internal static class Messages
         [ErrorCodes.SchemeInvalid] = new(
             "Bộ tiêu chí '{0}' không hợp lệ: {1}",
             "Scheme '{0}' is invalid: {1}"),
+        [ErrorCodes.VerificationCodeInvalid] = new(
+            "Mã hồ sơ hoặc mã xác thực không đúng. Vui lòng kiểm tra lại giấy tiếp nhận hồ sơ.",
+            "The dossier code or the verification code is not correct. Please check your dossier receipt."),
+        [ErrorCodes.VerificationCodeExpired] = new(
+            "Mã xác thực đã hết hạn (chỉ dùng được trong {0} ngày sau khi trả kết quả).",
+            "The verification code has expired (it can be used for {0} days after the result is returned)."),
+        [ErrorCodes.DossierLocked] = new(
+            "Hồ sơ tạm khóa do nhập sai mã xác thực nhiều lần. Vui lòng thử lại sau {0} phút.",
+            "This dossier is locked for now after too many wrong verification codes. Please try again in {0} minutes."),
+        [ErrorCodes.TooManyAttempts] = new(
+            "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau {0} phút.",
+            "Too many wrong attempts. Please try again in {0} minutes."),
         [ErrorCodes.OptionInvalid] = new(
             "Cấu hình SatisfactionKit không hợp lệ: {0}",
             "SatisfactionKit configuration is invalid: {0}"),
