@@ -39,6 +39,10 @@ internal sealed class ChannelFixture : IAsyncDisposable
 
     public IOnlineRatingService Online => Services.GetRequiredService<IOnlineRatingService>();
 
+    public ILinkTokenService Links => Services.GetRequiredService<ILinkTokenService>();
+
+    public ISmsRatingService Sms => Services.GetRequiredService<ISmsRatingService>();
+
     public IDossierStatusService Status => Services.GetRequiredService<IDossierStatusService>();
 
     /// <summary>Registers a dossier in the fake one-stop software, returned <paramref name="returnedAgo"/> ago (not returned when null), and issues its code.</summary>

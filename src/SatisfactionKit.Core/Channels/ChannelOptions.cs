@@ -27,4 +27,10 @@ public sealed class ChannelOptions
 
     /// <summary>The window wrong codes per client key are counted in. Default 1 hour.</summary>
     public TimeSpan ClientAttemptWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a signed rating link (SMS, e-mail) stays valid after it is created. Default 7 days.</summary>
+    public TimeSpan LinkValidity { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The keyword an SMS reply starts with (compared without case or diacritics). Default <c>DG</c> (<i>đánh giá</i>).</summary>
+    public string SmsKeyword { get; set; } = "DG";
 }

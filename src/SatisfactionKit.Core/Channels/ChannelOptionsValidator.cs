@@ -45,6 +45,16 @@ internal sealed class ChannelOptionsValidator(IServiceProviderIsService services
             Problem(nameof(options.ClientAttemptWindow), "phải lớn hơn 0.", "must be above zero.");
         }
 
+        if (options.LinkValidity <= TimeSpan.Zero)
+        {
+            Problem(nameof(options.LinkValidity), "phải lớn hơn 0.", "must be above zero.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.SmsKeyword) || options.SmsKeyword.Any(char.IsWhiteSpace))
+        {
+            Problem(nameof(options.SmsKeyword), "phải là một từ, không có khoảng trắng.", "must be one word, without spaces.");
+        }
+
         if (!services.IsService(typeof(IVerificationCodeStore)))
         {
             problems.Add("IVerificationCodeStore: chưa đăng ký nơi lưu mã xác thực. / no verification code store is registered.");

@@ -8,7 +8,7 @@ namespace SatisfactionKit.Channels;
 public static class ChannelsBuilderExtensions
 {
     /// <summary>
-    /// Registers online rating by verification code and dossier status look-up. Needs an
+    /// Registers online rating by verification code, dossier status look-up, signed rating links and SMS replies. Needs an
     /// <see cref="IVerificationCodeStore"/> and the vendor's <see cref="IDossierStatusSource"/>;
     /// options and stores are checked when the host starts.
     /// </summary>
@@ -31,6 +31,8 @@ public static class ChannelsBuilderExtensions
         services.TryAddSingleton<IVerificationCodeService>(sp => sp.GetRequiredService<VerificationCodeService>());
         services.TryAddSingleton<IOnlineRatingService, OnlineRatingService>();
         services.TryAddSingleton<IDossierStatusService, DossierStatusService>();
+        services.TryAddSingleton<ILinkTokenService, LinkTokens>();
+        services.TryAddSingleton<ISmsRatingService, SmsRatingService>();
         return builder;
     }
 }

@@ -53,5 +53,14 @@ public static class ErrorCodes
     /// <summary>The client gave too many wrong verification codes and must wait.</summary>
     public const string TooManyAttempts = "SK_TOO_MANY_ATTEMPTS";
 
+    /// <summary>A rating link's token is malformed or was tampered with.</summary>
+    public const string LinkTokenInvalid = "SK_LINK_TOKEN_INVALID";
+    /// <summary>A rating link's token has expired.</summary>
+    public const string LinkTokenExpired = "SK_LINK_TOKEN_EXPIRED";
+    /// <summary>An SMS reply is not in the <c>DG &lt;dossier&gt; &lt;level&gt;</c> format.</summary>
+    public const string SmsReplyFormat = "SK_SMS_REPLY_FORMAT";
+    /// <summary>The one-stop software does not know the dossier code.</summary>
+    public const string DossierUnknown = "SK_DOSSIER_UNKNOWN";
+
     internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
 }

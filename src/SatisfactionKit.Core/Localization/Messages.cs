@@ -77,6 +77,18 @@ internal static class Messages
         [ErrorCodes.TooManyAttempts] = new(
             "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau {0} phút.",
             "Too many wrong attempts. Please try again in {0} minutes."),
+        [ErrorCodes.LinkTokenInvalid] = new(
+            "Đường dẫn đánh giá không hợp lệ.",
+            "The rating link is not valid."),
+        [ErrorCodes.LinkTokenExpired] = new(
+            "Đường dẫn đánh giá đã hết hạn.",
+            "The rating link has expired."),
+        [ErrorCodes.SmsReplyFormat] = new(
+            "Tin nhắn không đúng cú pháp. Soạn: {0} <mã hồ sơ> <mức đánh giá: {1}>.",
+            "The message is not in the expected format. Send: {0} <dossier code> <level: {1}>."),
+        [ErrorCodes.DossierUnknown] = new(
+            "Không tìm thấy hồ sơ '{0}'.",
+            "Dossier '{0}' was not found."),
         [ErrorCodes.OptionInvalid] = new(
             "Cấu hình SatisfactionKit không hợp lệ: {0}",
             "SatisfactionKit configuration is invalid: {0}"),
