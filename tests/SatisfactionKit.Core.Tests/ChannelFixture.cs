@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SatisfactionKit.Channels;
+using SatisfactionKit.Channels.Surveys;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 
@@ -19,6 +20,7 @@ internal sealed class ChannelFixture : IAsyncDisposable
         services.AddSingleton<IPromptStore>(Ratings);
         services.AddSingleton<IVerificationCodeStore>(Channels);
         services.AddSingleton<IDossierStatusSource>(Channels);
+        services.AddSingleton<ISurveyCampaignStore>(Channels);
         services.AddSatisfactionKit().AddChannels(o =>
         {
             o.SigningKey = Key;
@@ -42,6 +44,8 @@ internal sealed class ChannelFixture : IAsyncDisposable
     public ILinkTokenService Links => Services.GetRequiredService<ILinkTokenService>();
 
     public ISmsRatingService Sms => Services.GetRequiredService<ISmsRatingService>();
+
+    public ISurveyService Surveys => Services.GetRequiredService<ISurveyService>();
 
     public IDossierStatusService Status => Services.GetRequiredService<IDossierStatusService>();
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SatisfactionKit.Channels;
+using SatisfactionKit.Channels.Surveys;
 
 namespace SatisfactionKit.Core.Tests;
 
@@ -7,8 +8,16 @@ namespace SatisfactionKit.Core.Tests;
 /// Thread-safe verification code store and dossier status source for Core's unit tests only (Core
 /// ships no production in-memory store; the EF Core stores are not written yet).
 /// </summary>
-internal sealed class ChannelStores : IVerificationCodeStore, IDossierStatusSource
+internal sealed class ChannelStores : IVerificationCodeStore, IDossierStatusSource, ISurveyCampaignStore
 {
+    private readonly ConcurrentDictionary<string, SurveyCampaign> _campaigns = new(StringComparer.Ordinal);
+
+    ValueTask<bool> ISurveyCampaignStore.AddAsync(SurveyCampaign campaign, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_campaigns.TryAdd(campaign.Id, campaign));
+
+    ValueTask<SurveyCampaign?> ISurveyCampaignStore.FindAsync(string id, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_campaigns.GetValueOrDefault(id));
+
     private readonly ConcurrentDictionary<string, VerificationCodeRecord> _codes = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<VerificationAttempt> Attempts { get; } = new();

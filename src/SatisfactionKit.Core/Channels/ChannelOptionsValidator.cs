@@ -60,6 +60,11 @@ internal sealed class ChannelOptionsValidator(IServiceProviderIsService services
             problems.Add("IVerificationCodeStore: chưa đăng ký nơi lưu mã xác thực. / no verification code store is registered.");
         }
 
+        if (!services.IsService(typeof(Surveys.ISurveyCampaignStore)))
+        {
+            problems.Add("ISurveyCampaignStore: chưa đăng ký nơi lưu cuộc khảo sát. / no survey campaign store is registered.");
+        }
+
         if (!services.IsService(typeof(IDossierStatusSource)))
         {
             problems.Add("IDossierStatusSource: chưa đăng ký nguồn trạng thái hồ sơ (phần mềm một cửa). / no dossier status source (the one-stop software) is registered.");

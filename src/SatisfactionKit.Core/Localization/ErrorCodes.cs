@@ -62,5 +62,14 @@ public static class ErrorCodes
     /// <summary>The one-stop software does not know the dossier code.</summary>
     public const string DossierUnknown = "SK_DOSSIER_UNKNOWN";
 
+    /// <summary>The survey campaign does not exist (or its id is not valid).</summary>
+    public const string SurveyUnknown = "SK_SURVEY_UNKNOWN";
+    /// <summary>The survey campaign is not open (before its opening, after its closing, or closing before opening).</summary>
+    public const string SurveyNotOpen = "SK_SURVEY_NOT_OPEN";
+    /// <summary>The respondent already answered the survey campaign (or gave no respondent token).</summary>
+    public const string SurveyAlreadyAnswered = "SK_SURVEY_ALREADY_ANSWERED";
+    /// <summary>A survey campaign with this id already exists.</summary>
+    public const string SurveyExists = "SK_SURVEY_EXISTS";
+
     internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
 }

@@ -89,6 +89,18 @@ internal static class Messages
         [ErrorCodes.DossierUnknown] = new(
             "Không tìm thấy hồ sơ '{0}'.",
             "Dossier '{0}' was not found."),
+        [ErrorCodes.SurveyUnknown] = new(
+            "Không tìm thấy cuộc khảo sát '{0}'.",
+            "Survey '{0}' was not found."),
+        [ErrorCodes.SurveyNotOpen] = new(
+            "Cuộc khảo sát '{0}' không trong thời gian nhận ý kiến.",
+            "Survey '{0}' is not open for responses."),
+        [ErrorCodes.SurveyAlreadyAnswered] = new(
+            "Ông/bà đã tham gia cuộc khảo sát '{0}'.",
+            "You have already answered survey '{0}'."),
+        [ErrorCodes.SurveyExists] = new(
+            "Cuộc khảo sát '{0}' đã tồn tại.",
+            "Survey '{0}' already exists."),
         [ErrorCodes.OptionInvalid] = new(
             "Cấu hình SatisfactionKit không hợp lệ: {0}",
             "SatisfactionKit configuration is invalid: {0}"),
