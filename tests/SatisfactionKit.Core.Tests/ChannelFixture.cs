@@ -21,6 +21,8 @@ internal sealed class ChannelFixture : IAsyncDisposable
         services.AddSingleton<IVerificationCodeStore>(Channels);
         services.AddSingleton<IDossierStatusSource>(Channels);
         services.AddSingleton<ISurveyCampaignStore>(Channels);
+        Batches = new RecordingBatchStore(Ratings);
+        services.AddSingleton<IRatingBatchStore>(Batches);
         services.AddSatisfactionKit().AddChannels(o =>
         {
             o.SigningKey = Key;
@@ -35,6 +37,8 @@ internal sealed class ChannelFixture : IAsyncDisposable
 
     public ChannelStores Channels { get; } = new();
 
+    public RecordingBatchStore Batches { get; }
+
     public ServiceProvider Services { get; }
 
     public IVerificationCodeService Codes => Services.GetRequiredService<IVerificationCodeService>();
@@ -44,6 +48,8 @@ internal sealed class ChannelFixture : IAsyncDisposable
     public ILinkTokenService Links => Services.GetRequiredService<ILinkTokenService>();
 
     public ISmsRatingService Sms => Services.GetRequiredService<ISmsRatingService>();
+
+    public SatisfactionKit.Channels.Paper.IPaperSurveyImporter Paper => Services.GetRequiredService<SatisfactionKit.Channels.Paper.IPaperSurveyImporter>();
 
     public ISurveyService Surveys => Services.GetRequiredService<ISurveyService>();
 

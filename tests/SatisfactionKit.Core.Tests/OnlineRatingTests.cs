@@ -212,5 +212,6 @@ public sealed class OnlineRatingTests
         Assert.Contains(ex.Failures, f => f.Contains("IVerificationCodeStore", StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains("IDossierStatusSource", StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains("ISurveyCampaignStore", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("IRatingBatchStore", StringComparison.Ordinal));
     }
 }

@@ -65,6 +65,11 @@ internal sealed class ChannelOptionsValidator(IServiceProviderIsService services
             problems.Add("ISurveyCampaignStore: chưa đăng ký nơi lưu cuộc khảo sát. / no survey campaign store is registered.");
         }
 
+        if (!services.IsService(typeof(Ratings.IRatingBatchStore)))
+        {
+            problems.Add("IRatingBatchStore: chưa đăng ký nơi lưu đánh giá theo lô (nhập phiếu giấy). / no rating batch store (paper import) is registered.");
+        }
+
         if (!services.IsService(typeof(IDossierStatusSource)))
         {
             problems.Add("IDossierStatusSource: chưa đăng ký nguồn trạng thái hồ sơ (phần mềm một cửa). / no dossier status source (the one-stop software) is registered.");

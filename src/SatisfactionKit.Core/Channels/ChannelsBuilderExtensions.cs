@@ -8,8 +8,8 @@ namespace SatisfactionKit.Channels;
 public static class ChannelsBuilderExtensions
 {
     /// <summary>
-    /// Registers online rating by verification code, dossier status look-up, signed rating links, SMS replies and topic surveys. Needs an
-    /// <see cref="IVerificationCodeStore"/>, an <see cref="Surveys.ISurveyCampaignStore"/> and the vendor's <see cref="IDossierStatusSource"/>;
+    /// Registers online rating by verification code, dossier status look-up, signed rating links, SMS replies, topic surveys and the paper survey import. Needs an
+    /// <see cref="IVerificationCodeStore"/>, an <see cref="Surveys.ISurveyCampaignStore"/>, an <see cref="Ratings.IRatingBatchStore"/> and the vendor's <see cref="IDossierStatusSource"/>;
     /// options and stores are checked when the host starts.
     /// </summary>
     /// <remarks>
@@ -34,6 +34,7 @@ public static class ChannelsBuilderExtensions
         services.TryAddSingleton<ILinkTokenService, LinkTokens>();
         services.TryAddSingleton<ISmsRatingService, SmsRatingService>();
         services.TryAddSingleton<Surveys.ISurveyService, Surveys.SurveyService>();
+        services.TryAddSingleton<Paper.IPaperSurveyImporter, Paper.PaperSurveyImporter>();
         return builder;
     }
 }

@@ -71,5 +71,8 @@ public static class ErrorCodes
     /// <summary>A survey campaign with this id already exists.</summary>
     public const string SurveyExists = "SK_SURVEY_EXISTS";
 
+    /// <summary>A date in an imported file cannot be read.</summary>
+    public const string PaperDateFormat = "SK_PAPER_DATE_FORMAT";
+
     internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
 }

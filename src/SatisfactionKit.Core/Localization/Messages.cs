@@ -101,6 +101,9 @@ internal static class Messages
         [ErrorCodes.SurveyExists] = new(
             "Cuộc khảo sát '{0}' đã tồn tại.",
             "Survey '{0}' already exists."),
+        [ErrorCodes.PaperDateFormat] = new(
+            "Không đọc được ngày '{0}'; ghi theo dạng yyyy-MM-dd hoặc dd/MM/yyyy.",
+            "Date '{0}' cannot be read; write it as yyyy-MM-dd or dd/MM/yyyy."),
         [ErrorCodes.OptionInvalid] = new(
             "Cấu hình SatisfactionKit không hợp lệ: {0}",
             "SatisfactionKit configuration is invalid: {0}"),
