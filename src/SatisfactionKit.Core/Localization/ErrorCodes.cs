@@ -27,7 +27,7 @@ public static class ErrorCodes
     public const string ConditionUnknown = "SK_CONDITION_UNKNOWN";
     /// <summary>The dossier code does not match the configured pattern.</summary>
     public const string DossierCodeFormat = "SK_DOSSIER_CODE_FORMAT";
-    /// <summary>The rating names neither a dossier nor a topic survey.</summary>
+    /// <summary>The rating names neither a dossier, nor a topic survey, nor a unit and officer.</summary>
     public const string DossierOrSurveyRequired = "SK_DOSSIER_OR_SURVEY_REQUIRED";
     /// <summary>The rating names both a dossier and a topic survey.</summary>
     public const string DossierAndSurvey = "SK_DOSSIER_AND_SURVEY";
@@ -73,6 +73,9 @@ public static class ErrorCodes
 
     /// <summary>A date in an imported file cannot be read.</summary>
     public const string PaperDateFormat = "SK_PAPER_DATE_FORMAT";
+
+    /// <summary>A unit-and-officer rating is given without channel OnlineByOfficer (or with a dossier or survey), or that channel without a unit and officer.</summary>
+    public const string OfficerChannel = "SK_OFFICER_CHANNEL";
 
     internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
 }

@@ -42,8 +42,8 @@ internal static class Messages
             "Mã hồ sơ '{0}' không đúng định dạng.",
             "Dossier code '{0}' is not in the expected format."),
         [ErrorCodes.DossierOrSurveyRequired] = new(
-            "Đánh giá phải gắn với một hồ sơ hoặc một cuộc khảo sát theo chủ đề.",
-            "A rating must name either a dossier or a topic survey."),
+            "Đánh giá phải gắn với một hồ sơ, một cuộc khảo sát theo chủ đề hoặc một cán bộ của đơn vị.",
+            "A rating must name either a dossier, a topic survey or a unit and officer."),
         [ErrorCodes.DossierAndSurvey] = new(
             "Đánh giá không được gắn đồng thời với hồ sơ và cuộc khảo sát theo chủ đề.",
             "A rating may not name both a dossier and a topic survey."),
@@ -104,6 +104,9 @@ internal static class Messages
         [ErrorCodes.PaperDateFormat] = new(
             "Không đọc được ngày '{0}'; ghi theo dạng yyyy-MM-dd hoặc dd/MM/yyyy.",
             "Date '{0}' cannot be read; write it as yyyy-MM-dd or dd/MM/yyyy."),
+        [ErrorCodes.OfficerChannel] = new(
+            "Đánh giá theo đơn vị và cán bộ (không có mã hồ sơ) chỉ dùng kênh OnlineByOfficer, và kênh này phải chọn đơn vị và cán bộ.",
+            "A rating by unit and officer (without a dossier code) uses channel OnlineByOfficer only, and that channel needs a unit and an officer."),
         [ErrorCodes.OptionInvalid] = new(
             "Cấu hình SatisfactionKit không hợp lệ: {0}",
             "SatisfactionKit configuration is invalid: {0}"),

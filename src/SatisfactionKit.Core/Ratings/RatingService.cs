@@ -90,6 +90,7 @@ internal sealed partial class RatingService : IRatingService
         SchemeVersion = scheme.Version,
         Dossier = submission.Dossier,
         SurveyId = submission.SurveyId,
+        Officer = submission.Officer,
         Channel = submission.Channel,
         Answers = ToAnswers(scheme, submission.Answers),
         Conditions = [.. submission.Conditions],
