@@ -130,7 +130,7 @@ public sealed class PaperImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Missing_and_unreadable_cells_are_reported_against_their_own_columns()
+    public async Task Missing_unreadable_and_repeated_cells_are_reported_against_their_own_columns()
     {
         await using var kit = new ChannelFixture();
         var path = Path.Combine(_dir, "thieu.csv");
@@ -142,6 +142,7 @@ public sealed class PaperImportTests : IDisposable
             $"000.00.17.H29-261102-00001,1.001234,UBND-Q1,2026-10-15,SIPAS_22,{answers}",
             $"000.00.17.H29-261102-00002,1.001234,UBND-Q1,15 thang 10,SIPAS_22,{answers}",
             $"000.00.17.H29-261102-00003,1.001234,UBND-Q1,,SIPAS_22,{answers}",
+            $"000.00.17.H29-261102-00001,1.001234,UBND-Q1,2026-10-15,SIPAS_22,{answers}",
         ], Ct);
 
         var result = await Culture.RunAsync("en-GB", () => kit.Paper.ImportAsync(Request(path), null, Ct));
@@ -149,6 +150,7 @@ public sealed class PaperImportTests : IDisposable
         Assert.Empty(kit.Ratings.Ratings);
         Assert.Contains(result.FirstErrors, e => e.Row == 3 && e.Column == "Ngày trả kết quả" && e.ErrorCode == ErrorCodes.PaperDateFormat && e.Message.Contains("cannot be read", StringComparison.Ordinal));
         Assert.Contains(result.FirstErrors, e => e.Row == 4 && e.Column == "Ngày trả kết quả" && e.ErrorCode == ErrorCodes.ResultNotReturned);
+        Assert.Contains(result.FirstErrors, e => e.Row == 5 && e.Column == "Mã hồ sơ" && e.ErrorCode == ErrorCodes.AlreadyRated);
         Assert.DoesNotContain(result.FirstErrors, e => e.Row == 2);
     }
 

@@ -33,6 +33,9 @@ internal sealed partial class PaperSurveyImporter(
         var rows = 0;
         var errors = 0;
         var first = new List<PaperImportError>();
+        // The only state that grows with the file: the validator sees the store, not the rows before,
+        // so a dossier entered twice in one file is caught here (a few dozen bytes per row).
+        var dossiers = new HashSet<string>(StringComparer.Ordinal);
         var errorWriter = new Lazy<CsvWriter>(() => OpenErrorFile(request.ErrorFilePath));
         try
         {
@@ -45,6 +48,11 @@ internal sealed partial class PaperSurveyImporter(
                 {
                     var validation = await validator.ValidateAsync(submission, cancellationToken).ConfigureAwait(false);
                     problems.AddRange(validation.Errors.Select(e => new PaperImportError(row.Number, ColumnOf(e.PropertyName, submission, headers), e.ErrorCode, e.ErrorMessage)));
+                }
+
+                if (submission.Dossier is { DossierCode: { } code } && !dossiers.Add(code))
+                {
+                    problems.Add(new PaperImportError(row.Number, ColumnOf("Dossier", submission, headers), ErrorCodes.AlreadyRated, Messages.Current(ErrorCodes.AlreadyRated, code, Messages.Current(ErrorCodes.AlreadyRatedChannelSuffix, RatingChannel.Paper))));
                 }
 
                 foreach (var problem in problems)
