@@ -27,7 +27,7 @@ public static class ErrorCodes
     public const string ConditionUnknown = "SK_CONDITION_UNKNOWN";
     /// <summary>The dossier code does not match the configured pattern.</summary>
     public const string DossierCodeFormat = "SK_DOSSIER_CODE_FORMAT";
-    /// <summary>The rating names neither a dossier nor a topic survey.</summary>
+    /// <summary>The rating names neither a dossier, nor a topic survey, nor a unit and officer.</summary>
     public const string DossierOrSurveyRequired = "SK_DOSSIER_OR_SURVEY_REQUIRED";
     /// <summary>The rating names both a dossier and a topic survey.</summary>
     public const string DossierAndSurvey = "SK_DOSSIER_AND_SURVEY";
@@ -43,6 +43,39 @@ public static class ErrorCodes
     public const string SchemeInvalid = "SK_SCHEME_INVALID";
     /// <summary>An option is missing or invalid.</summary>
     public const string OptionInvalid = "SK_OPTION_INVALID";
+
+    /// <summary>The dossier code and verification code do not match (or the dossier is unknown: the caller is not told which).</summary>
+    public const string VerificationCodeInvalid = "SK_VERIFICATION_CODE_INVALID";
+    /// <summary>The verification code is past its validity after the result was returned.</summary>
+    public const string VerificationCodeExpired = "SK_VERIFICATION_CODE_EXPIRED";
+    /// <summary>The dossier is locked for a while after too many wrong verification codes.</summary>
+    public const string DossierLocked = "SK_DOSSIER_LOCKED";
+    /// <summary>The client gave too many wrong verification codes and must wait.</summary>
+    public const string TooManyAttempts = "SK_TOO_MANY_ATTEMPTS";
+
+    /// <summary>A rating link's token is malformed or was tampered with.</summary>
+    public const string LinkTokenInvalid = "SK_LINK_TOKEN_INVALID";
+    /// <summary>A rating link's token has expired.</summary>
+    public const string LinkTokenExpired = "SK_LINK_TOKEN_EXPIRED";
+    /// <summary>An SMS reply is not in the <c>DG &lt;dossier&gt; &lt;level&gt;</c> format.</summary>
+    public const string SmsReplyFormat = "SK_SMS_REPLY_FORMAT";
+    /// <summary>The one-stop software does not know the dossier code.</summary>
+    public const string DossierUnknown = "SK_DOSSIER_UNKNOWN";
+
+    /// <summary>The survey campaign does not exist (or its id is not valid).</summary>
+    public const string SurveyUnknown = "SK_SURVEY_UNKNOWN";
+    /// <summary>The survey campaign is not open (before its opening, after its closing, or closing before opening).</summary>
+    public const string SurveyNotOpen = "SK_SURVEY_NOT_OPEN";
+    /// <summary>The respondent already answered the survey campaign (or gave no respondent token).</summary>
+    public const string SurveyAlreadyAnswered = "SK_SURVEY_ALREADY_ANSWERED";
+    /// <summary>A survey campaign with this id already exists.</summary>
+    public const string SurveyExists = "SK_SURVEY_EXISTS";
+
+    /// <summary>A date in an imported file cannot be read.</summary>
+    public const string PaperDateFormat = "SK_PAPER_DATE_FORMAT";
+
+    /// <summary>A unit-and-officer rating is given without channel OnlineByOfficer (or with a dossier or survey), or that channel without a unit and officer.</summary>
+    public const string OfficerChannel = "SK_OFFICER_CHANNEL";
 
     internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
 }

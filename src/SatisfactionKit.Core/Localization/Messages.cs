@@ -42,8 +42,8 @@ internal static class Messages
             "Mã hồ sơ '{0}' không đúng định dạng.",
             "Dossier code '{0}' is not in the expected format."),
         [ErrorCodes.DossierOrSurveyRequired] = new(
-            "Đánh giá phải gắn với một hồ sơ hoặc một cuộc khảo sát theo chủ đề.",
-            "A rating must name either a dossier or a topic survey."),
+            "Đánh giá phải gắn với một hồ sơ, một cuộc khảo sát theo chủ đề hoặc một cán bộ của đơn vị.",
+            "A rating must name either a dossier, a topic survey or a unit and officer."),
         [ErrorCodes.DossierAndSurvey] = new(
             "Đánh giá không được gắn đồng thời với hồ sơ và cuộc khảo sát theo chủ đề.",
             "A rating may not name both a dossier and a topic survey."),
@@ -65,6 +65,48 @@ internal static class Messages
         [ErrorCodes.SchemeInvalid] = new(
             "Bộ tiêu chí '{0}' không hợp lệ: {1}",
             "Scheme '{0}' is invalid: {1}"),
+        [ErrorCodes.VerificationCodeInvalid] = new(
+            "Mã hồ sơ hoặc mã xác thực không đúng. Vui lòng kiểm tra lại giấy tiếp nhận hồ sơ.",
+            "The dossier code or the verification code is not correct. Please check your dossier receipt."),
+        [ErrorCodes.VerificationCodeExpired] = new(
+            "Mã xác thực đã hết hạn (chỉ dùng được trong {0} ngày sau khi trả kết quả).",
+            "The verification code has expired (it can be used for {0} days after the result is returned)."),
+        [ErrorCodes.DossierLocked] = new(
+            "Hồ sơ tạm khóa do nhập sai mã xác thực nhiều lần. Vui lòng thử lại sau {0} phút.",
+            "This dossier is locked for now after too many wrong verification codes. Please try again in {0} minutes."),
+        [ErrorCodes.TooManyAttempts] = new(
+            "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau {0} phút.",
+            "Too many wrong attempts. Please try again in {0} minutes."),
+        [ErrorCodes.LinkTokenInvalid] = new(
+            "Đường dẫn đánh giá không hợp lệ.",
+            "The rating link is not valid."),
+        [ErrorCodes.LinkTokenExpired] = new(
+            "Đường dẫn đánh giá đã hết hạn.",
+            "The rating link has expired."),
+        [ErrorCodes.SmsReplyFormat] = new(
+            "Tin nhắn không đúng cú pháp. Soạn: {0} <mã hồ sơ> <mức đánh giá: {1}>.",
+            "The message is not in the expected format. Send: {0} <dossier code> <level: {1}>."),
+        [ErrorCodes.DossierUnknown] = new(
+            "Không tìm thấy hồ sơ '{0}'.",
+            "Dossier '{0}' was not found."),
+        [ErrorCodes.SurveyUnknown] = new(
+            "Không tìm thấy cuộc khảo sát '{0}'.",
+            "Survey '{0}' was not found."),
+        [ErrorCodes.SurveyNotOpen] = new(
+            "Cuộc khảo sát '{0}' không trong thời gian nhận ý kiến.",
+            "Survey '{0}' is not open for responses."),
+        [ErrorCodes.SurveyAlreadyAnswered] = new(
+            "Ông/bà đã tham gia cuộc khảo sát '{0}'.",
+            "You have already answered survey '{0}'."),
+        [ErrorCodes.SurveyExists] = new(
+            "Cuộc khảo sát '{0}' đã tồn tại.",
+            "Survey '{0}' already exists."),
+        [ErrorCodes.PaperDateFormat] = new(
+            "Không đọc được ngày '{0}'; ghi theo dạng yyyy-MM-dd hoặc dd/MM/yyyy.",
+            "Date '{0}' cannot be read; write it as yyyy-MM-dd or dd/MM/yyyy."),
+        [ErrorCodes.OfficerChannel] = new(
+            "Đánh giá theo đơn vị và cán bộ (không có mã hồ sơ) chỉ dùng kênh OnlineByOfficer, và kênh này phải chọn đơn vị và cán bộ.",
+            "A rating by unit and officer (without a dossier code) uses channel OnlineByOfficer only, and that channel needs a unit and an officer."),
         [ErrorCodes.OptionInvalid] = new(
             "Cấu hình SatisfactionKit không hợp lệ: {0}",
             "SatisfactionKit configuration is invalid: {0}"),

@@ -23,6 +23,9 @@ public sealed record Rating
     /// <summary>The channel it came through.</summary>
     public required RatingChannel Channel { get; init; }
 
+    /// <summary>The unit and officer rated without a dossier (channel <see cref="RatingChannel.OnlineByOfficer"/>), or <see langword="null"/>.</summary>
+    public OfficerReference? Officer { get; init; }
+
     /// <summary>The answers, in the scheme's criterion order.</summary>
     public required IReadOnlyList<RatingAnswer> Answers { get; init; }
 

@@ -70,25 +70,7 @@ internal sealed partial class RatingService : IRatingService
             submission.SchemeCode is null ? options.DefaultScheme.Version : submission.SchemeVersion,
             cancellationToken).ConfigureAwait(false))!;
 
-        var now = _time.GetUtcNow();
-        var rating = new Rating
-        {
-            Id = Guid.CreateVersion7(now),
-            SchemeCode = scheme.Code,
-            SchemeVersion = scheme.Version,
-            Dossier = submission.Dossier,
-            SurveyId = submission.SurveyId,
-            Channel = submission.Channel,
-            Answers = ToAnswers(scheme, submission.Answers),
-            Conditions = [.. submission.Conditions],
-            Reasons = [.. submission.Reasons],
-            Comment = string.IsNullOrWhiteSpace(submission.Comment) ? null : submission.Comment.Trim(),
-            ResultReturnedAt = submission.ResultReturnedAt,
-            SubmittedAt = now,
-            DeviceId = submission.DeviceId,
-            PromptId = submission.PromptId,
-            IdempotencyKey = submission.IdempotencyKey is { Length: > 0 } k ? k : Guid.CreateVersion7(now).ToString("N"),
-        };
+        var rating = Build(submission, scheme, _time.GetUtcNow());
 
         var stored = await _store.AddAsync(rating, cancellationToken).ConfigureAwait(false);
         if (!stored.WasDuplicate)
@@ -117,6 +99,30 @@ internal sealed partial class RatingService : IRatingService
             }
         }
     }
+
+    /// <summary>
+    /// The rating stored for a validated submission; shared with the paper import, which stores in
+    /// batches, so that a rating is made the same way on every path.
+    /// </summary>
+    internal static Rating Build(RatingSubmission submission, RatingScheme scheme, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        SchemeCode = scheme.Code,
+        SchemeVersion = scheme.Version,
+        Dossier = submission.Dossier,
+        SurveyId = submission.SurveyId,
+        Officer = submission.Officer,
+        Channel = submission.Channel,
+        Answers = ToAnswers(scheme, submission.Answers),
+        Conditions = [.. submission.Conditions],
+        Reasons = [.. submission.Reasons],
+        Comment = string.IsNullOrWhiteSpace(submission.Comment) ? null : submission.Comment.Trim(),
+        ResultReturnedAt = submission.ResultReturnedAt,
+        SubmittedAt = now,
+        DeviceId = submission.DeviceId,
+        PromptId = submission.PromptId,
+        IdempotencyKey = submission.IdempotencyKey is { Length: > 0 } k ? k : Guid.CreateVersion7(now).ToString("N"),
+    };
 
     /// <summary>The answers in the scheme's criterion order, with each level's value and satisfied flag copied in.</summary>
     private static RatingAnswer[] ToAnswers(RatingScheme scheme, IReadOnlyList<AnswerSubmission> answers) =>

@@ -1,8 +1,8 @@
 namespace SatisfactionKit.Ratings;
 
 /// <summary>
-/// A rating as it comes in from any channel, before validation. Give either <see cref="Dossier"/>
-/// or <see cref="SurveyId"/>.
+/// A rating as it comes in from any channel, before validation. Give exactly one of
+/// <see cref="Dossier"/>, <see cref="SurveyId"/> or (channel <see cref="RatingChannel.OnlineByOfficer"/>) <see cref="Officer"/>.
 /// </summary>
 public sealed record RatingSubmission
 {
@@ -17,6 +17,9 @@ public sealed record RatingSubmission
 
     /// <summary>The topic survey answered, for ratings with no dossier.</summary>
     public string? SurveyId { get; init; }
+
+    /// <summary>The unit and officer rated without a dossier, for <see cref="RatingChannel.OnlineByOfficer"/> only.</summary>
+    public OfficerReference? Officer { get; init; }
 
     /// <summary>The channel the rating came through.</summary>
     public required RatingChannel Channel { get; init; }

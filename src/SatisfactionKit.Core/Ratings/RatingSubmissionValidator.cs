@@ -36,7 +36,7 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
         _time = timeProvider;
 
         RuleFor(r => r)
-            .Must(r => r.Dossier is not null || !string.IsNullOrWhiteSpace(r.SurveyId))
+            .Must(r => r.Dossier is not null || !string.IsNullOrWhiteSpace(r.SurveyId) || r.Officer is not null)
             .WithName(nameof(RatingSubmission.Dossier))
             .WithErrorCode(ErrorCodes.DossierOrSurveyRequired)
             .WithMessage(_ => Messages.Current(ErrorCodes.DossierOrSurveyRequired));
@@ -45,6 +45,17 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
             .WithName(nameof(RatingSubmission.SurveyId))
             .WithErrorCode(ErrorCodes.DossierAndSurvey)
             .WithMessage(_ => Messages.Current(ErrorCodes.DossierAndSurvey));
+        // A dossier-less rating of a unit's officer is its own channel, so that reports can keep it apart.
+        RuleFor(r => r)
+            .Must(r => (r.Officer is not null) == (r.Channel == RatingChannel.OnlineByOfficer) && (r.Officer is null || (r.Dossier is null && string.IsNullOrWhiteSpace(r.SurveyId))))
+            .WithName(nameof(RatingSubmission.Officer))
+            .WithErrorCode(ErrorCodes.OfficerChannel)
+            .WithMessage(_ => Messages.Current(ErrorCodes.OfficerChannel));
+        When(r => r.Officer is not null, () =>
+        {
+            RuleFor(r => r.Officer!.UnitCode).NotEmpty().MaximumLength(64);
+            RuleFor(r => r.Officer!.OfficerId).NotEmpty().MaximumLength(64);
+        });
         RuleFor(r => r.Channel).IsInEnum();
         RuleFor(r => r.SurveyId).MaximumLength(64);
         RuleFor(r => r.DeviceId).MaximumLength(128);

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace SatisfactionKit.Channels;
+
+/// <summary>Adds the channels beyond the counter pad to <c>AddSatisfactionKit()</c>.</summary>
+public static class ChannelsBuilderExtensions
+{
+    /// <summary>
+    /// Registers online rating by verification code, dossier status look-up, signed rating links, SMS replies, topic surveys and the paper survey import. Needs an
+    /// <see cref="IVerificationCodeStore"/>, an <see cref="Surveys.ISurveyCampaignStore"/>, an <see cref="Ratings.IRatingBatchStore"/> and the vendor's <see cref="IDossierStatusSource"/>;
+    /// options and stores are checked when the host starts.
+    /// </summary>
+    /// <remarks>
+    /// Separate from <c>AddSatisfactionKit()</c> so that a vendor with only counter pads need not
+    /// supply a signing key or these stores.
+    /// </remarks>
+    public static SatisfactionKitBuilder AddChannels(this SatisfactionKitBuilder builder, Action<ChannelOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ChannelOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChannelOptions>, ChannelOptionsValidator>());
+        services.TryAddSingleton<VerificationCodeService>();
+        services.TryAddSingleton<IVerificationCodeService>(sp => sp.GetRequiredService<VerificationCodeService>());
+        services.TryAddSingleton<IOnlineRatingService, OnlineRatingService>();
+        services.TryAddSingleton<IDossierStatusService, DossierStatusService>();
+        services.TryAddSingleton<ILinkTokenService, LinkTokens>();
+        services.TryAddSingleton<ISmsRatingService, SmsRatingService>();
+        services.TryAddSingleton<Surveys.ISurveyService, Surveys.SurveyService>();
+        services.TryAddSingleton<Paper.IPaperSurveyImporter, Paper.PaperSurveyImporter>();
+        return builder;
+    }
+}

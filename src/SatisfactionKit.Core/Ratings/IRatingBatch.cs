@@ -1,0 +1,11 @@
+namespace SatisfactionKit.Ratings;
+
+/// <summary>An open all-or-none batch of ratings; disposing it without <see cref="CommitAsync"/> stores nothing.</summary>
+public interface IRatingBatch : IAsyncDisposable
+{
+    /// <summary>Adds ratings to the batch; called in chunks so that a large file is never held in memory whole.</summary>
+    ValueTask AddRangeAsync(IReadOnlyList<Rating> ratings, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores every rating added, together with the batch's <see cref="RatingBatchInfo"/>.</summary>
+    ValueTask CommitAsync(CancellationToken cancellationToken = default);
+}

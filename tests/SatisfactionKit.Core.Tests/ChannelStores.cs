@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using SatisfactionKit.Channels;
+using SatisfactionKit.Channels.Surveys;
+
+namespace SatisfactionKit.Core.Tests;
+
+/// <summary>
+/// Thread-safe verification code store and dossier status source for Core's unit tests only (Core
+/// ships no production in-memory store; the EF Core stores are not written yet).
+/// </summary>
+internal sealed class ChannelStores : IVerificationCodeStore, IDossierStatusSource, ISurveyCampaignStore
+{
+    private readonly ConcurrentDictionary<string, SurveyCampaign> _campaigns = new(StringComparer.Ordinal);
+
+    ValueTask<bool> ISurveyCampaignStore.AddAsync(SurveyCampaign campaign, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_campaigns.TryAdd(campaign.Id, campaign));
+
+    ValueTask<SurveyCampaign?> ISurveyCampaignStore.FindAsync(string id, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_campaigns.GetValueOrDefault(id));
+
+    private readonly ConcurrentDictionary<string, VerificationCodeRecord> _codes = new(StringComparer.Ordinal);
+
+    public ConcurrentQueue<VerificationAttempt> Attempts { get; } = new();
+
+    public ConcurrentDictionary<string, DossierStatus> Dossiers { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, VerificationCodeRecord> Codes => _codes;
+
+    public ValueTask SaveCodeAsync(VerificationCodeRecord record, CancellationToken cancellationToken = default)
+    {
+        _codes[record.DossierCode] = record;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<VerificationCodeRecord?> FindCodeAsync(string dossierCode, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(_codes.GetValueOrDefault(dossierCode));
+
+    public ValueTask AddAttemptAsync(VerificationAttempt attempt, CancellationToken cancellationToken = default)
+    {
+        Attempts.Enqueue(attempt);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<int> CountWrongCodesForDossierAsync(string dossierCode, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Attempts.Count(a => a.DossierCode == dossierCode && a.Outcome == VerificationOutcome.WrongCode && a.At >= since));
+
+    public ValueTask<int> CountWrongCodesForClientAsync(string clientKey, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Attempts.Count(a => a.ClientKey == clientKey && a.Outcome == VerificationOutcome.WrongCode && a.At >= since));
+
+    public ValueTask<DossierStatus?> FindAsync(string dossierCode, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Dossiers.GetValueOrDefault(dossierCode));
+}
