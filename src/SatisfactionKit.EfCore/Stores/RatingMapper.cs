@@ -13,8 +13,10 @@ internal static class RatingMapper
         SchemeVersion = rating.SchemeVersion,
         DossierCode = rating.Dossier?.DossierCode,
         ProcedureCode = rating.Dossier?.ProcedureCode,
-        UnitCode = rating.Dossier?.UnitCode,
-        OfficerId = rating.Dossier?.OfficerId,
+        // A rating "by unit → officer" has no dossier: its unit and officer go in the same columns, so
+        // reports by unit and officer count it with the others.
+        UnitCode = rating.Dossier?.UnitCode ?? rating.Officer?.UnitCode,
+        OfficerId = rating.Dossier?.OfficerId ?? rating.Officer?.OfficerId,
         CounterId = rating.Dossier?.CounterId,
         SurveyId = rating.SurveyId,
         Channel = rating.Channel,
@@ -50,6 +52,9 @@ internal static class RatingMapper
             ? null
             : new DossierReference(entity.DossierCode, entity.ProcedureCode ?? string.Empty, entity.UnitCode ?? string.Empty, entity.OfficerId, entity.CounterId),
         SurveyId = entity.SurveyId,
+        Officer = entity.DossierCode is null && entity.SurveyId is null && entity.UnitCode is not null && entity.OfficerId is not null
+            ? new OfficerReference(entity.UnitCode, entity.OfficerId)
+            : null,
         Channel = entity.Channel,
         Answers = [.. entity.Answers.OrderBy(a => a.Position).Select(a => new RatingAnswer(a.CriterionCode, a.LevelCode, a.Value, a.IsSatisfied))],
         Conditions = Codes(entity, RatingChoiceKind.Condition),

@@ -64,6 +64,19 @@ public abstract class StoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rating_by_unit_and_officer_without_dossier_reads_back_and_fills_the_unit_and_officer_columns()
+    {
+        var rating = Samples.Rating() with { Dossier = null, Officer = new OfficerReference("UBND-Q3", "CB-003"), ResultReturnedAt = null, PromptId = null, DeviceId = null, Channel = RatingChannel.OnlineByOfficer };
+
+        await Fixture.Ratings.AddAsync(rating, Ct);
+
+        var read = await Fixture.Ratings.FindAsync(rating.Id, Ct);
+        Assert.NotNull(read);
+        AssertSameRating(rating, read);
+        Assert.Null(read.Dossier);
+    }
+
+    [Fact]
     public async Task Unknown_id_and_key_find_nothing()
     {
         await Fixture.Ratings.AddAsync(Samples.Rating(), Ct);
@@ -382,6 +395,7 @@ public abstract class StoreTests : IAsyncLifetime
         Assert.Equal(expected.SchemeVersion, actual.SchemeVersion);
         Assert.Equal(expected.Dossier, actual.Dossier);
         Assert.Equal(expected.SurveyId, actual.SurveyId);
+        Assert.Equal(expected.Officer, actual.Officer);
         Assert.Equal(expected.Channel, actual.Channel);
         Assert.Equal(expected.Answers, actual.Answers);
         Assert.Equal(expected.Conditions, actual.Conditions);
