@@ -16,23 +16,23 @@ public static class BuiltInPadProfiles
     /// <summary>The product id of the generic 5-button pad.</summary>
     public const int Generic5ButtonProductId = 0x5A05;
 
-    /// <summary>A 4-button vendor-defined HID pad: bits 0..3 = four smileys, best first (levels of the four-smiley scheme "4".."1").</summary>
-    public static PadProfile Generic4Button() => Hid("generic-hid-4", Generic4ButtonProductId, ["4", "3", "2", "1"]);
+    /// <summary>A 4-button vendor-defined HID pad: bits 0..3 = four smileys, best first (levels of the four-smiley scheme "RHL", "HL", "KHL", "RKHL").</summary>
+    public static PadProfile Generic4Button() => Hid("generic-hid-4", Generic4ButtonProductId, ["RHL", "HL", "KHL", "RKHL"]);
 
     /// <summary>A 5-button vendor-defined HID pad: bits 0..4 = five stars, most first (levels "5".."1").</summary>
     public static PadProfile Generic5Button() => Hid("generic-hid-5", Generic5ButtonProductId, ["5", "4", "3", "2", "1"]);
 
-    /// <summary>A 4-key keyboard pad sending the keys 1..4 (evdev codes 2..5), best first.</summary>
+    /// <summary>A 4-key keyboard pad sending the keys 1..4 (evdev codes 2..5), best first (four-smiley levels).</summary>
     public static PadProfile Keyboard4Key() => new()
     {
         Name = "keyboard-4",
         Kind = PadKind.Keyboard,
         Buttons =
         {
-            new PadButton { Input = "2", LevelCode = "4" },
-            new PadButton { Input = "3", LevelCode = "3" },
-            new PadButton { Input = "4", LevelCode = "2" },
-            new PadButton { Input = "5", LevelCode = "1" },
+            new PadButton { Input = "2", LevelCode = "RHL" },
+            new PadButton { Input = "3", LevelCode = "HL" },
+            new PadButton { Input = "4", LevelCode = "KHL" },
+            new PadButton { Input = "5", LevelCode = "RKHL" },
         },
     };
 

@@ -23,7 +23,7 @@ public sealed class PadDecoderTests
         var decoder = new PadDecoder(BuiltInPadProfiles.Generic4Button());
         Assert.True(decoder.DecodeReport([1, 0b0001]).IsPress);
         Assert.Equal(DecodeOutcome.NoPress, decoder.DecodeReport([1, 0b0001]).Outcome);
-        Assert.Equal("3", decoder.DecodeReport([1, 0b0011]).Button?.LevelCode);
+        Assert.Equal("HL", decoder.DecodeReport([1, 0b0011]).Button?.LevelCode);
     }
 
     [Theory]
@@ -121,8 +121,8 @@ public sealed class PadDecoderTests
     public void Keyboard_pad_maps_key_codes()
     {
         var decoder = new PadDecoder(BuiltInPadProfiles.Keyboard4Key());
-        Assert.Equal("4", decoder.DecodeKey("2").Button?.LevelCode);
-        Assert.Equal("1", decoder.Decode([5, 0]).Button?.LevelCode);
+        Assert.Equal("RHL", decoder.DecodeKey("2").Button?.LevelCode);
+        Assert.Equal("RKHL", decoder.Decode([5, 0]).Button?.LevelCode);
         Assert.False(decoder.DecodeKey("30").IsPress);
         Assert.Equal(DecodeOutcome.Truncated, decoder.Decode([5]).Outcome);
         Assert.Equal(DecodeOutcome.Oversized, decoder.Decode([5, 0, 0]).Outcome);
