@@ -135,7 +135,7 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
         IPadConnection connection;
         try
         {
-            connection = await transport.OpenAsync(device, cancellationToken).ConfigureAwait(false);
+            connection = await transport.OpenAsync(device, profile, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,3 +1,5 @@
+using SatisfactionKit.Devices.Profiles;
+
 namespace SatisfactionKit.Devices.Transports;
 
 /// <summary>A way of reaching pads (hidraw, libusb, serial, simulated): lists them and opens one.</summary>
@@ -12,6 +14,7 @@ public interface IPadTransport
 
     /// <summary>Opens a pad for reading and writing.</summary>
     /// <param name="device">A device this transport listed.</param>
+    /// <param name="profile">The pad's profile; transports that must read exactly one report use its report length.</param>
     /// <param name="cancellationToken">Cancels the opening.</param>
-    ValueTask<IPadConnection> OpenAsync(PadDeviceInfo device, CancellationToken cancellationToken);
+    ValueTask<IPadConnection> OpenAsync(PadDeviceInfo device, PadProfile profile, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using SatisfactionKit.Devices.Profiles;
 using System.Collections.Concurrent;
 
 namespace SatisfactionKit.Devices.Transports.Simulated;
@@ -34,7 +35,7 @@ public sealed class SimulatedPadTransport : IPadTransport
         ValueTask.FromResult<IReadOnlyList<PadDeviceInfo>>([.. _pads.Values.Where(p => p.IsPlugged).Select(p => p.Device).OrderBy(d => d.Path, StringComparer.Ordinal)]);
 
     /// <inheritdoc />
-    public ValueTask<IPadConnection> OpenAsync(PadDeviceInfo device, CancellationToken cancellationToken)
+    public ValueTask<IPadConnection> OpenAsync(PadDeviceInfo device, PadProfile profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(device);
         if (!_pads.TryGetValue(device.Path, out var pad) || !pad.IsPlugged)
