@@ -106,6 +106,10 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
             }
         }
 
+        // A node that went away may come back as another device, so it is judged again then.
+        var presentIds = present.Select(p => p.Device.DeviceId).ToHashSet(StringComparer.Ordinal);
+        _ignored.RemoveWhere(id => !presentIds.Contains(id));
+
         foreach (var (transport, device) in present)
         {
             if (_active.ContainsKey(device.DeviceId) || _ignored.Contains(device.DeviceId))
