@@ -1,0 +1,63 @@
+using System.Runtime.InteropServices;
+
+namespace SatisfactionKit.Devices.Native.Libc;
+
+/// <summary>The libc calls the hidraw (and evdev) transports need.</summary>
+internal static partial class Libc
+{
+    public const int O_RDWR = 0x2;
+    public const int O_CLOEXEC = 0x80000;
+    public const int O_NONBLOCK = 0x800;
+
+    public const short POLLIN = 0x1;
+    public const short POLLERR = 0x8;
+    public const short POLLHUP = 0x10;
+    public const short POLLNVAL = 0x20;
+
+    public const int EINTR = 4;
+    public const int EIO = 5;
+    public const int EAGAIN = 11;
+    public const int EACCES = 13;
+    public const int ENODEV = 19;
+
+    // _IOR('H', n, size) on the common Linux ABI (x86, x86-64, arm, arm64): dir READ (2) << 30 | size << 16 | 'H' << 8 | n.
+    public const uint HIDIOCGRDESCSIZE = 0x80044801;
+    public const uint HIDIOCGRDESC = 0x90044802;
+    public const uint HIDIOCGRAWINFO = 0x80084803;
+
+    static Libc() => LibcLibrary.EnsureResolver();
+
+    [LibraryImport(LibcLibrary.Name, EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    public static partial SafeFileDescriptor Open(string path, int flags);
+
+    [LibraryImport(LibcLibrary.Name, EntryPoint = "close", SetLastError = true)]
+    public static partial int Close(int fd);
+
+    [LibraryImport(LibcLibrary.Name, EntryPoint = "read", SetLastError = true)]
+    public static unsafe partial nint Read(SafeFileDescriptor fd, byte* buffer, nuint count);
+
+    [LibraryImport(LibcLibrary.Name, EntryPoint = "write", SetLastError = true)]
+    public static unsafe partial nint Write(SafeFileDescriptor fd, byte* buffer, nuint count);
+
+    [LibraryImport(LibcLibrary.Name, EntryPoint = "poll", SetLastError = true)]
+    public static unsafe partial int Poll(PollFd* fds, nuint count, int timeoutMs);
+
+    [LibraryImport(LibcLibrary.Name, EntryPoint = "ioctl", SetLastError = true)]
+    public static unsafe partial int Ioctl(SafeFileDescriptor fd, nuint request, void* argument);
+
+    [StructLayout(LayoutKind.Sequential)]
+    public struct PollFd
+    {
+        public int Fd;
+        public short Events;
+        public short Revents;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    public struct HidrawDevInfo
+    {
+        public uint BusType;
+        public short Vendor;
+        public short Product;
+    }
+}

@@ -1,0 +1,24 @@
+namespace SatisfactionKit.Devices;
+
+/// <summary>A pad a transport found, as far as the transport can tell.</summary>
+/// <param name="Transport">The name of the transport that found it.</param>
+/// <param name="Path">The transport's path of the device (hidraw node, USB port path, serial port, simulated id); unique per transport.</param>
+/// <param name="VendorId">The USB vendor id, or 0 when unknown.</param>
+/// <param name="ProductId">The USB product id, or 0 when unknown.</param>
+public sealed record PadDeviceInfo(string Transport, string Path, int VendorId, int ProductId)
+{
+    /// <summary>The serial number, when the device reports one.</summary>
+    public string? SerialNumber { get; init; }
+
+    /// <summary>The product name, when the device reports one.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The HID usage page, when known.</summary>
+    public int? UsagePage { get; init; }
+
+    /// <summary>The USB interface number, when known.</summary>
+    public int? Interface { get; init; }
+
+    /// <summary>A stable id for logs and ratings: transport and path.</summary>
+    public string DeviceId => $"{Transport}:{Path}";
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SatisfactionKit.Devices.Profiles;
+
+/// <summary>Reads pad profiles from JSON (a single profile or an array of profiles).</summary>
+public static class PadProfileJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Parses JSON text into profiles and validates each.</summary>
+    /// <param name="json">A profile object or an array of them.</param>
+    /// <exception cref="InvalidDataException">The JSON or a profile is invalid.</exception>
+    public static IReadOnlyList<PadProfile> Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        List<PadProfile> profiles;
+        try
+        {
+            profiles = json.TrimStart().StartsWith('[')
+                ? JsonSerializer.Deserialize<List<PadProfile>>(json, Options) ?? []
+                : [JsonSerializer.Deserialize<PadProfile>(json, Options) ?? throw new InvalidDataException("The pad profile JSON is null.")];
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The pad profile JSON is invalid: {ex.Message}", ex);
+        }
+
+        foreach (var profile in profiles)
+        {
+            var errors = PadProfileValidator.Validate(profile);
+            if (errors.Count > 0)
+            {
+                throw new InvalidDataException($"Pad profile '{profile.Name}' is invalid: {string.Join("; ", errors)}");
+            }
+        }
+
+        return profiles;
+    }
+
+    /// <summary>Reads and parses a JSON file of profiles.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<IReadOnlyList<PadProfile>> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        return Parse(text);
+    }
+}

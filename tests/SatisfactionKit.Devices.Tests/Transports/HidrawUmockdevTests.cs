@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using SatisfactionKit.Testing;
+
+namespace SatisfactionKit.Devices.Tests.Transports;
+
+/// <summary>
+/// The real hidraw transport (sysfs enumeration, open, poll, read, write) under umockdev: the
+/// .umockdev file describes the device, the .script replays its reports and checks every LED
+/// output report the host writes (a mismatching write aborts the replay).
+/// </summary>
+public sealed class HidrawUmockdevTests
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Umockdev");
+
+    [Fact]
+    public async Task A_press_on_an_emulated_hidraw_pad_becomes_a_stored_rating_and_the_leds_follow_the_prompt()
+    {
+        var (exitCode, output) = await RunAsync("generic-hid-4", "generic-hid-4-press", ["A1B2", "1"]);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("RATING QUAY-01 HL hidraw:/dev/hidraw0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pad_of_another_layout_works_through_hidraw_from_its_json_profile()
+    {
+        var profile = Path.Combine(AppContext.BaseDirectory, "Fixtures", "three-level-pad.json");
+        var (exitCode, output) = await RunAsync("three-level-pad", "three-level-pad-press", ["C3D4", "1", profile]);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("RATING QUAY-01 HL hidraw:/dev/hidraw0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pad_whose_serial_is_not_bound_is_not_used()
+    {
+        // The harness binds serial ZZZZ only, so it never opens a prompt and gives up after its timeout.
+        var (exitCode, output) = await RunAsync("generic-hid-4", "generic-hid-4-press", ["ZZZZ", "1"], harnessTimeoutSeconds: 3);
+        Assert.NotEqual(0, exitCode);
+        Assert.DoesNotContain("RATING", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string device, string script, string[] harnessArgs, int harnessTimeoutSeconds = 20)
+    {
+        var umockdevRun = TestEnvironment.Tool("umockdev-run");
+        var harness = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "SatisfactionKit.Devices.Harness", "bin",
+            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "SatisfactionKit.Devices.Harness");
+        Assert.True(File.Exists(harness), $"The harness is not built at {harness}.");
+        var start = new ProcessStartInfo(umockdevRun)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in (string[])["-d", Path.Combine(Fixtures, device + ".umockdev"), "-s", "/dev/hidraw0=" + Path.Combine(Fixtures, script + ".script"), "--", harness, "hidraw", .. harnessArgs])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Without this every dotnet process hangs at start under umockdev's preload.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        start.Environment["SATISFACTIONKIT_HARNESS_TIMEOUT"] = harnessTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(harnessTimeoutSeconds + 20));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
