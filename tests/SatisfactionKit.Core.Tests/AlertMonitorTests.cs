@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

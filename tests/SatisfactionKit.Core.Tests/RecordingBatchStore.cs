@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using System.Collections.Concurrent;
 using SatisfactionKit.Ratings;
 

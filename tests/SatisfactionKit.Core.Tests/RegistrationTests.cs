@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

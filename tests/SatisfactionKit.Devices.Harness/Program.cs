@@ -2,13 +2,13 @@
 // each stored rating as "RATING <counter> <level> <device>"; exits 0 after the expected number of ratings.
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SatisfactionKit.Devices.Harness;
 using SatisfactionKit.Devices.Hosting;
 using SatisfactionKit.Devices.Transports;
 using SatisfactionKit.Devices.Transports.Hidraw;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
+using SatisfactionKit.Testing;
 
 if (args is not ["hidraw", var serial, var expectedText, ..])
 {
@@ -17,7 +17,7 @@ if (args is not ["hidraw", var serial, var expectedText, ..])
 }
 
 var expected = int.Parse(expectedText, System.Globalization.CultureInfo.InvariantCulture);
-var store = new HarnessStore();
+var store = new RecordingStores();
 var services = new ServiceCollection();
 services.AddSingleton<IRatingStore>(store);
 services.AddSingleton<IPromptStore>(store);

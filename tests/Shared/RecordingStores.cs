@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.Devices.Tests;
+namespace SatisfactionKit.Testing;
 
 /// <summary>
-/// A thread-safe store for the Devices tests only (copied from Core.Tests) (Core ships no production in-memory store; the
-/// real stores are tested against SQLite and PostgreSQL in SatisfactionKit.EfCore.Tests).
+/// A thread-safe rating and prompt store for tests and the device harness only (Core ships no
+/// production in-memory store; the real stores are tested against SQLite and PostgreSQL in
+/// SatisfactionKit.EfCore.Tests). Shared from tests/Shared so that every test project uses the same one.
 /// </summary>
 internal sealed class RecordingStores : IRatingStore, IPromptStore
 {
