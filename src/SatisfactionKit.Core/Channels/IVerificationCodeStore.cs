@@ -2,7 +2,7 @@ namespace SatisfactionKit.Channels;
 
 /// <summary>
 /// Where verification code hashes and verification attempts are kept. Implemented by
-/// <c>SatisfactionKit.EfCore</c> (not written yet); vendors may supply their own.
+/// <c>SatisfactionKit.EfCore</c>; vendors may supply their own.
 /// </summary>
 /// <remarks>Resolved by singletons: an implementation must be safe to share across threads.</remarks>
 public interface IVerificationCodeStore

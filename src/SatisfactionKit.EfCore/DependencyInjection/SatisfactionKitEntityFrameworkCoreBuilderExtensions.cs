@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SatisfactionKit;
+using SatisfactionKit.Channels;
+using SatisfactionKit.Channels.Surveys;
 using SatisfactionKit.EntityFrameworkCore.Interceptors;
 using SatisfactionKit.EntityFrameworkCore.Stores;
 using SatisfactionKit.Prompts;
@@ -16,7 +18,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
 {
     /// <summary>
-    /// Registers <see cref="IRatingStore"/>, <see cref="IPromptStore"/> and <see cref="IRatingSchemeStore"/>
+    /// Registers <see cref="IRatingStore"/>, <see cref="IPromptStore"/>, <see cref="IRatingSchemeStore"/>,
+    /// <see cref="IVerificationCodeStore"/> and <see cref="ISurveyCampaignStore"/>
     /// over <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
     /// </summary>
     /// <typeparam name="TContext">
@@ -42,6 +45,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IRatingStore, EntityFrameworkRatingStore<TContext>>();
         services.TryAddSingleton<IPromptStore, EntityFrameworkPromptStore<TContext>>();
         services.TryAddSingleton<IRatingSchemeStore, EntityFrameworkRatingSchemeStore<TContext>>();
+        services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
+        services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         return builder;
     }
 }

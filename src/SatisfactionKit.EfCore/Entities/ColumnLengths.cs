@@ -12,4 +12,10 @@ internal static class ColumnLengths
     public const int IdempotencyKey = 128;
     public const int Comment = 4000;
     public const int Note = 1000;
+
+    /// <summary>Who tried a verification code: an IPv6 address with zone, or a phone number, with room to spare.</summary>
+    public const int ClientKey = 128;
+
+    /// <summary>What a verification code was given for (<c>rating</c>, <c>status</c>).</summary>
+    public const int Purpose = 32;
 }

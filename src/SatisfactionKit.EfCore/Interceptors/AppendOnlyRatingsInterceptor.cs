@@ -7,7 +7,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Interceptors;
 
 /// <summary>
 /// Refuses, before anything reaches the database, a <c>SaveChanges</c> that modifies or deletes a stored
-/// rating, answer, condition or reason. Stateless, so one instance serves every context.
+/// rating, answer, condition or reason, or a verification attempt (the online channel's audit trail). Stateless, so one instance serves every context.
 /// </summary>
 /// <remarks>
 /// It guards the change tracker only: raw SQL and <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass
@@ -50,6 +50,7 @@ internal sealed class AppendOnlyRatingsInterceptor : SaveChangesInterceptor
                 RatingEntity r => $"rating {r.Id}",
                 RatingAnswerEntity a => $"answer {a.Position} of rating {a.RatingId}",
                 RatingChoiceEntity c => $"{c.Kind} {c.Position} of rating {c.RatingId}",
+                VerificationAttemptEntity v => $"verification attempt {v.Id}",
                 _ => null,
             };
             if (what is not null)

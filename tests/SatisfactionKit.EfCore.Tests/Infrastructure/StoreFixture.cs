@@ -14,7 +14,7 @@ namespace SatisfactionKit.EfCore.Tests.Infrastructure;
 /// </summary>
 public sealed class StoreFixture : IAsyncDisposable
 {
-    private StoreFixture(TestDatabase database, TimeProvider time)
+    private StoreFixture(TestDatabase database, TimeProvider time, Action<IServiceCollection>? configure)
     {
         Database = database;
         var services = new ServiceCollection();
@@ -25,6 +25,7 @@ public sealed class StoreFixture : IAsyncDisposable
             o.AddInterceptors(Sql, Race);
         });
         services.AddSatisfactionKit().AddEntityFrameworkStores<VendorDbContext>();
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -46,10 +47,11 @@ public sealed class StoreFixture : IAsyncDisposable
 
     public IRatingService RatingService => Services.GetRequiredService<IRatingService>();
 
-    public static async Task<StoreFixture> CreateAsync(string provider, TimeProvider? time = null)
+    /// <summary>A fixture over a fresh database; <paramref name="configure"/> adds to the services (channels, a dossier source...).</summary>
+    public static async Task<StoreFixture> CreateAsync(string provider, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var database = TestDatabase.Create(provider);
-        var fixture = new StoreFixture(database, time ?? new FakeTimeProvider(Start));
+        var fixture = new StoreFixture(database, time ?? new FakeTimeProvider(Start), configure);
         await using var context = fixture.NewContext();
         await context.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
         return fixture;

@@ -1,7 +1,7 @@
 namespace SatisfactionKit.Channels.Surveys;
 
 /// <summary>
-/// Where survey campaigns are kept. Implemented by <c>SatisfactionKit.EfCore</c> (not written yet).
+/// Where survey campaigns are kept. Implemented by <c>SatisfactionKit.EfCore</c>.
 /// Responses need no store of their own: they are ratings, kept once per respondent through the
 /// rating store's idempotency key.
 /// </summary>

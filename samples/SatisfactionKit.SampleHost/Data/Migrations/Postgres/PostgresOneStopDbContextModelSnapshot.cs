@@ -331,6 +331,110 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.ToTable("SK_StrayPresses", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.SurveyCampaignEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AudienceUnitCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SchemeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("SchemeVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_SurveyCampaigns");
+
+                    b.ToTable("SK_SurveyCampaigns", (string)null);
+                });
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.VerificationAttemptEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_VerificationAttempts");
+
+                    b.HasIndex("ClientKey", "Outcome", "At")
+                        .HasDatabaseName("IX_SK_VerificationAttempts_ClientKey_Outcome_At");
+
+                    b.HasIndex("DossierCode", "Outcome", "At")
+                        .HasDatabaseName("IX_SK_VerificationAttempts_DossierCode_Outcome_At");
+
+                    b.ToTable("SK_VerificationAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.VerificationCodeEntity", b =>
+                {
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DossierCode")
+                        .HasName("PK_SK_VerificationCodes");
+
+                    b.ToTable("SK_VerificationCodes", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.SampleHost.Data.DemoCounter", b =>
                 {
                     b.Property<string>("Id")

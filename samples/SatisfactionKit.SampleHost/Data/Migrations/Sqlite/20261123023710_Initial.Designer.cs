@@ -11,7 +11,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261123003453_Initial")]
+    [Migration("20261123023710_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -327,6 +327,110 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");
 
                     b.ToTable("SK_StrayPresses", (string)null);
+                });
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.SurveyCampaignEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceUnitCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchemeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchemeVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_SurveyCampaigns");
+
+                    b.ToTable("SK_SurveyCampaigns", (string)null);
+                });
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.VerificationAttemptEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_VerificationAttempts");
+
+                    b.HasIndex("ClientKey", "Outcome", "At")
+                        .HasDatabaseName("IX_SK_VerificationAttempts_ClientKey_Outcome_At");
+
+                    b.HasIndex("DossierCode", "Outcome", "At")
+                        .HasDatabaseName("IX_SK_VerificationAttempts_DossierCode_Outcome_At");
+
+                    b.ToTable("SK_VerificationAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.VerificationCodeEntity", b =>
+                {
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierCode")
+                        .HasName("PK_SK_VerificationCodes");
+
+                    b.ToTable("SK_VerificationCodes", (string)null);
                 });
 
             modelBuilder.Entity("SatisfactionKit.SampleHost.Data.DemoCounter", b =>

@@ -166,6 +166,53 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_SurveyCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    SchemeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AudienceUnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    OpensAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_SurveyCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_VerificationAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ClientKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_VerificationAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_VerificationCodes",
+                columns: table => new
+                {
+                    DossierCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "BLOB", fixedLength: true, maxLength: 32, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_VerificationCodes", x => x.DossierCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_RatingAnswers",
                 columns: table => new
                 {
@@ -267,6 +314,16 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "IX_SK_StrayPresses_CounterId_PressedAt",
                 table: "SK_StrayPresses",
                 columns: new[] { "CounterId", "PressedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_VerificationAttempts_ClientKey_Outcome_At",
+                table: "SK_VerificationAttempts",
+                columns: new[] { "ClientKey", "Outcome", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_VerificationAttempts_DossierCode_Outcome_At",
+                table: "SK_VerificationAttempts",
+                columns: new[] { "DossierCode", "Outcome", "At" });
         }
 
         /// <inheritdoc />
@@ -301,6 +358,15 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SK_StrayPresses");
+
+            migrationBuilder.DropTable(
+                name: "SK_SurveyCampaigns");
+
+            migrationBuilder.DropTable(
+                name: "SK_VerificationAttempts");
+
+            migrationBuilder.DropTable(
+                name: "SK_VerificationCodes");
 
             migrationBuilder.DropTable(
                 name: "SK_Ratings");
