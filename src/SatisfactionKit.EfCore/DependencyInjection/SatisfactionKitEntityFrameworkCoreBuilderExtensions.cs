@@ -19,7 +19,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
 {
     /// <summary>
     /// Registers <see cref="IRatingStore"/>, <see cref="IPromptStore"/>, <see cref="IRatingSchemeStore"/>,
-    /// <see cref="IVerificationCodeStore"/> and <see cref="ISurveyCampaignStore"/>
+    /// <see cref="IVerificationCodeStore"/>, <see cref="ISurveyCampaignStore"/> and <see cref="IRatingBatchStore"/>
     /// over <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
     /// </summary>
     /// <typeparam name="TContext">
@@ -47,6 +47,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IRatingSchemeStore, EntityFrameworkRatingSchemeStore<TContext>>();
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
+        services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
         return builder;
     }
 }

@@ -41,8 +41,6 @@ public abstract class ChannelStoreTests : IAsyncLifetime
     public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider, _time, services =>
     {
         services.AddSingleton<IDossierStatusSource>(_oneStop);
-        // TEMPORARY until the EF batch store lands (branch chain): the paper importer needs one to be constructed.
-        services.AddSingleton<IRatingBatchStore>(_ => throw new InvalidOperationException("no EF batch store yet"));
         services.AddSatisfactionKit().AddChannels(o =>
         {
             o.SigningKey = SigningKey;

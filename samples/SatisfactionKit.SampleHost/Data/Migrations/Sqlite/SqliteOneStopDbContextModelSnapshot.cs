@@ -137,6 +137,41 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("SK_RatingAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingBatchEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_RatingBatches");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("IX_SK_RatingBatches_BatchId");
+
+                    b.ToTable("SK_RatingBatches", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingChoiceEntity", b =>
                 {
                     b.Property<Guid>("RatingId")

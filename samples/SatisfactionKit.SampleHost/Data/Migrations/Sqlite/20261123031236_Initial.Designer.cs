@@ -11,7 +11,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261123023710_Initial")]
+    [Migration("20261123031236_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -138,6 +138,41 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_SK_RatingAnswers_CriterionCode_LevelCode");
 
                     b.ToTable("SK_RatingAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingBatchEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_RatingBatches");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("IX_SK_RatingBatches_BatchId");
+
+                    b.ToTable("SK_RatingBatches", (string)null);
                 });
 
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingChoiceEntity", b =>

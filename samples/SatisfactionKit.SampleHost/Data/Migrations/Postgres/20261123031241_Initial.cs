@@ -108,6 +108,22 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_RatingBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RatingCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Ratings",
                 columns: table => new
                 {
@@ -275,6 +291,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "CriterionCode", "LevelCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingBatches_BatchId",
+                table: "SK_RatingBatches",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_RatingChoices_Kind_Code",
                 table: "SK_RatingChoices",
                 columns: new[] { "Kind", "Code" });
@@ -349,6 +370,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SK_RatingAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingBatches");
 
             migrationBuilder.DropTable(
                 name: "SK_RatingChoices");

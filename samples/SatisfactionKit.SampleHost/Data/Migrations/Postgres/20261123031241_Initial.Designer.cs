@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261123023715_Initial")]
+    [Migration("20261123031241_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -143,6 +143,41 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .HasDatabaseName("IX_SK_RatingAnswers_CriterionCode_LevelCode");
 
                     b.ToTable("SK_RatingAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingBatchEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_RatingBatches");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("IX_SK_RatingBatches_BatchId");
+
+                    b.ToTable("SK_RatingBatches", (string)null);
                 });
 
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingChoiceEntity", b =>
