@@ -11,7 +11,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Outbox;
 /// connection uses <c>synchronous = FULL</c>, so a write that returned is on disk (the WAL is
 /// fsynced at each commit) and survives a killed process or a power cut of the counter machine.
 /// </summary>
-internal sealed class OutboxDatabase
+internal sealed class OutboxDatabase : IDisposable
 {
     /// <summary>The payload format written by this version: the rating as <see cref="OutboxJsonContext"/> JSON.</summary>
     public const int PayloadFormat = 1;
@@ -34,6 +34,10 @@ internal sealed class OutboxDatabase
 
     private readonly string _connectionString;
     private readonly Lock _initialization = new();
+
+    // One writer at a time inside the process: SQLite allows one anyway, and waiting here costs
+    // nothing, whereas SQLite's busy handler sleeps in steps of up to 100 ms between retries.
+    private readonly SemaphoreSlim _writer = new(1, 1);
     private volatile bool _initialized;
 
     public OutboxDatabase(string path)
@@ -61,41 +65,43 @@ internal sealed class OutboxDatabase
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            // Two tries: if the key was there but got delivered (and deleted) between the insert and
-            // the look-up, the second insert writes it again and the central store answers it as a duplicate.
-            for (var attempt = 0; attempt < 2; attempt++)
+            var insert = connection.CreateCommand();
+            await using (insert.ConfigureAwait(false))
             {
-                var insert = connection.CreateCommand();
-                await using (insert.ConfigureAwait(false))
+                insert.CommandText = """
+                    INSERT INTO outbox_ratings (rating_id, idempotency_key, counter, dossier_code, channel, format, payload, enqueued_at)
+                    VALUES ($id, $key, $counter, $dossier, $channel, $format, $payload, $at)
+                    ON CONFLICT (idempotency_key) DO NOTHING
+                    RETURNING seq
+                    """;
+                insert.Parameters.AddWithValue("$id", Text(rating.Id));
+                insert.Parameters.AddWithValue("$key", rating.IdempotencyKey);
+                insert.Parameters.AddWithValue("$counter", LaneOf(rating));
+                insert.Parameters.AddWithValue("$dossier", (object?)rating.Dossier?.DossierCode ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$channel", (int)rating.Channel);
+                insert.Parameters.AddWithValue("$format", PayloadFormat);
+                insert.Parameters.AddWithValue("$payload", payload);
+                insert.Parameters.AddWithValue("$at", now.ToUnixTimeMilliseconds());
+
+                await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
                 {
-                    insert.CommandText = """
-                        INSERT INTO outbox_ratings (rating_id, idempotency_key, counter, dossier_code, channel, format, payload, enqueued_at)
-                        VALUES ($id, $key, $counter, $dossier, $channel, $format, $payload, $at)
-                        ON CONFLICT (idempotency_key) DO NOTHING
-                        RETURNING seq
-                        """;
-                    insert.Parameters.AddWithValue("$id", Text(rating.Id));
-                    insert.Parameters.AddWithValue("$key", rating.IdempotencyKey);
-                    insert.Parameters.AddWithValue("$counter", LaneOf(rating));
-                    insert.Parameters.AddWithValue("$dossier", (object?)rating.Dossier?.DossierCode ?? DBNull.Value);
-                    insert.Parameters.AddWithValue("$channel", (int)rating.Channel);
-                    insert.Parameters.AddWithValue("$format", PayloadFormat);
-                    insert.Parameters.AddWithValue("$payload", payload);
-                    insert.Parameters.AddWithValue("$at", now.ToUnixTimeMilliseconds());
                     if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null and not DBNull)
                     {
                         return (rating, false);
                     }
-                }
 
-                if (await FindAsync(connection, "idempotency_key = $value", rating.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } waiting)
+                    // The key is waiting already; deletes take the same lock, so it is still there to read.
+                    return (await FindAsync(connection, "idempotency_key = $value", rating.IdempotencyKey, cancellationToken).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException(
+                            $"Không ghi được đánh giá '{rating.IdempotencyKey}' vào hộp thư đi {FilePath}. / Could not write rating '{rating.IdempotencyKey}' to the outbox {FilePath}."),
+                        true);
+                }
+                finally
                 {
-                    return (waiting, true);
+                    _writer.Release();
                 }
             }
-
-            throw new InvalidOperationException(
-                $"Không ghi được đánh giá '{rating.IdempotencyKey}' vào hộp thư đi {FilePath}. / Could not write rating '{rating.IdempotencyKey}' to the outbox {FilePath}.");
         }
     }
 
@@ -171,7 +177,15 @@ internal sealed class OutboxDatabase
             {
                 command.CommandText = "DELETE FROM outbox_ratings WHERE seq = $seq";
                 command.Parameters.AddWithValue("$seq", sequence);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writer.Release();
+                }
             }
         }
     }
@@ -318,6 +332,8 @@ internal sealed class OutboxDatabase
                 $"Outbox rating '{idempotencyKey}' is in format {format}; this version reads format {PayloadFormat} only.");
         }
     }
+
+    public void Dispose() => _writer.Dispose();
 
     private static string Text(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Outbox;
 /// The outbox shared by the decorating store (which writes), the forwarder (which delivers) and the
 /// health check and metrics (which watch): the SQLite file, the wake-up signal and the delivery state.
 /// </summary>
-internal sealed class RatingOutbox : IRatingOutbox
+internal sealed class RatingOutbox : IRatingOutbox, IDisposable
 {
     /// <summary>The service key the wrapped central <see cref="Ratings.IRatingStore"/> is registered under.</summary>
     public const string CentralStoreKey = "SatisfactionKit.Outbox.CentralStore";
@@ -117,6 +117,8 @@ internal sealed class RatingOutbox : IRatingOutbox
             }
         }
     }
+
+    public void Dispose() => Database.Dispose();
 
     private static TaskCompletionSource NewRound() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
