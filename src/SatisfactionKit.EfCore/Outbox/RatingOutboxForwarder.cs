@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -43,13 +44,18 @@ internal sealed class RatingOutboxForwarder : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delivery = BuildPipeline(stoppingToken);
-        var status = await _outbox.GetStatusAsync(stoppingToken).ConfigureAwait(false);
-        OutboxLog.Opened(_logger, _outbox.Database.FilePath, status.Pending, status.OldestPendingSince);
-
+        var opened = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!opened)
+                {
+                    var status = await _outbox.GetStatusAsync(stoppingToken).ConfigureAwait(false);
+                    OutboxLog.Opened(_logger, _outbox.Database.FilePath, status.Pending, status.OldestPendingSince);
+                    opened = true;
+                }
+
                 var head = await _outbox.Database.ReadHeadAsync(_options.BatchSize, stoppingToken).ConfigureAwait(false);
                 if (head.Count == 0)
                 {
@@ -78,14 +84,30 @@ internal sealed class RatingOutboxForwarder : BackgroundService
             catch (Exception ex)
             {
                 // Not a delivery failure (those are retried inside the pipeline): the outbox file itself
-                // failed, for example a full disk. Nothing is lost; the round is tried again later.
+                // failed (a full disk, a payload this version cannot read). Nothing is lost or skipped;
+                // the round is tried again later, and the health check turns unhealthy meanwhile.
+                _outbox.DeliveryFailed(ex);
                 OutboxLog.ForwarderFailed(_logger, ex, _options.MaxRetryDelay);
-                await Task.Delay(_options.MaxRetryDelay, _time, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(_options.MaxRetryDelay, _time, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
             }
         }
 
-        var left = await _outbox.GetStatusAsync(CancellationToken.None).ConfigureAwait(false);
-        OutboxLog.Stopping(_logger, left.Pending, _outbox.Database.FilePath);
+        try
+        {
+            var left = await _outbox.GetStatusAsync(CancellationToken.None).ConfigureAwait(false);
+            OutboxLog.Stopping(_logger, left.Pending, _outbox.Database.FilePath);
+        }
+        catch (SqliteException)
+        {
+            // Only a log line is lost; the outbox itself is as it was.
+        }
     }
 
     private async ValueTask DeliverAsync(OutboxEntry entry, ResiliencePipeline delivery, CancellationToken cancellationToken)
