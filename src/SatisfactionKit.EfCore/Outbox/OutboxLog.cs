@@ -22,6 +22,12 @@ internal static partial class OutboxLog
     [LoggerMessage(4106, LogLevel.Warning, "The central store did not answer {Operation}; answered from the outbox alone")]
     public static partial void CentralReadFailed(ILogger logger, Exception exception, string operation);
 
+    [LoggerMessage(4109, LogLevel.Warning, "Reads of the central store keep failing; reads are answered from the outbox alone for {BreakDuration}")]
+    public static partial void CentralReadsSuspended(ILogger logger, TimeSpan breakDuration);
+
+    [LoggerMessage(4110, LogLevel.Information, "The central store answers reads again")]
+    public static partial void CentralReadsResumed(ILogger logger);
+
     [LoggerMessage(4107, LogLevel.Error, "The outbox forwarder failed outside a delivery; it starts again after {RetryDelay}")]
     public static partial void ForwarderFailed(ILogger logger, Exception exception, TimeSpan retryDelay);
 

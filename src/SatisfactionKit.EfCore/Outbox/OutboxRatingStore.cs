@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Outbox;
@@ -15,9 +17,9 @@ internal sealed class OutboxRatingStore : IRatingStore
     private readonly IRatingStore _central;
     private readonly RatingOutbox _outbox;
     private readonly OutboxMetrics _metrics;
-    private readonly IOptions<RatingOutboxOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxRatingStore> _logger;
+    private readonly ResiliencePipeline _centralReads;
 
     public OutboxRatingStore(
         IRatingStore central,
@@ -30,9 +32,9 @@ internal sealed class OutboxRatingStore : IRatingStore
         _central = central;
         _outbox = outbox;
         _metrics = metrics;
-        _options = options;
         _time = timeProvider;
         _logger = logger;
+        _centralReads = BuildReadPipeline(options.Value);
     }
 
     /// <summary>
@@ -78,10 +80,11 @@ internal sealed class OutboxRatingStore : IRatingStore
     }
 
     /// <summary>
-    /// Asks the central store, but no longer than <see cref="RatingOutboxOptions.CentralReadTimeout"/>:
-    /// when it cannot answer, the outbox's answer stands, because a counter must keep taking ratings
-    /// while its link is down. (The price: a dossier rated on another channel during the outage can be
-    /// rated again at the counter; the idempotency key still prevents any rating being stored twice.)
+    /// Asks the central store, but no longer than <see cref="RatingOutboxOptions.CentralReadTimeout"/>,
+    /// and not at all for <see cref="RatingOutboxOptions.CentralBreakDuration"/> once its reads keep
+    /// failing: when it cannot answer, the outbox's answer stands, because a counter must keep taking
+    /// ratings while its link is down. (The price: a dossier rated on another channel during the outage
+    /// can be rated again at the counter; the idempotency key still prevents any rating being stored twice.)
     /// </summary>
     private async ValueTask<T> ReadCentralAsync<TArgument, T>(
         Func<IRatingStore, TArgument, CancellationToken, ValueTask<T>> read,
@@ -90,17 +93,46 @@ internal sealed class OutboxRatingStore : IRatingStore
         string operation,
         CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(_options.Value.CentralReadTimeout, _time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await read(_central, argument, either.Token).ConfigureAwait(false);
+            return await _centralReads.ExecuteAsync(
+                static (state, token) => state.read(state.central, state.argument, token),
+                (read, central: _central, argument),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             _metrics.CentralReadFailed();
-            OutboxLog.CentralReadFailed(_logger, ex, operation);
+            if (ex is not BrokenCircuitException)
+            {
+                OutboxLog.CentralReadFailed(_logger, ex, operation);
+            }
+
             return offlineAnswer;
         }
     }
+
+    private ResiliencePipeline BuildReadPipeline(RatingOutboxOptions options) => new ResiliencePipelineBuilder { TimeProvider = _time }
+        .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+        {
+            FailureRatio = 0.5,
+            MinimumThroughput = 2,
+            SamplingDuration = TimeSpan.FromSeconds(30),
+            BreakDuration = options.CentralBreakDuration,
+            // A read the caller cancelled says nothing about the central store.
+            ShouldHandle = args => ValueTask.FromResult(
+                args.Outcome.Exception is { } ex && !(ex is OperationCanceledException && args.Context.CancellationToken.IsCancellationRequested)),
+            OnOpened = args =>
+            {
+                OutboxLog.CentralReadsSuspended(_logger, args.BreakDuration);
+                return ValueTask.CompletedTask;
+            },
+            OnClosed = _ =>
+            {
+                OutboxLog.CentralReadsResumed(_logger);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .AddTimeout(options.CentralReadTimeout)
+        .Build();
 }

@@ -28,6 +28,13 @@ public sealed class RatingOutboxOptions
     /// </summary>
     public TimeSpan CentralReadTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// After reads of the central store have failed (at least two, half of those in the last 30 seconds),
+    /// reads answer from the outbox alone for this long before the central store is asked again, so
+    /// that a dead link costs each citizen nothing, not <see cref="CentralReadTimeout"/> per read. Default 30 seconds.
+    /// </summary>
+    public TimeSpan CentralBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the forwarder looks at the outbox when nothing wakes it. Default 5 seconds.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -18,6 +18,11 @@ internal sealed class RatingOutboxOptionsValidator : IValidateOptions<RatingOutb
         Positive(problems, nameof(options.DeliveryTimeout), options.DeliveryTimeout);
         Positive(problems, nameof(options.CentralReadTimeout), options.CentralReadTimeout);
         Positive(problems, nameof(options.PollInterval), options.PollInterval);
+        if (options.CentralBreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            problems.Add($"RatingOutboxOptions.CentralBreakDuration ({options.CentralBreakDuration}): phải từ 0,5 giây trở lên. / must be at least 0.5 seconds.");
+        }
+
         Positive(problems, nameof(options.DegradedAfter), options.DegradedAfter);
         if (options.MaxRetryDelay < options.RetryDelay)
         {
