@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SatisfactionKit.EntityFrameworkCore;
 
 namespace SatisfactionKit.EfCore.Tests.Outbox;
 
@@ -6,12 +9,14 @@ namespace SatisfactionKit.EfCore.Tests.Outbox;
 public static class CentralRatings
 {
     /// <summary>
-    /// Checks run after the exactly-once checks, over the same central database (its connection string
-    /// is given). The hash chain verification of issue #8 joins here as one line once the chain columns
-    /// are merged, so that every fault test also proves the chains intact, for example:
-    /// <c>static (connectionString, ct) =&gt; ChainAssertions.EveryChainVerifiesAsync(connectionString, ct),</c>
+    /// Checks run after the exactly-once checks, with the central database wired as a central host sees
+    /// it (<c>AddDbContext&lt;SatisfactionKitDbContext&gt;</c> on it, then
+    /// <c>AddSatisfactionKit().AddEntityFrameworkStores&lt;SatisfactionKitDbContext&gt;()</c>, no outbox).
+    /// The hash chain verification of issue #8 joins here as one line once the chain branch is merged,
+    /// so that both fault tests also prove every chain intact, for example
+    /// <c>static async (central, ct) =&gt; Assert.All(await central.GetRequiredService&lt;IRatingChainVerifier&gt;().VerifyAllAsync(ct), r =&gt; Assert.True(r.IsIntact, r.ToString())),</c>
     /// </summary>
-    private static readonly Func<string, CancellationToken, Task>[] AfterExactlyOnce =
+    private static readonly Func<IServiceProvider, CancellationToken, Task>[] AfterExactlyOnce =
     [
     ];
 
@@ -60,9 +65,13 @@ public static class CentralRatings
         var strangers = stored.Where(k => !submitted.Contains(k)).Take(10).ToList();
         Assert.True(strangers.Count == 0, $"Stored centrally but never submitted: {string.Join(", ", strangers)}");
 
+        var services = new ServiceCollection();
+        services.AddDbContext<SatisfactionKitDbContext>(o => o.UseNpgsql(connectionString));
+        services.AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>();
+        await using var central = services.BuildServiceProvider();
         foreach (var check in AfterExactlyOnce)
         {
-            await check(connectionString, cancellationToken);
+            await check(central, cancellationToken);
         }
 
         return rows;
