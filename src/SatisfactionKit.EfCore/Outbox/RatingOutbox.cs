@@ -27,8 +27,6 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
 
     public OutboxDatabase Database { get; }
 
-    public int ConsecutiveFailures => Volatile.Read(ref _consecutiveFailures);
-
     /// <summary>Tells the forwarder a rating is waiting.</summary>
     public void Wake() => _wake.Writer.TryWrite(true);
 
@@ -48,12 +46,15 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
         }
     }
 
-    public void DeliverySucceeded()
+    /// <summary>Clears the failure state; returns how many failures in a row it ends (0 if none), so that one caller reports the recovery.</summary>
+    public int DeliverySucceeded()
     {
         lock (_gate)
         {
+            var ended = _consecutiveFailures;
             _consecutiveFailures = 0;
             _lastError = null;
+            return ended;
         }
     }
 

@@ -127,9 +127,7 @@ internal sealed class RatingOutboxForwarder : BackgroundService
             ResilienceContextPool.Shared.Return(context);
         }
 
-        var failures = _outbox.ConsecutiveFailures;
-        _outbox.DeliverySucceeded();
-        if (failures > 0)
+        if (_outbox.DeliverySucceeded() is var failures and > 0)
         {
             var pending = (await _outbox.Database.CountAsync(cancellationToken).ConfigureAwait(false)).Pending;
             OutboxLog.DeliveryRecovered(_logger, failures, pending);
