@@ -30,6 +30,7 @@ internal sealed class OutboxDatabase : IDisposable
         );
         CREATE INDEX IF NOT EXISTS ix_outbox_ratings_rating_id ON outbox_ratings (rating_id);
         CREATE INDEX IF NOT EXISTS ix_outbox_ratings_dossier_code ON outbox_ratings (dossier_code);
+        CREATE INDEX IF NOT EXISTS ix_outbox_ratings_counter_seq ON outbox_ratings (counter, seq);
         """;
 
     private readonly string _connectionString;
@@ -139,8 +140,8 @@ internal sealed class OutboxDatabase : IDisposable
         }
     }
 
-    /// <summary>The oldest <paramref name="limit"/> undelivered ratings, in the order they were acknowledged.</summary>
-    public async ValueTask<IReadOnlyList<OutboxEntry>> ReadHeadAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>The lanes (counters) that have ratings waiting, the one waiting longest first.</summary>
+    public async ValueTask<IReadOnlyList<string>> ReadLanesAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -148,7 +149,33 @@ internal sealed class OutboxDatabase : IDisposable
             var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
             {
-                command.CommandText = "SELECT seq, counter, idempotency_key, format, payload FROM outbox_ratings ORDER BY seq LIMIT $limit";
+                command.CommandText = "SELECT counter FROM outbox_ratings GROUP BY counter ORDER BY MIN(seq)";
+                var lanes = new List<string>();
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        lanes.Add(reader.GetString(0));
+                    }
+                }
+
+                return lanes;
+            }
+        }
+    }
+
+    /// <summary>The oldest <paramref name="limit"/> undelivered ratings of <paramref name="lane"/>, in the order they were acknowledged.</summary>
+    public async ValueTask<IReadOnlyList<OutboxEntry>> ReadLaneAsync(string lane, int limit, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "SELECT seq, counter, idempotency_key, format, payload FROM outbox_ratings WHERE counter = $lane ORDER BY seq LIMIT $limit";
+                command.Parameters.AddWithValue("$lane", lane);
                 command.Parameters.AddWithValue("$limit", limit);
                 var entries = new List<OutboxEntry>();
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -15,9 +15,10 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private TaskCompletionSource _roundCompleted = NewRound();
-    private int _consecutiveFailures;
-    private string? _lastError;
+    private TaskCompletionSource _progressed = NewProgress();
+    // Failures in a row per lane (counter): another counter's successes must not hide a counter whose
+    // ratings the central store keeps refusing. The outbox file's own failures count under a lane no counter has.
+    private readonly Dictionary<string, (int Failures, string Error)> _failingLanes = new(StringComparer.Ordinal);
 
     public RatingOutbox(IOptions<RatingOutboxOptions> options, TimeProvider timeProvider)
     {
@@ -46,35 +47,37 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
         }
     }
 
-    /// <summary>Clears the failure state; returns how many failures in a row it ends (0 if none), so that one caller reports the recovery.</summary>
-    public int DeliverySucceeded()
+    /// <summary>The lane under which failures of the outbox file itself (not of a delivery) are counted.</summary>
+    public const string FileLane = "\u0000outbox-file";
+
+    /// <summary>Clears <paramref name="lane"/>'s failures; returns how many in a row it ends (0 if none), so that one caller reports the recovery.</summary>
+    public int DeliverySucceeded(string lane)
     {
         lock (_gate)
         {
-            var ended = _consecutiveFailures;
-            _consecutiveFailures = 0;
-            _lastError = null;
-            return ended;
+            return _failingLanes.Remove(lane, out var failing) ? failing.Failures : 0;
         }
     }
 
-    public int DeliveryFailed(Exception exception)
+    /// <summary>Counts a failure of <paramref name="lane"/>; returns its failures in a row.</summary>
+    public int DeliveryFailed(string lane, Exception exception)
     {
         lock (_gate)
         {
-            _lastError = $"{exception.GetType().Name}: {exception.Message}";
-            return ++_consecutiveFailures;
+            var failures = _failingLanes.GetValueOrDefault(lane).Failures + 1;
+            _failingLanes[lane] = (failures, $"{exception.GetType().Name}: {exception.Message}");
+            return failures;
         }
     }
 
-    /// <summary>Wakes <see cref="WaitForDeliveryAsync"/> callers after each forwarding round.</summary>
-    public void RoundCompleted()
+    /// <summary>Wakes <see cref="WaitForDeliveryAsync"/> callers after each batch a lane delivered, and whenever the forwarder finds nothing to deliver.</summary>
+    public void DeliveryProgressed()
     {
         TaskCompletionSource completed;
         lock (_gate)
         {
-            completed = _roundCompleted;
-            _roundCompleted = NewRound();
+            completed = _progressed;
+            _progressed = NewProgress();
         }
 
         completed.TrySetResult();
@@ -85,7 +88,8 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
         var (pending, oldest, _, _) = await Database.CountAsync(cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
-            return new RatingOutboxStatus(pending, oldest, _consecutiveFailures, _lastError);
+            var worst = _failingLanes.Values.DefaultIfEmpty().MaxBy(f => f.Failures);
+            return new RatingOutboxStatus(pending, oldest, worst.Failures, worst.Error);
         }
     }
 
@@ -96,10 +100,10 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         while (true)
         {
-            Task round;
+            Task progressed;
             lock (_gate)
             {
-                round = _roundCompleted.Task;
+                progressed = _progressed.Task;
             }
 
             var (pending, _, first, _) = await Database.CountAsync(cancellationToken).ConfigureAwait(false);
@@ -110,7 +114,7 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
 
             try
             {
-                await round.WaitAsync(either.Token).ConfigureAwait(false);
+                await progressed.WaitAsync(either.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -121,5 +125,5 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
 
     public void Dispose() => Database.Dispose();
 
-    private static TaskCompletionSource NewRound() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static TaskCompletionSource NewProgress() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -18,6 +18,8 @@ namespace SatisfactionKit.EntityFrameworkCore.Outbox;
 /// </summary>
 internal sealed class RatingOutboxForwarder : BackgroundService
 {
+    private static readonly ResiliencePropertyKey<string> LaneProperty = new("satisfactionkit.outbox.lane");
+
     private readonly RatingOutbox _outbox;
     private readonly IRatingStore _central;
     private readonly OutboxMetrics _metrics;
@@ -44,6 +46,7 @@ internal sealed class RatingOutboxForwarder : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delivery = BuildPipeline(stoppingToken);
+        var workers = new Dictionary<string, Task>(StringComparer.Ordinal);
         var opened = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -56,26 +59,37 @@ internal sealed class RatingOutboxForwarder : BackgroundService
                     opened = true;
                 }
 
-                var head = await _outbox.Database.ReadHeadAsync(_options.BatchSize, stoppingToken).ConfigureAwait(false);
-                if (head.Count == 0)
+                foreach (var finished in workers.Where(w => w.Value.IsCompleted).Select(w => w.Key).ToList())
                 {
-                    _outbox.RoundCompleted();
+                    workers.Remove(finished);
+                }
+
+                // One worker per counter with ratings waiting, the longest-waiting counters first: a
+                // counter whose ratings the central store keeps refusing holds only its own lane.
+                var lanes = await _outbox.Database.ReadLanesAsync(stoppingToken).ConfigureAwait(false);
+                _outbox.DeliverySucceeded(RatingOutbox.FileLane);
+                foreach (var lane in lanes)
+                {
+                    if (workers.Count >= _options.MaxParallelCounters)
+                    {
+                        break;
+                    }
+
+                    if (!workers.ContainsKey(lane))
+                    {
+                        workers[lane] = DeliverLaneAsync(lane, delivery, stoppingToken);
+                    }
+                }
+
+                if (workers.Count == 0)
+                {
+                    _outbox.DeliveryProgressed();
                     await _outbox.WaitForWorkAsync(_options.PollInterval, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
 
-                var lanes = head.GroupBy(e => e.Counter, StringComparer.Ordinal).Select(g => g.ToArray());
-                await Parallel.ForEachAsync(
-                    lanes,
-                    new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelCounters, CancellationToken = stoppingToken },
-                    async (lane, token) =>
-                    {
-                        foreach (var entry in lane)
-                        {
-                            await DeliverAsync(entry, delivery, token).ConfigureAwait(false);
-                        }
-                    }).ConfigureAwait(false);
-                _outbox.RoundCompleted();
+                // Look again when a lane is done (a slot is free) or a rating arrives (perhaps a new lane).
+                await Task.WhenAny([.. workers.Values, _outbox.WaitForWorkAsync(_options.PollInterval, stoppingToken).AsTask()]).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -83,22 +97,12 @@ internal sealed class RatingOutboxForwarder : BackgroundService
             }
             catch (Exception ex)
             {
-                // Not a delivery failure (those are retried inside the pipeline): the outbox file itself
-                // failed (a full disk, a payload this version cannot read). Nothing is lost or skipped;
-                // the round is tried again later, and the health check turns unhealthy meanwhile.
-                _outbox.DeliveryFailed(ex);
-                OutboxLog.ForwarderFailed(_logger, ex, _options.MaxRetryDelay);
-                try
-                {
-                    await Task.Delay(_options.MaxRetryDelay, _time, stoppingToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
+                // The outbox file itself failed (a full disk, a locked file). Nothing is lost; it is read again later.
+                await PauseAfterAsync(RatingOutbox.FileLane, ex, stoppingToken).ConfigureAwait(false);
             }
         }
 
+        await Task.WhenAll(workers.Values).ConfigureAwait(false);
         try
         {
             var left = await _outbox.GetStatusAsync(CancellationToken.None).ConfigureAwait(false);
@@ -110,10 +114,53 @@ internal sealed class RatingOutboxForwarder : BackgroundService
         }
     }
 
+    /// <summary>Delivers one counter's ratings, one after the other in the order they were given, until none wait.</summary>
+    private async Task DeliverLaneAsync(string lane, ResiliencePipeline delivery, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            while (await _outbox.Database.ReadLaneAsync(lane, _options.BatchSize, stoppingToken).ConfigureAwait(false) is { Count: > 0 } entries)
+            {
+                foreach (var entry in entries)
+                {
+                    await DeliverAsync(entry, delivery, stoppingToken).ConfigureAwait(false);
+                }
+
+                _outbox.DeliveryProgressed();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is not delivered stays in the outbox for the next start.
+        }
+        catch (Exception ex)
+        {
+            // Not a delivery failure (those are retried inside the pipeline): the outbox file failed, or
+            // holds a payload this version cannot read. Nothing is skipped; the lane is tried again later.
+            await PauseAfterAsync(lane, ex, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PauseAfterAsync(string lane, Exception exception, CancellationToken stoppingToken)
+    {
+        _outbox.DeliveryFailed(lane, exception);
+        OutboxLog.ForwarderFailed(_logger, exception, _options.MaxRetryDelay);
+        try
+        {
+            await Task.Delay(_options.MaxRetryDelay, _time, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
     private async ValueTask DeliverAsync(OutboxEntry entry, ResiliencePipeline delivery, CancellationToken cancellationToken)
     {
         var rating = OutboxDatabase.Deserialize(entry);
         var context = ResilienceContextPool.Shared.Get(entry.IdempotencyKey, cancellationToken);
+        context.Properties.Set(LaneProperty, entry.Counter);
         RatingStoreResult result;
         try
         {
@@ -127,7 +174,7 @@ internal sealed class RatingOutboxForwarder : BackgroundService
             ResilienceContextPool.Shared.Return(context);
         }
 
-        if (_outbox.DeliverySucceeded() is var failures and > 0)
+        if (_outbox.DeliverySucceeded(entry.Counter) is var failures and > 0)
         {
             var pending = (await _outbox.Database.CountAsync(cancellationToken).ConfigureAwait(false)).Pending;
             OutboxLog.DeliveryRecovered(_logger, failures, pending);
@@ -154,7 +201,7 @@ internal sealed class RatingOutboxForwarder : BackgroundService
             OnRetry = args =>
             {
                 var exception = args.Outcome.Exception!;
-                var failures = _outbox.DeliveryFailed(exception);
+                var failures = _outbox.DeliveryFailed(args.Context.Properties.GetValue(LaneProperty, string.Empty), exception);
                 _metrics.DeliveryFailed(exception);
                 OutboxLog.DeliveryFailed(_logger, exception, args.Context.OperationKey ?? string.Empty, failures, args.AttemptNumber + 1, args.RetryDelay);
                 return ValueTask.CompletedTask;

@@ -183,6 +183,52 @@ public sealed class OutboxRatingStoreTests
     }
 
     [Fact]
+    public async Task A_rating_the_central_store_keeps_refusing_holds_back_only_its_own_counter_and_is_never_dropped()
+    {
+        await using var central = new SqliteTestDatabase();
+        await using var host = new OutboxHost(o => o.UseSqlite(central.ConnectionString), configure: o =>
+        {
+            o.MaxParallelCounters = 2;
+            o.UnhealthyAfterFailures = 3;
+        });
+        await CreateCentralAsync(host);
+        var taken = Samples.Rating("QUAY-01-taken");
+        await host.Services.GetRequiredKeyedService<IRatingStore>("SatisfactionKit.Outbox.CentralStore").AddAsync(taken, Ct);
+        // The id of a stored rating under another key: the central store refuses it every time (primary key).
+        await host.Store.AddAsync(Samples.Rating("QUAY-01-refused") with { Id = taken.Id }, Ct);
+        await host.Store.AddAsync(Samples.Rating("QUAY-01-later", "000.00.17.H29-261102-0002"), Ct);
+        var others = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var rating = Samples.Rating($"QUAY-02-{i}", $"000.00.17.H29-261102-01{i:D2}");
+            await host.Store.AddAsync(rating with { Dossier = rating.Dossier! with { CounterId = "QUAY-02" } }, Ct);
+            others.Add(rating.IdempotencyKey);
+        }
+
+        await host.StartForwarderAsync(Ct);
+        await WaitUntilAsync(async () => (await CentralKeysInOrderAsync(central)).Count == 6 && host.Total("satisfactionkit.outbox.delivery.failures") >= 5);
+
+        // Ratings given at the other counter meanwhile keep flowing.
+        for (var i = 5; i < 8; i++)
+        {
+            var rating = Samples.Rating($"QUAY-02-{i}", $"000.00.17.H29-261102-01{i:D2}");
+            await host.Store.AddAsync(rating with { Dossier = rating.Dossier! with { CounterId = "QUAY-02" } }, Ct);
+            others.Add(rating.IdempotencyKey);
+        }
+
+        await WaitUntilAsync(async () => (await CentralKeysInOrderAsync(central)).Count == 9);
+        Assert.Equal(["QUAY-01-taken", .. others], await CentralKeysInOrderAsync(central));
+        var status = await host.Outbox.GetStatusAsync(Ct);
+        Assert.Equal(2, status.Pending); // the refused one, and the later one of its counter behind it
+        Assert.True(status.ConsecutiveFailures >= 3, $"{status.ConsecutiveFailures} failures in a row");
+        Assert.NotNull(status.LastError);
+        var health = await CheckHealthAsync(host);
+        Assert.Equal(HealthStatus.Unhealthy, health.Status);
+        Assert.Equal(status.LastError.Split(':')[0], ((string)health.Data["last_error"]).Split(':')[0]);
+        Assert.Equal("QUAY-01-refused", (await host.Store.FindByIdempotencyKeyAsync("QUAY-01-refused", Ct))!.IdempotencyKey);
+    }
+
+    [Fact]
     public async Task The_health_check_is_degraded_when_the_oldest_undelivered_rating_is_too_old()
     {
         var time = new FakeTimeProvider(StoreFixture.Start);
