@@ -12,13 +12,17 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
     /// <summary>The service key the wrapped central <see cref="Ratings.IRatingStore"/> is registered under.</summary>
     public const string CentralStoreKey = "SatisfactionKit.Outbox.CentralStore";
 
+    /// <summary>The lane under which failures of the outbox file itself (not of a delivery) are counted.</summary>
+    public const string FileLane = "\u0000outbox-file";
+
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private TaskCompletionSource _progressed = NewProgress();
+
     // Failures in a row per lane (counter): another counter's successes must not hide a counter whose
     // ratings the central store keeps refusing. The outbox file's own failures count under a lane no counter has.
     private readonly Dictionary<string, (int Failures, string Error)> _failingLanes = new(StringComparer.Ordinal);
+    private TaskCompletionSource _progressed = NewProgress();
 
     public RatingOutbox(IOptions<RatingOutboxOptions> options, TimeProvider timeProvider)
     {
@@ -46,9 +50,6 @@ internal sealed class RatingOutbox : IRatingOutbox, IDisposable
             // The poll interval passed: look again anyway.
         }
     }
-
-    /// <summary>The lane under which failures of the outbox file itself (not of a delivery) are counted.</summary>
-    public const string FileLane = "\u0000outbox-file";
 
     /// <summary>Clears <paramref name="lane"/>'s failures; returns how many in a row it ends (0 if none), so that one caller reports the recovery.</summary>
     public int DeliverySucceeded(string lane)

@@ -88,8 +88,11 @@ internal sealed class RatingOutboxForwarder : BackgroundService
                     continue;
                 }
 
-                // Look again when a lane is done (a slot is free) or a rating arrives (perhaps a new lane).
-                await Task.WhenAny([.. workers.Values, _outbox.WaitForWorkAsync(_options.PollInterval, stoppingToken).AsTask()]).ConfigureAwait(false);
+                // Look again when a lane is done (a slot is free) or, while a slot is free, when a rating
+                // arrives (perhaps at a counter with no worker yet). Running workers find their own new ratings.
+                await (workers.Count >= _options.MaxParallelCounters
+                    ? Task.WhenAny(workers.Values)
+                    : Task.WhenAny([.. workers.Values, _outbox.WaitForWorkAsync(_options.PollInterval, stoppingToken).AsTask()])).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
