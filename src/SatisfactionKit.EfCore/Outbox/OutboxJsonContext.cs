@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+
+/// <summary>
+/// The outbox's payload format (version <see cref="OutboxDatabase.PayloadFormat"/>): a rating as JSON,
+/// source-generated so that no reflection runs on the counter. Computed properties such as
+/// <see cref="Rating.IsSatisfied"/> are left out; a rating read back encodes to the same bytes
+/// (<see cref="Integrity.RatingEncoding"/>) as the one written, which the tests check.
+/// </summary>
+[JsonSourceGenerationOptions(
+    IgnoreReadOnlyProperties = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(Rating))]
+internal sealed partial class OutboxJsonContext : JsonSerializerContext;
