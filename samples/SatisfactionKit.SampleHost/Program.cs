@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.Channels;
 using SatisfactionKit.SampleHost.Api;
 using SatisfactionKit.SampleHost.Data;
+using SatisfactionKit.SampleHost.Pads;
 
 // The sample one-stop host: the way a vendor wires SatisfactionKit into an ASP.NET Core app.
 // Embedded default: a SQLite file under ./data, created and migrated on first start with demo data.
@@ -41,7 +42,9 @@ builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("Satisfacti
     {
         builder.Configuration.GetSection("SatisfactionKit:Channels").Bind(o);
         o.SigningKey = signingKey;
-    });
+    })
+    // Real pads when SampleHost:Pads:Enabled is true; the on-screen pad (pad.html) works either way.
+    .AddConfiguredPads(builder.Configuration.GetSection("SampleHost:Pads"));
 
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi();
