@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using SatisfactionKit.Channels;
 using SatisfactionKit.SampleHost.Api;
 using SatisfactionKit.SampleHost.Data;
+using SatisfactionKit.SampleHost.Pads;
 
 // The sample one-stop host: the way a vendor wires SatisfactionKit into an ASP.NET Core app.
 // Embedded default: a SQLite file under ./data, created and migrated on first start with demo data.
@@ -26,9 +28,23 @@ else
         .AddSatisfactionKitInterceptors());
 }
 
+// The signing key of verification codes and rating links: from a file beside the database here; from
+// the vendor's key store in production (never from source control).
+var signingKey = builder.Configuration["SatisfactionKit:Channels:SigningKey"] is { Length: > 0 } configuredKey
+    ? configuredKey
+    : SigningKeyFile.LoadOrCreate(Path.GetFullPath(builder.Configuration["SampleHost:SigningKeyFile"] ?? Path.Combine("data", "signing.key"), builder.Environment.ContentRootPath));
+
 // The whole SatisfactionKit wiring: options from configuration, stores in the vendor's own context.
+builder.Services.AddSingleton<IDossierStatusSource, OneStopDossierStatusSource>();
 builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("SatisfactionKit").Bind)
-    .AddEntityFrameworkStores<OneStopDbContext>();
+    .AddEntityFrameworkStores<OneStopDbContext>()
+    .AddChannels(o =>
+    {
+        builder.Configuration.GetSection("SatisfactionKit:Channels").Bind(o);
+        o.SigningKey = signingKey;
+    })
+    // Real pads when SampleHost:Pads:Enabled is true; the on-screen pad (pad.html) works either way.
+    .AddConfiguredPads(builder.Configuration.GetSection("SampleHost:Pads"));
 
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi();
@@ -43,12 +59,18 @@ await using (var scope = app.Services.CreateAsyncScope())
     await DemoData.SeedAsync(db, TimeProvider.System);
 }
 
+// Messages (refusals, validation errors) in the caller's language: Vietnamese unless it asks for English.
+app.UseRequestLocalization(o => o
+    .AddSupportedCultures("vi", "en")
+    .AddSupportedUICultures("vi", "en")
+    .SetDefaultCulture("vi"));
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapCounterApi();
 app.MapDossierApi();
+app.MapOnlineApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

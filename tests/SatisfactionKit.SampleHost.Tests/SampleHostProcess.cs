@@ -80,6 +80,7 @@ internal sealed class SampleHostProcess : IAsyncDisposable
         var all = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
         {
             ["SampleHost__SqliteFile"] = Path.Combine(data.FullName, "sample.db"),
+            ["SampleHost__SigningKeyFile"] = Path.Combine(data.FullName, "signing.key"),
         };
         return StartAsync(all, cancellationToken);
     }
@@ -116,6 +117,7 @@ internal sealed class SampleHostProcess : IAsyncDisposable
             {
                 ["SampleHost__Database"] = "PostgreSql",
                 ["ConnectionStrings__PostgreSql"] = server.ConnectionString,
+                ["SampleHost__SigningKeyFile"] = Path.Combine(Directory.CreateTempSubdirectory("sk-sample-").FullName, "signing.key"),
             },
             cancellationToken);
     }

@@ -12,6 +12,10 @@ const SK = (() => {
       padIdle: 'Xin chờ cán bộ trả kết quả…', padAsk: 'Ông/bà có hài lòng không?', padFollowUp: 'Ông/bà chưa hài lòng về điều gì?',
       padThanks: 'Cảm ơn ông/bà đã đánh giá!', keys: 'Có thể bấm phím 1–5.', lookup: 'Tra cứu', notFound: 'Không tìm thấy hồ sơ.',
       ready: 'Đã có kết quả', notReady: 'Chưa có kết quả', appointment: 'Ngày hẹn trả',
+      rate: 'Đánh giá trực tuyến', dossierCode: 'Mã hồ sơ', verificationCode: 'Mã xác thực (trên giấy tiếp nhận)',
+      send: 'Gửi đánh giá', comment: 'Ý kiến khác (không bắt buộc)', thanks: 'Cảm ơn ông/bà đã đánh giá!',
+      reasons: 'Ông/bà chưa hài lòng về điều gì?', conditions: 'Thông tin thêm', receipt: 'In lại giấy tiếp nhận',
+      receiptCode: 'Mã xác thực', receiptLink: 'Đường dẫn đánh giá', dashboard: 'Bảng chỉ số', refused: 'Không gửi được:',
     },
     en: {
       title: 'SatisfactionKit — one-stop sample', counter: 'Counter', pad: 'Rating pad', status: 'Dossier look-up',
@@ -22,6 +26,10 @@ const SK = (() => {
       padIdle: 'Please wait for the officer to return your result…', padAsk: 'Are you satisfied?', padFollowUp: 'What were you not satisfied with?',
       padThanks: 'Thank you for your rating!', keys: 'Keys 1–5 work too.', lookup: 'Look up', notFound: 'Dossier not found.',
       ready: 'Result ready', notReady: 'No result yet', appointment: 'Appointment date',
+      rate: 'Rate online', dossierCode: 'Dossier code', verificationCode: 'Verification code (on your receipt)',
+      send: 'Send rating', comment: 'Other comments (optional)', thanks: 'Thank you for your rating!',
+      reasons: 'What were you not satisfied with?', conditions: 'More about you', receipt: 'Re-print receipt',
+      receiptCode: 'Verification code', receiptLink: 'Rating link', dashboard: 'Dashboard', refused: 'Not sent:',
     },
   };
   const t = key => (texts[lang] && texts[lang][key]) || key;
@@ -33,7 +41,10 @@ const SK = (() => {
   }
   function toggle() { lang = lang === 'vi' ? 'en' : 'vi'; localStorage.setItem('sk-lang', lang); apply(); document.dispatchEvent(new Event('sk-lang')); }
   async function json(url, options) {
-    const response = await fetch(url, options);
+    // The server answers refusals in the page's language.
+    const init = Object.assign({}, options);
+    init.headers = Object.assign({ 'accept-language': lang }, init.headers || {});
+    const response = await fetch(url, init);
     const body = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) throw Object.assign(new Error((body && body.title) || response.statusText), { status: response.status, body });
     return body;
@@ -44,5 +55,7 @@ const SK = (() => {
     const sw = document.getElementById('lang');
     if (sw) sw.addEventListener('click', toggle);
   });
-  return { t, json, post, get lang() { return lang; } };
+  // The messages of a refusal (HTTP 400 problem document with errors[]), or the error's own message.
+  const errors = err => (err.body && Array.isArray(err.body.errors) && err.body.errors.length) ? err.body.errors.map(e => e.message) : [err.message];
+  return { t, json, post, errors, get lang() { return lang; } };
 })();
