@@ -312,7 +312,7 @@ public sealed class OutboxRatingStoreTests
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
         while (!await condition())
         {
             await Task.Delay(20, timeout.Token);
