@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.Channels;
 using SatisfactionKit.SampleHost.Api;
+using SatisfactionKit.SampleHost.Commands;
 using SatisfactionKit.SampleHost.Data;
 using SatisfactionKit.SampleHost.Pads;
 
@@ -64,6 +65,12 @@ app.UseRequestLocalization(o => o
     .AddSupportedCultures("vi", "en")
     .AddSupportedUICultures("vi", "en")
     .SetDefaultCulture("vi"));
+// Operator commands (import, verify-chain, report) run against the same services, then exit.
+if (OperatorCommands.IsCommand(args))
+{
+    return await OperatorCommands.RunAsync(app.Services, args, app.Lifetime.ApplicationStopping);
+}
+
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
@@ -81,3 +88,4 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
