@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using SatisfactionKit.Testing;
-
 namespace SatisfactionKit.Devices.Tests.Transports;
 
 /// <summary>
@@ -10,8 +7,6 @@ namespace SatisfactionKit.Devices.Tests.Transports;
 /// </summary>
 public sealed class HidrawUmockdevTests
 {
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Umockdev");
-
     [Fact]
     public async Task A_press_on_an_emulated_hidraw_pad_becomes_a_stored_rating_and_the_leds_follow_the_prompt()
     {
@@ -38,41 +33,9 @@ public sealed class HidrawUmockdevTests
         Assert.DoesNotContain("RATING", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string device, string script, string[] harnessArgs, int harnessTimeoutSeconds = 20)
-    {
-        var umockdevRun = TestEnvironment.Tool("umockdev-run");
-        var harness = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "SatisfactionKit.Devices.Harness", "bin",
-            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "SatisfactionKit.Devices.Harness");
-        Assert.True(File.Exists(harness), $"The harness is not built at {harness}.");
-        var start = new ProcessStartInfo(umockdevRun)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in (string[])["-d", Path.Combine(Fixtures, device + ".umockdev"), "-s", "/dev/hidraw0=" + Path.Combine(Fixtures, script + ".script"), "--", harness, "hidraw", .. harnessArgs])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Without this every dotnet process hangs at start under umockdev's preload.
-        start.Environment["DOTNET_EnableDiagnostics"] = "0";
-        start.Environment["SATISFACTIONKIT_HARNESS_TIMEOUT"] = harnessTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(harnessTimeoutSeconds + 20));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string device, string script, string[] harnessArgs, int harnessTimeoutSeconds = 20) =>
+        UmockdevHarness.RunAsync(
+            ["-d", UmockdevHarness.Fixture(device + ".umockdev"), "-s", "/dev/hidraw0=" + UmockdevHarness.Fixture(script + ".script")],
+            ["hidraw", .. harnessArgs],
+            harnessTimeoutSeconds);
 }
