@@ -16,6 +16,17 @@ using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
 using SatisfactionKit.Testing;
 
+if (args is ["hidraw-info", var node])
+{
+    // Opens one hidraw node the way the transport does and prints what its ioctls answered.
+    await using var connection = SatisfactionKit.Devices.Transports.Hidraw.HidrawConnection.Open(node, 2);
+    Console.WriteLine(connection.RawInfo is { } raw
+        ? $"RAWINFO bus={raw.BusType} vendor={(ushort)raw.Vendor:X4} product={(ushort)raw.Product:X4}"
+        : "RAWINFO none");
+    Console.WriteLine($"DESCRIPTOR size={connection.DescriptorSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} bytes={Convert.ToHexString(connection.ReportDescriptor ?? [])}");
+    return 0;
+}
+
 var untilUnplugged = args.Contains("--until-unplugged");
 args = [.. args.Where(a => a != "--until-unplugged")];
 if (args is not ["hidraw" or "libusb" or "evdev", var serial, var expectedText, ..])

@@ -16,6 +16,19 @@ public sealed class HidrawUmockdevTests
     }
 
     [Fact]
+    public async Task The_connection_reads_raw_info_and_the_report_descriptor_through_hidraw_ioctls()
+    {
+        var (exitCode, output) = await UmockdevHarness.RunAsync(
+            ["-d", UmockdevHarness.Fixture("generic-hid-4.umockdev"), "-i", "/dev/hidraw0=" + UmockdevHarness.Fixture("generic-hid-4.ioctl")],
+            ["hidraw-info", "/dev/hidraw0"]);
+        Assert.True(exitCode == 0, output);
+
+        // HIDIOCGRAWINFO, HIDIOCGRDESCSIZE and HIDIOCGRDESC as recorded in the .ioctl file.
+        Assert.Contains("RAWINFO bus=3 vendor=1209 product=5A04", output, StringComparison.Ordinal);
+        Assert.Contains("DESCRIPTOR size=32 bytes=0600FF0901A101850109021500250175019508810285020903750195089102C0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_pad_of_another_layout_works_through_hidraw_from_its_json_profile()
     {
         var profile = Path.Combine(AppContext.BaseDirectory, "Fixtures", "three-level-pad.json");
@@ -35,7 +48,11 @@ public sealed class HidrawUmockdevTests
 
     private static Task<(int ExitCode, string Output)> RunAsync(string device, string script, string[] harnessArgs, int harnessTimeoutSeconds = 20) =>
         UmockdevHarness.RunAsync(
-            ["-d", UmockdevHarness.Fixture(device + ".umockdev"), "-s", "/dev/hidraw0=" + UmockdevHarness.Fixture(script + ".script")],
+            [
+                "-d", UmockdevHarness.Fixture(device + ".umockdev"),
+                "-s", "/dev/hidraw0=" + UmockdevHarness.Fixture(script + ".script"),
+                .. File.Exists(UmockdevHarness.Fixture(device + ".ioctl")) ? (string[])["-i", "/dev/hidraw0=" + UmockdevHarness.Fixture(device + ".ioctl")] : [],
+            ],
             ["hidraw", .. harnessArgs],
             harnessTimeoutSeconds);
 }

@@ -53,6 +53,16 @@ internal static partial class Libc
         public short Revents;
     }
 
+    public const int HidMaxDescriptorSize = 4096;
+
+    /// <summary>struct hidraw_report_descriptor: the size asked for, then up to 4096 bytes.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public unsafe struct HidrawReportDescriptor
+    {
+        public uint Size;
+        public fixed byte Value[HidMaxDescriptorSize];
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     public struct HidrawDevInfo
     {
