@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.Devices.Hosting;
 using SatisfactionKit.Devices.Transports;
+using SatisfactionKit.Devices.Transports.Evdev;
 using SatisfactionKit.Devices.Transports.Hidraw;
 using SatisfactionKit.Devices.Transports.LibUsb;
 using SatisfactionKit.Prompts;
@@ -58,7 +59,7 @@ switch (transportName)
 {
     case "hidraw": services.AddSingleton<IPadTransport, HidrawTransport>(); break;
     case "libusb": services.AddSingleton<IPadTransport, LibUsbTransport>(); break;
-    default: throw new NotSupportedException(transportName);
+    default: services.AddSingleton<IPadTransport>(new EvdevTransport(d => d.VendorId == 0x1209 && d.ProductId == 0x5A07)); break;
 }
 
 services.AddSatisfactionKit(o =>
@@ -71,7 +72,8 @@ services.AddSatisfactionKit(o =>
         o.ScanInterval = TimeSpan.FromMilliseconds(50);
         if (transportName == "evdev")
         {
-            o.BindPath("QUAY-01", serial, "keyboard-4");
+            // Keyboard profiles match no vendor id, so the binding names the profile.
+            o.BindCounter("QUAY-01", d => d.SerialNumber == serial, "keyboard-4");
         }
         else
         {
