@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using SatisfactionKit.Testing;
+
 namespace SatisfactionKit.Devices.Tests.Transports;
 
 /// <summary>
@@ -42,9 +45,17 @@ public sealed class LibUsbUmockdevTests
         Assert.Contains("Ignoring device libusb:1-2 (1209:5A04, serial E5F6)", output, StringComparison.Ordinal);
     }
 
-    private static Task<(int ExitCode, string Output)> RunAsync(string ioctl, string[] harnessArgs, int harnessTimeoutSeconds = 20) =>
-        UmockdevHarness.RunAsync(
+    private static Task<(int ExitCode, string Output)> RunAsync(string ioctl, string[] harnessArgs, int harnessTimeoutSeconds = 20)
+    {
+        if (!NativeLibrary.TryLoad("libusb-1.0.so.0", out var libusb))
+        {
+            TestEnvironment.Missing("libusb-1.0 (Debian package libusb-1.0-0)");
+        }
+
+        NativeLibrary.Free(libusb);
+        return UmockdevHarness.RunAsync(
             ["-d", UmockdevHarness.Fixture("libusb-hid-4.umockdev"), "-i", Node + "=" + UmockdevHarness.Fixture(ioctl + ".ioctl")],
             ["libusb", .. harnessArgs],
             harnessTimeoutSeconds);
+    }
 }
