@@ -20,6 +20,11 @@ public sealed class EvdevTransport : IPadTransport
     private readonly string _sysClassDirectory;
     private readonly string _devDirectory;
 
+    // Identities by node, with the sysfs link they were read under: a node is asked again only when
+    // its link changes (another device took the node), not on every scan. A node that could not be
+    // asked (no permission yet) is not remembered, so it is tried again once a udev rule lets us.
+    private readonly Dictionary<string, (string Link, PadDeviceInfo? Device)> _identities = new(StringComparer.Ordinal);
+
     /// <summary>Creates the transport.</summary>
     /// <param name="include">Which input devices are pads, e.g. <c>d =&gt; d.VendorId == 0x1209 &amp;&amp; d.ProductId == 0x5A07</c>.</param>
     public EvdevTransport(Func<PadDeviceInfo, bool> include)
@@ -47,11 +52,36 @@ public sealed class EvdevTransport : IPadTransport
             return ValueTask.FromResult<IReadOnlyList<PadDeviceInfo>>(devices);
         }
 
-        foreach (var entry in Directory.EnumerateFileSystemEntries(_sysClassDirectory, "event*").Order(StringComparer.Ordinal))
+        lock (_identities)
         {
-            if (Identify(Path.Combine(_devDirectory, Path.GetFileName(entry))) is { } device && _include(device))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in Directory.EnumerateFileSystemEntries(_sysClassDirectory, "event*").Order(StringComparer.Ordinal))
             {
-                devices.Add(device);
+                var node = Path.Combine(_devDirectory, Path.GetFileName(entry));
+                var link = new FileInfo(entry).LinkTarget ?? entry;
+                seen.Add(node);
+                if (!_identities.TryGetValue(node, out var known) || known.Link != link)
+                {
+                    known = (link, Identify(node));
+                    if (known.Device is null)
+                    {
+                        _identities.Remove(node);
+                    }
+                    else
+                    {
+                        _identities[node] = known;
+                    }
+                }
+
+                if (known.Device is { } device && _include(device))
+                {
+                    devices.Add(device);
+                }
+            }
+
+            foreach (var gone in _identities.Keys.Where(n => !seen.Contains(n)).ToList())
+            {
+                _identities.Remove(gone);
             }
         }
 
