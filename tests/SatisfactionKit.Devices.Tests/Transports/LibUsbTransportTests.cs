@@ -28,6 +28,19 @@ public sealed class LibUsbTransportTests
     }
 
     [Fact]
+    public void A_json_profile_names_its_transport()
+    {
+        var profile = Assert.Single(PadProfileJson.Parse("""
+            { "name": "usb-pad", "transport": "libusb", "vendorId": 4617, "productId": 23044,
+              "inputReportId": 1, "inputReportLength": 2, "buttonOffset": 1,
+              "buttons": [ { "input": "0", "levelCode": "HL" } ] }
+            """));
+        Assert.Equal(LibUsbTransport.TransportName, profile.Transport);
+        Assert.True(profile.Matches(new PadDeviceInfo("libusb", "1-2", 4617, 23044)));
+        Assert.False(profile.Matches(new PadDeviceInfo("hidraw", "/dev/hidraw0", 4617, 23044)));
+    }
+
+    [Fact]
     public void Libusb_is_looked_up_by_each_os_file_name()
     {
         var candidates = Native.NativeLibraryResolver.LibUsbCandidates();

@@ -34,6 +34,10 @@ public sealed class LibUsbTransport : IPadTransport, IDisposable
     private volatile bool _stale = true;
     private volatile bool _stopping;
     private IReadOnlyList<PadDeviceInfo> _listed = [];
+
+    // Descriptions by port path and bus address (a new address on every re-plug), so a device is
+    // described (and, off Linux, opened for its serial string) once, not on every scan.
+    private Dictionary<string, PadDeviceInfo?> _described = new(StringComparer.Ordinal);
     private long _listedAt;
     private bool _disposed;
 
@@ -73,13 +77,23 @@ public sealed class LibUsbTransport : IPadTransport, IDisposable
                     throw new IOException($"libusb_get_device_list failed: {Usb.Describe(count)}.");
                 }
 
+                var described = new Dictionary<string, PadDeviceInfo?>(StringComparer.Ordinal);
                 foreach (var device in list.Devices(count))
                 {
-                    if (Describe(device) is { } info)
+                    var key = string.Create(CultureInfo.InvariantCulture, $"{PortPath(device)}@{Usb.GetDeviceAddress(device)}");
+                    if (!_described.TryGetValue(key, out var info))
+                    {
+                        info = Describe(device);
+                    }
+
+                    described[key] = info;
+                    if (info is not null)
                     {
                         devices.Add(info);
                     }
                 }
+
+                _described = described;
             }
 
             _listed = devices;
