@@ -142,4 +142,9 @@ foreach (var service in hosted)
 }
 
 Console.WriteLine($"DISCONNECTIONS {Volatile.Read(ref disconnections)}");
+if (provider.GetServices<IPadTransport>().OfType<LibUsbTransport>().FirstOrDefault() is { } libusb)
+{
+    Console.WriteLine($"LIBUSB hotplug={libusb.UsesHotplug}");
+}
+
 return store.Ratings.Count == expected && (!untilUnplugged || disconnections > 0) ? 0 : 1;

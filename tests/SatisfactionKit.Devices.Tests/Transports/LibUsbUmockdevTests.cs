@@ -32,6 +32,9 @@ public sealed class LibUsbUmockdevTests
         Assert.DoesNotContain("DISCONNECTIONS 0", output, StringComparison.Ordinal);
         Assert.Matches(@"(?s)disconnected; waiting.*Pad libusb:1-2 connected", output);
 
+        // libusb on Linux has hot-plug, so arrivals and departures drive the listing rather than polling.
+        Assert.Contains("LIBUSB hotplug=True", output, StringComparison.Ordinal);
+
         // Every LED report (awaiting, thank-you, idle after the reconnection) matched an OUT URB of the replay.
         Assert.DoesNotContain("Could not drive the outputs", output, StringComparison.Ordinal);
     }
