@@ -1,27 +1,67 @@
-// Runs the pad host over the real hidraw transport with Core, opens a prompt on QUAY-01 and prints
-// each stored rating as "RATING <counter> <level> <device>"; exits 0 after the expected number of ratings.
+// Runs the pad host over a real transport (hidraw, libusb or evdev) with Core, opens a prompt on QUAY-01 and
+// prints each stored rating as "RATING <counter> <level> <device>" and the pad disconnections as
+// "DISCONNECTIONS <n>"; exits 0 after the expected number of ratings (and, with --until-unplugged, a disconnection).
+// libusb and evdev replays deliver their input as soon as it is asked for, so there the first prompt is opened
+// before the pad host starts.
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SatisfactionKit.Devices.Hosting;
 using SatisfactionKit.Devices.Transports;
+using SatisfactionKit.Devices.Transports.Evdev;
 using SatisfactionKit.Devices.Transports.Hidraw;
+using SatisfactionKit.Devices.Transports.LibUsb;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
 using SatisfactionKit.Testing;
 
-if (args is not ["hidraw", var serial, var expectedText, ..])
+if (args is ["hidraw-info", var node])
 {
-    Console.Error.WriteLine("usage: harness hidraw <serial> <expected-ratings> [profile.json]");
+    // Opens one hidraw node the way the transport does and prints what its ioctls answered.
+    await using var connection = SatisfactionKit.Devices.Transports.Hidraw.HidrawConnection.Open(node, 2);
+    Console.WriteLine(connection.RawInfo is { } raw
+        ? $"RAWINFO bus={raw.BusType} vendor={(ushort)raw.Vendor:X4} product={(ushort)raw.Product:X4}"
+        : "RAWINFO none");
+    Console.WriteLine($"DESCRIPTOR size={connection.DescriptorSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} bytes={Convert.ToHexString(connection.ReportDescriptor ?? [])}");
+    return 0;
+}
+
+var untilUnplugged = args.Contains("--until-unplugged");
+args = [.. args.Where(a => a != "--until-unplugged")];
+if (args is not ["hidraw" or "libusb" or "evdev", var serial, var expectedText, ..])
+{
+    Console.Error.WriteLine("usage: harness hidraw|libusb|evdev <serial-or-path> <expected-ratings> [profile.json] [--until-unplugged]");
     return 2;
 }
+
+var transportName = args[0];
+var disconnections = 0;
+using var meters = new MeterListener();
+meters.InstrumentPublished = (instrument, listener) =>
+{
+    if (instrument.Name == "satisfactionkit.pads.disconnections")
+    {
+        listener.EnableMeasurementEvents(instrument);
+    }
+};
+meters.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref disconnections, (int)value));
+meters.Start();
 
 var expected = int.Parse(expectedText, System.Globalization.CultureInfo.InvariantCulture);
 var store = new RecordingStores();
 var services = new ServiceCollection();
+services.AddLogging(b => b.AddProvider(new SatisfactionKit.Devices.Harness.StderrLoggerProvider()));
 services.AddSingleton<IRatingStore>(store);
 services.AddSingleton<IPromptStore>(store);
-services.AddSingleton<IPadTransport, HidrawTransport>();
+switch (transportName)
+{
+    case "hidraw": services.AddSingleton<IPadTransport, HidrawTransport>(); break;
+    case "libusb": services.AddSingleton<IPadTransport, LibUsbTransport>(); break;
+    default: services.AddSingleton<IPadTransport>(new EvdevTransport(d => d.VendorId == 0x1209 && d.ProductId == 0x5A07)); break;
+}
+
 services.AddSatisfactionKit(o =>
     {
         o.DefaultScheme = args.Length > 3 ? RatingSchemes.ThreeLevel : RatingSchemes.FourSmiley;
@@ -30,7 +70,16 @@ services.AddSatisfactionKit(o =>
     .AddRatingPads(o =>
     {
         o.ScanInterval = TimeSpan.FromMilliseconds(50);
-        o.BindSerialNumber("QUAY-01", serial);
+        if (transportName == "evdev")
+        {
+            // Keyboard profiles match no vendor id, so the binding names the profile.
+            o.BindCounter("QUAY-01", d => d.SerialNumber == serial, "keyboard-4");
+        }
+        else
+        {
+            o.BindSerialNumber("QUAY-01", serial);
+        }
+
         if (args.Length > 3)
         {
             o.ProfileFiles.Add(args[3]);
@@ -40,18 +89,25 @@ await using var provider = services.BuildServiceProvider();
 var hosted = provider.GetServices<IHostedService>().ToArray();
 var seconds = int.TryParse(Environment.GetEnvironmentVariable("SATISFACTIONKIT_HARNESS_TIMEOUT"), out var s) ? s : 20;
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+var coordinator = provider.GetRequiredService<IPromptCoordinator>();
+var dossier = 0;
+if (transportName != "hidraw")
+{
+    dossier++;
+    await coordinator.OpenAsync(new PromptRequest("QUAY-01", new DossierReference($"000.00.17.H29-261102-{dossier:D4}", "1.001234", "UBND-Q1", "CB-007", "QUAY-01")), timeout.Token);
+    Console.WriteLine($"OPENED {dossier}");
+}
+
 foreach (var service in hosted)
 {
     await service.StartAsync(timeout.Token);
 }
 
-var coordinator = provider.GetRequiredService<IPromptCoordinator>();
-var dossier = 0;
 try
 {
-    while (store.Ratings.Count < expected)
+    while (store.Ratings.Count < expected || (untilUnplugged && Volatile.Read(ref disconnections) == 0))
     {
-        if (coordinator.GetStatus("QUAY-01") is not { IsOpen: true })
+        if (store.Ratings.Count < expected && coordinator.GetStatus("QUAY-01") is not { IsOpen: true })
         {
             // Waits until the pad is connected, so the prompt's LED report follows the idle one.
             while (provider.GetRequiredService<RatingPadHost>().ConnectedPads.Count == 0)
@@ -85,4 +141,10 @@ foreach (var service in hosted)
     await service.StopAsync(CancellationToken.None);
 }
 
-return store.Ratings.Count == expected ? 0 : 1;
+Console.WriteLine($"DISCONNECTIONS {Volatile.Read(ref disconnections)}");
+if (provider.GetServices<IPadTransport>().OfType<LibUsbTransport>().FirstOrDefault() is { } libusb)
+{
+    Console.WriteLine($"LIBUSB hotplug={libusb.UsesHotplug}");
+}
+
+return store.Ratings.Count == expected && (!untilUnplugged || disconnections > 0) ? 0 : 1;

@@ -14,6 +14,12 @@ public sealed class PadProfile
     /// <summary>How the pad delivers its input.</summary>
     public PadKind Kind { get; set; } = PadKind.Hid;
 
+    /// <summary>
+    /// The transport the profile is for (<c>hidraw</c>, <c>libusb</c>, <c>windows-hid</c>, <c>evdev</c>…); null matches any.
+    /// Set it when one pad is reachable through two transports (a HID pad through hidraw and libusb) so that it is bound once.
+    /// </summary>
+    public string? Transport { get; set; }
+
     /// <summary>The USB vendor id the profile matches; null matches any (serial and keyboard pads).</summary>
     public int? VendorId { get; set; }
 
@@ -55,7 +61,8 @@ public sealed class PadProfile
     public bool Matches(PadDeviceInfo device)
     {
         ArgumentNullException.ThrowIfNull(device);
-        return (VendorId is null || VendorId == device.VendorId)
+        return (Transport is null || string.Equals(Transport, device.Transport, StringComparison.Ordinal))
+            && (VendorId is null || VendorId == device.VendorId)
             && (ProductId is null || ProductId == device.ProductId)
             && (UsagePage is null || device.UsagePage is null || UsagePage == device.UsagePage)
             && (Interface is null || device.Interface is null || Interface == device.Interface)

@@ -18,7 +18,7 @@ internal sealed class PadHostFixture : IAsyncDisposable
 {
     private readonly IHostedService[] _hosted;
 
-    public PadHostFixture(Action<RatingPadOptions> pads, IPadTransport? transport = null, RatingScheme? scheme = null)
+    public PadHostFixture(Action<RatingPadOptions> pads, IPadTransport? transport = null, RatingScheme? scheme = null, Action<SatisfactionKitOptions>? core = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IRatingStore>(Stores);
@@ -28,6 +28,7 @@ internal sealed class PadHostFixture : IAsyncDisposable
             {
                 o.DefaultScheme = scheme ?? RatingSchemes.FourSmiley;
                 o.MinimumResponseInterval = TimeSpan.Zero;
+                core?.Invoke(o);
             })
             .AddRatingPads(o =>
             {

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using SatisfactionKit.Testing;
-
 namespace SatisfactionKit.Devices.Tests.Transports;
 
 /// <summary>
@@ -10,14 +7,25 @@ namespace SatisfactionKit.Devices.Tests.Transports;
 /// </summary>
 public sealed class HidrawUmockdevTests
 {
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Umockdev");
-
     [Fact]
     public async Task A_press_on_an_emulated_hidraw_pad_becomes_a_stored_rating_and_the_leds_follow_the_prompt()
     {
         var (exitCode, output) = await RunAsync("generic-hid-4", "generic-hid-4-press", ["A1B2", "1"]);
         Assert.True(exitCode == 0, output);
         Assert.Contains("RATING QUAY-01 HL hidraw:/dev/hidraw0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_connection_reads_raw_info_and_the_report_descriptor_through_hidraw_ioctls()
+    {
+        var (exitCode, output) = await UmockdevHarness.RunAsync(
+            ["-d", UmockdevHarness.Fixture("generic-hid-4.umockdev"), "-i", "/dev/hidraw0=" + UmockdevHarness.Fixture("generic-hid-4.ioctl")],
+            ["hidraw-info", "/dev/hidraw0"]);
+        Assert.True(exitCode == 0, output);
+
+        // HIDIOCGRAWINFO, HIDIOCGRDESCSIZE and HIDIOCGRDESC as recorded in the .ioctl file.
+        Assert.Contains("RAWINFO bus=3 vendor=1209 product=5A04", output, StringComparison.Ordinal);
+        Assert.Contains("DESCRIPTOR size=32 bytes=0600FF0901A101850109021500250175019508810285020903750195089102C0", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,41 +46,13 @@ public sealed class HidrawUmockdevTests
         Assert.DoesNotContain("RATING", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string device, string script, string[] harnessArgs, int harnessTimeoutSeconds = 20)
-    {
-        var umockdevRun = TestEnvironment.Tool("umockdev-run");
-        var harness = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "SatisfactionKit.Devices.Harness", "bin",
-            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "SatisfactionKit.Devices.Harness");
-        Assert.True(File.Exists(harness), $"The harness is not built at {harness}.");
-        var start = new ProcessStartInfo(umockdevRun)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in (string[])["-d", Path.Combine(Fixtures, device + ".umockdev"), "-s", "/dev/hidraw0=" + Path.Combine(Fixtures, script + ".script"), "--", harness, "hidraw", .. harnessArgs])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Without this every dotnet process hangs at start under umockdev's preload.
-        start.Environment["DOTNET_EnableDiagnostics"] = "0";
-        start.Environment["SATISFACTIONKIT_HARNESS_TIMEOUT"] = harnessTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(harnessTimeoutSeconds + 20));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string device, string script, string[] harnessArgs, int harnessTimeoutSeconds = 20) =>
+        UmockdevHarness.RunAsync(
+            [
+                "-d", UmockdevHarness.Fixture(device + ".umockdev"),
+                "-s", "/dev/hidraw0=" + UmockdevHarness.Fixture(script + ".script"),
+                .. File.Exists(UmockdevHarness.Fixture(device + ".ioctl")) ? (string[])["-i", "/dev/hidraw0=" + UmockdevHarness.Fixture(device + ".ioctl")] : [],
+            ],
+            ["hidraw", .. harnessArgs],
+            harnessTimeoutSeconds);
 }

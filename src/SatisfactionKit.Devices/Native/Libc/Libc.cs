@@ -25,6 +25,16 @@ internal static partial class Libc
     public const uint HIDIOCGRDESC = 0x90044802;
     public const uint HIDIOCGRAWINFO = 0x80084803;
 
+    public const int O_RDONLY = 0x0;
+
+    // evdev, on the same common Linux ABI: EVIOCGID = _IOR('E', 0x02, struct input_id), EVIOCGNAME(256) and
+    // EVIOCGUNIQ(256) = _IOC(READ, 'E', 0x06 / 0x08, 256), EVIOCGRAB = _IOW('E', 0x90, int).
+    public const uint EVIOCGID = 0x80084502;
+    public const uint EVIOCGNAME256 = 0x81004506;
+    public const uint EVIOCGUNIQ256 = 0x81004508;
+    public const uint EVIOCGRAB = 0x40044590;
+    public const int EvdevStringLength = 256;
+
     static Libc() => LibcLibrary.EnsureResolver();
 
     [LibraryImport(LibcLibrary.Name, EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
@@ -45,12 +55,36 @@ internal static partial class Libc
     [LibraryImport(LibcLibrary.Name, EntryPoint = "ioctl", SetLastError = true)]
     public static unsafe partial int Ioctl(SafeFileDescriptor fd, nuint request, void* argument);
 
+    /// <summary>ioctl with an int passed by value (EVIOCGRAB takes 1 or 0, not a pointer).</summary>
+    [LibraryImport(LibcLibrary.Name, EntryPoint = "ioctl", SetLastError = true)]
+    public static partial int Ioctl(SafeFileDescriptor fd, nuint request, nint argument);
+
+    /// <summary>struct input_id.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct InputId
+    {
+        public ushort BusType;
+        public ushort Vendor;
+        public ushort Product;
+        public ushort Version;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     public struct PollFd
     {
         public int Fd;
         public short Events;
         public short Revents;
+    }
+
+    public const int HidMaxDescriptorSize = 4096;
+
+    /// <summary>struct hidraw_report_descriptor: the size asked for, then up to 4096 bytes.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public unsafe struct HidrawReportDescriptor
+    {
+        public uint Size;
+        public fixed byte Value[HidMaxDescriptorSize];
     }
 
     [StructLayout(LayoutKind.Sequential)]

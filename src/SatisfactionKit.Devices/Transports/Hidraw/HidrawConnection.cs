@@ -28,6 +28,9 @@ internal sealed class HidrawConnection : IPadConnection
     /// <summary>The size of the report descriptor, when the node answers HIDIOCGRDESCSIZE.</summary>
     public int? DescriptorSize { get; private set; }
 
+    /// <summary>The report descriptor, when the node answers HIDIOCGRDESC (for logs and for recording new pad models).</summary>
+    public byte[]? ReportDescriptor { get; private set; }
+
     public static unsafe HidrawConnection Open(string path, int reportLength)
     {
         var fd = Libc.Open(path, Libc.O_RDWR | Libc.O_CLOEXEC);
@@ -58,9 +61,14 @@ internal sealed class HidrawConnection : IPadConnection
         }
 
         int size;
-        if (Libc.Ioctl(fd, Libc.HIDIOCGRDESCSIZE, &size) == 0)
+        if (Libc.Ioctl(fd, Libc.HIDIOCGRDESCSIZE, &size) == 0 && size is > 0 and <= Libc.HidMaxDescriptorSize)
         {
             connection.DescriptorSize = size;
+            var descriptor = new Libc.HidrawReportDescriptor { Size = (uint)size };
+            if (Libc.Ioctl(fd, Libc.HIDIOCGRDESC, &descriptor) == 0)
+            {
+                connection.ReportDescriptor = new ReadOnlySpan<byte>(descriptor.Value, size).ToArray();
+            }
         }
 
         return connection;
