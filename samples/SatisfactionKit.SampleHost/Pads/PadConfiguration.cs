@@ -1,5 +1,8 @@
 using SatisfactionKit.Devices.Transports;
+using SatisfactionKit.Devices.Transports.Evdev;
 using SatisfactionKit.Devices.Transports.Hidraw;
+using SatisfactionKit.Devices.Transports.LibUsb;
+using SatisfactionKit.Devices.Transports.WindowsHid;
 using SatisfactionKit.Devices.Transports.Serial;
 
 namespace SatisfactionKit.SampleHost.Pads;
@@ -24,11 +27,21 @@ public static class PadConfiguration
                     break;
                 case "HIDRAW":
                     throw new InvalidOperationException("SampleHost:Pads:Transports: 'hidraw' chỉ có trên Linux. / 'hidraw' exists on Linux only.");
+                case "LIBUSB":
+                    builder.Services.AddSingleton<IPadTransport, LibUsbTransport>();
+                    break;
+                case "EVDEV" when OperatingSystem.IsLinux():
+                    // Only the input devices named in the settings: the PC's own keyboard is never grabbed.
+                    builder.Services.AddSingleton<IPadTransport>(new EvdevTransport(d => settings.KeyboardPadNames.Contains(d.Name ?? string.Empty, StringComparer.Ordinal)));
+                    break;
+                case "WINDOWS-HID" when OperatingSystem.IsWindows():
+                    builder.Services.AddSingleton<IPadTransport, WindowsHidTransport>();
+                    break;
                 case "SERIAL":
                     builder.Services.AddSingleton<IPadTransport>(new SerialPadTransport(settings.SerialPorts, settings.SerialBaudRate));
                     break;
                 default:
-                    throw new InvalidOperationException($"SampleHost:Pads:Transports: không biết '{transport}' (hidraw, serial). / unknown transport '{transport}' (hidraw, serial).");
+                    throw new InvalidOperationException($"SampleHost:Pads:Transports: không biết '{transport}' (hidraw, libusb, evdev, windows-hid, serial). / unknown or unavailable transport '{transport}' on this OS (hidraw, libusb, evdev, windows-hid, serial).");
             }
         }
 

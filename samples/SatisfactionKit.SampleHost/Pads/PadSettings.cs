@@ -9,7 +9,10 @@ public sealed class PadSettings
     /// <summary>Whether the pad host runs.</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>The transports scanned: <c>hidraw</c> (Linux HID pads), <c>serial</c>.</summary>
+    /// <summary>
+    /// The transports scanned: <c>hidraw</c> (Linux HID pads), <c>libusb</c> (vendor-class pads, any OS with
+    /// libusb-1.0), <c>evdev</c> (Linux keyboard-emulating pads, grabbed), <c>windows-hid</c>, <c>serial</c>.
+    /// </summary>
     public List<string> Transports { get; set; } = ["hidraw"];
 
     /// <summary>The serial ports the <c>serial</c> transport opens, for example <c>/dev/ttyUSB0</c> or <c>COM3</c>.</summary>
@@ -17,6 +20,9 @@ public sealed class PadSettings
 
     /// <summary>The serial ports' speed.</summary>
     public int SerialBaudRate { get; set; } = 9600;
+
+    /// <summary>The input device names (as the kernel reports them) the <c>evdev</c> transport may grab.</summary>
+    public List<string> KeyboardPadNames { get; set; } = [];
 
     /// <summary>JSON files of pad profiles, for pad models not built in.</summary>
     public List<string> ProfileFiles { get; set; } = [];
