@@ -1,0 +1,72 @@
+using SatisfactionKit.Ratings;
+using SatisfactionKit.Schemes;
+
+namespace SatisfactionKit.Benchmarks.Data;
+
+/// <summary>
+/// The benchmarks' data: paper-form ratings under the Hà Nội 2014 scheme (four criteria, so four
+/// answer rows per rating), spread over <see cref="Units"/> units, 50 officers and 8 counters each,
+/// and over the twelve months of 2026. The same seed and index always give the same rating, so every
+/// data set can be regenerated exactly (<c>-- generate --size N --seed S</c>).
+/// </summary>
+public static class RatingDataSet
+{
+    public const int DefaultSeed = 20261123;
+
+    public const int Units = 40;
+
+    public static DateTimeOffset YearStart { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
+
+    private static readonly RatingScheme Scheme = RatingSchemes.Hanoi2014;
+
+    /// <summary>The code of unit <paramref name="index"/> (0 .. <see cref="Units"/>-1).</summary>
+    public static string UnitCode(int index) => $"UBND-{index:000}";
+
+    /// <summary>Rating number <paramref name="index"/> of the data set of <paramref name="seed"/>.</summary>
+    public static Rating Rating(int seed, long index)
+    {
+        // One small generator per rating, seeded from (seed, index): any rating can be made alone, in
+        // any order and on any thread, and is the same every time.
+        var random = new Random(HashCode.Combine(seed, index));
+        var unit = random.Next(Units);
+        var submittedAt = YearStart.AddSeconds(random.NextDouble() * 365 * 24 * 3600);
+        var id = Guid.CreateVersion7(submittedAt);
+        var answers = new RatingAnswer[Scheme.Criteria.Count];
+        for (var c = 0; c < answers.Length; c++)
+        {
+            // About one answer in ten is "dissatisfied", as in the pilot units' data.
+            var level = Scheme.Levels[random.Next(10) == 0 ? 0 : 1];
+            answers[c] = new RatingAnswer(Scheme.Criteria[c].Code, level.Code, level.Value, level.IsSatisfied);
+        }
+
+        return new Rating
+        {
+            Id = id,
+            SchemeCode = Scheme.Code,
+            SchemeVersion = Scheme.Version,
+            Dossier = new DossierReference(
+                $"000.00.{unit:00}.H29-{submittedAt:yyMMdd}-{index:00000000}",
+                $"1.{random.Next(1000, 1100):000000}",
+                UnitCode(unit),
+                $"CB-{random.Next(50):000}",
+                $"QUAY-{random.Next(8):00}"),
+            Channel = RatingChannel.Paper,
+            Answers = answers,
+            ResultReturnedAt = submittedAt.AddMinutes(-random.Next(1, 120)),
+            SubmittedAt = submittedAt,
+            IdempotencyKey = $"paper:{seed}:{index}",
+        };
+    }
+
+    /// <summary>Ratings <paramref name="start"/> .. <paramref name="start"/>+<paramref name="count"/>-1.</summary>
+    public static Rating[] Ratings(int seed, long start, int count)
+    {
+        var ratings = new Rating[count];
+        for (var i = 0; i < count; i++)
+        {
+            ratings[i] = Rating(seed, start + i);
+        }
+
+        return ratings;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using SatisfactionKit.Benchmarks.Data;
+
+namespace SatisfactionKit.Benchmarks.Scenarios;
+
+/// <summary>
+/// The command line beside BenchmarkDotNet's switcher:
+/// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c> and
+/// <c>generate --size N [--seed S] [--database NAME]</c>.
+/// </summary>
+public static class ScenarioRunner
+{
+    public static readonly IReadOnlyDictionary<string, int> DefaultSizes = new Dictionary<string, int>
+    {
+        [PressLatencyScenario.Name] = 2_000,
+        [PaperImportScenario.Name] = 100_000,
+        [ConcurrentWritersScenario.Name] = 50_000,
+        [PadHostMemoryScenario.Name] = 1_000_000,
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var size = Option(args, "--size");
+        var seed = (int)(Option(args, "--seed") ?? RatingDataSet.DefaultSeed);
+        if (args[0] == "generate")
+        {
+            var database = OptionText(args, "--database") ?? GenerateCommand.DefaultDatabase;
+            await GenerateCommand.RunAsync(size ?? 1_000_000, seed, database, Console.Out);
+            return 0;
+        }
+
+        var name = args.Length > 1 ? args[1] : string.Empty;
+        if (name == PadHostMemoryScenario.ChildName)
+        {
+            return await PadHostMemoryScenario.RunChildAsync((int)size!.Value);
+        }
+
+        var n = (int)(size ?? (DefaultSizes.TryGetValue(name, out var d) ? d : 0));
+        ScenarioResult result = name switch
+        {
+            PressLatencyScenario.Name => await PressLatencyScenario.RunAsync(n),
+            PaperImportScenario.Name => await PaperImportScenario.RunAsync(n, seed: seed),
+            ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed),
+            PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n),
+            _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", DefaultSizes.Keys)}."),
+        };
+        Console.Write(result);
+        return 0;
+    }
+
+    private static long? Option(string[] args, string name) =>
+        OptionText(args, name) is { } text ? long.Parse(text.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) : null;
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}
