@@ -17,7 +17,7 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// P5: the pad host (<c>AddRatingPads</c>) with 8 simulated pads (<see cref="SimulatedPadTransport"/>,
 /// built-in generic 4-button HID profile) in a child process of its own, so that its resident set is
 /// the host's alone. Each pad's loop opens a prompt, sends the button report and waits until the
-/// rating reaches the store. The store counts and forgets (the stores' own memory is not the host's;
+/// rating reaches the store, then releases the button. The store counts and forgets (the stores' own memory is not the host's;
 /// a store keeping a million ratings in memory would measure itself). The child samples VmRSS from
 /// <c>/proc/self/status</c> 20 times along the run and prints each sample; the parent reports the
 /// largest sample, the sample after the first quarter of the presses and the last one.
@@ -139,6 +139,14 @@ public static class PadHostMemoryScenario
                 }
 
                 await rated.WaitAsync();
+
+                // The button is released (the decoder rates on the press edge only), and the display
+                // reports the simulator recorded are dropped: they are the simulator's memory, not the host's.
+                pads[p].Send(1, 0);
+                while (pads[p].Outputs.TryDequeue(out _))
+                {
+                }
+
                 var total = Interlocked.Increment(ref done);
                 if (total % sampleEvery == 0)
                 {
