@@ -44,14 +44,19 @@ public static class PadHostMemoryScenario
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException("The pad host child process did not start.");
         var errors = child.StandardError.ReadToEndAsync();
-        var samples = new List<(long Presses, double Megabytes)>();
+        var samples = new List<(long Presses, double Megabytes, double Managed)>();
         double seconds = 0;
+        (double Megabytes, double Managed) collected = default;
         while (await child.StandardOutput.ReadLineAsync() is { } line)
         {
             var parts = line.Split(' ');
             if (parts[0] == "rss")
             {
-                samples.Add((long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture) / 1024.0));
+                samples.Add((long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture) / 1024.0, long.Parse(parts[3], CultureInfo.InvariantCulture) / 1024.0));
+            }
+            else if (parts[0] == "collected")
+            {
+                collected = (long.Parse(parts[1], CultureInfo.InvariantCulture) / 1024.0, long.Parse(parts[2], CultureInfo.InvariantCulture) / 1024.0);
             }
             else if (parts[0] == "seconds")
             {
@@ -73,7 +78,11 @@ public static class PadHostMemoryScenario
             .Add("rss.max.mb", samples.Max(s => s.Megabytes))
             .Add("rss.after_quarter.mb", quarter.Megabytes)
             .Add("rss.end.mb", last.Megabytes)
-            .Add("rss.growth_after_quarter.mb", last.Megabytes - quarter.Megabytes);
+            .Add("rss.growth_after_quarter.mb", last.Megabytes - quarter.Megabytes)
+            .Add("managed.after_quarter.mb", quarter.Managed)
+            .Add("managed.end.mb", last.Managed)
+            .Add("rss.after_full_gc.mb", collected.Megabytes)
+            .Add("managed.after_full_gc.mb", collected.Managed);
     }
 
     /// <summary>The child: runs the host and prints <c>rss &lt;presses&gt; &lt;kB&gt;</c> lines and <c>seconds &lt;s&gt;</c>.</summary>
@@ -124,7 +133,7 @@ public static class PadHostMemoryScenario
         var sampleEvery = Math.Max(presses / 20, 1);
         long done = 0;
         var started = Stopwatch.GetTimestamp();
-        Console.WriteLine(FormattableString.Invariant($"rss 0 {ResidentKilobytes()}"));
+        Console.WriteLine(FormattableString.Invariant($"rss 0 {ResidentKilobytes()} {GC.GetTotalMemory(false) / 1024}"));
         await Task.WhenAll(Enumerable.Range(0, Pads).Select(p => Task.Run(async () =>
         {
             var counter = Counter(p);
@@ -150,11 +159,15 @@ public static class PadHostMemoryScenario
                 var total = Interlocked.Increment(ref done);
                 if (total % sampleEvery == 0)
                 {
-                    Console.WriteLine(FormattableString.Invariant($"rss {total} {ResidentKilobytes()}"));
+                    Console.WriteLine(FormattableString.Invariant($"rss {total} {ResidentKilobytes()} {GC.GetTotalMemory(false) / 1024}"));
                 }
             }
         })));
         Console.WriteLine(FormattableString.Invariant($"seconds {Stopwatch.GetElapsedTime(started).TotalSeconds}"));
+        // After a full collection: what the host really holds on to, whatever the GC had not reclaimed yet.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        Console.WriteLine(FormattableString.Invariant($"collected {ResidentKilobytes()} {GC.GetTotalMemory(true) / 1024}"));
         if (store.Count != presses)
         {
             throw new InvalidOperationException($"{store.Count} ratings for {presses} presses.");

@@ -1,0 +1,67 @@
+using SatisfactionKit.Benchmarks.Scenarios;
+using SatisfactionKit.Testing;
+
+namespace SatisfactionKit.Benchmarks.Tests;
+
+/// <summary>
+/// Every benchmark scenario run at a tiny size, so that the benchmarks do not rot between the runs
+/// docs/benchmarks.md records: each must finish and report figures that make sense (positive, in
+/// order, counts as asked). The figures themselves are not judged here; the machine is shared.
+/// </summary>
+public sealed class ScenarioSmokeTests
+{
+    [Fact]
+    public async Task Press_latency_times_every_press_and_raw_insert_against_sqlite_files()
+    {
+        var result = await PressLatencyScenario.RunAsync(presses: 20, warmup: 5);
+
+        Assert.Equal(20, result["library.count"]);
+        Assert.Equal(20, result["raw.count"]);
+        foreach (var side in new[] { "library", "raw" })
+        {
+            Assert.InRange(result[$"{side}.median.ms"], 0.001, 10_000);
+            Assert.InRange(result[$"{side}.p99.ms"], result[$"{side}.median.ms"], result[$"{side}.max.ms"]);
+        }
+
+        Assert.Equal(result["library.p99.ms"] / result["raw.p99.ms"], result["ratio.p99"], 6);
+    }
+
+    [Fact]
+    public async Task Paper_import_through_the_batch_store_and_by_copy_both_store_every_rating()
+    {
+        PostgresServer();
+
+        var result = await PaperImportScenario.RunAsync(size: 300, rounds: 1);
+
+        Assert.Equal(300, result["ratings"]);
+        Assert.True(result["library.ratings_per_s"] > 0);
+        Assert.True(result["copy.ratings_per_s"] > 0);
+        Assert.Equal(result["library.ratings_per_s"] / result["copy.ratings_per_s"], result["ratio.throughput"], 6);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_store_every_submitted_rating()
+    {
+        PostgresServer();
+
+        var result = await ConcurrentWritersScenario.RunAsync(size: 128, writers: 16);
+
+        Assert.Equal(128, result["submit.count"]);
+        Assert.True(result["ratings_per_s"] > 0);
+        Assert.InRange(result["submit.median.ms"], 0.001, result["submit.max.ms"]);
+    }
+
+    [Fact]
+    public async Task Pad_host_child_process_reports_its_resident_memory_along_the_presses()
+    {
+        var result = await PadHostMemoryScenario.RunAsync(presses: 2_000);
+
+        Assert.Equal(2_000, result["presses"]);
+        // A .NET process with the host loaded is tens of megabytes, never under 5 or over 1 GB.
+        Assert.InRange(result["rss.end.mb"], 5, 1024);
+        Assert.InRange(result["rss.max.mb"], result["rss.end.mb"], 1024);
+    }
+
+    /// <summary>The scenarios read the server from the same variable; this fails under the test script when it is missing.</summary>
+    private static void PostgresServer() => TestEnvironment.PostgresConnectionString();
+}
