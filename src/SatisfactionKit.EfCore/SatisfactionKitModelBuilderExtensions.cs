@@ -11,7 +11,7 @@ public static class SatisfactionKitModelBuilderExtensions
 {
     /// <summary>
     /// Adds SatisfactionKit's entity types (ratings, their answers, conditions and reasons, prompts,
-    /// stray presses and schemes) to the model. Call it from the vendor context's
+    /// stray presses, schemes, the hash chains' heads and imported batches) to the model. Call it from the vendor context's
     /// <c>OnModelCreating</c>; the context need not derive from any SatisfactionKit type.
     /// </summary>
     /// <param name="modelBuilder">The model being built.</param>
@@ -34,7 +34,9 @@ public static class SatisfactionKitModelBuilderExtensions
             .ApplyConfiguration(new RatingChoiceConfiguration(options))
             .ApplyConfiguration(new PromptRecordConfiguration(options))
             .ApplyConfiguration(new StrayPressConfiguration(options))
-            .ApplyConfiguration(new RatingSchemeConfiguration(options));
+            .ApplyConfiguration(new RatingSchemeConfiguration(options))
+            .ApplyConfiguration(new ChainHeadConfiguration(options))
+            .ApplyConfiguration(new RatingBatchConfiguration(options));
     }
 
     /// <summary>

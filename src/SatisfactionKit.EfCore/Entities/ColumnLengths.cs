@@ -12,4 +12,7 @@ internal static class ColumnLengths
     public const int IdempotencyKey = 128;
     public const int Comment = 4000;
     public const int Note = 1000;
+
+    /// <summary>A unit code, or <c>survey:</c> and a survey id.</summary>
+    public const int ChainKey = 72;
 }

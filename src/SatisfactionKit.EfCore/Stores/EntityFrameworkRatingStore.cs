@@ -1,14 +1,17 @@
+using System.Buffers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// <see cref="IRatingStore"/> over the vendor's <typeparamref name="TContext"/>. A singleton: each call
-/// opens its own scope and context, so it is safe to share across threads. It has no update or delete path.
+/// opens its own scope and context, so it is safe to share across threads. It has no update or delete path; each
+/// rating is appended to its unit's hash chain in the transaction that stores it.
 /// </summary>
 internal sealed partial class EntityFrameworkRatingStore<TContext> : IRatingStore
     where TContext : DbContext
@@ -38,8 +41,21 @@ internal sealed partial class EntityFrameworkRatingStore<TContext> : IRatingStor
             await using (scope.ConfigureAwait(false))
             {
                 var context = scope.ServiceProvider.GetRequiredService<TContext>();
-                context.Set<RatingEntity>().Add(RatingMapper.ToEntity(rating));
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                var entity = RatingMapper.ToEntity(rating);
+                var chainKey = ChainHeads.KeyOf(entity);
+
+                // One transaction: lock the chain's head, link the rating after it, move the head.
+                // A failure (the idempotency key raced in) rolls it all back, so no link is spent.
+                var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    var (sequence, hash) = await ChainHeads.LockAsync(context, chainKey, cancellationToken).ConfigureAwait(false);
+                    ChainHeads.Link(entity, chainKey, sequence, hash, new ArrayBufferWriter<byte>(512));
+                    context.Set<RatingEntity>().Add(entity);
+                    await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await ChainHeads.MoveAsync(context, chainKey, entity.ChainSequence, entity.Hash, cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         catch (DbUpdateException ex)
