@@ -41,21 +41,34 @@ internal sealed partial class EntityFrameworkRatingStore<TContext> : IRatingStor
             await using (scope.ConfigureAwait(false))
             {
                 var context = scope.ServiceProvider.GetRequiredService<TContext>();
-                var entity = RatingMapper.ToEntity(rating);
-                var chainKey = ChainHeads.KeyOf(entity);
-
                 // One transaction: lock the chain's head, link the rating after it, move the head.
                 // A failure (the idempotency key raced in) rolls it all back, so no link is spent.
-                var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
-                {
-                    var (sequence, hash) = await ChainHeads.LockAsync(context, chainKey, cancellationToken).ConfigureAwait(false);
-                    ChainHeads.Link(entity, chainKey, sequence, hash, new ArrayBufferWriter<byte>(512));
-                    context.Set<RatingEntity>().Add(entity);
-                    await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                    await ChainHeads.MoveAsync(context, chainKey, entity.ChainSequence, entity.Hash, cancellationToken).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
+                // Run through the context's execution strategy, so that a vendor's retrying strategy
+                // (EnableRetryOnFailure) retries the whole transaction instead of refusing it.
+                var strategy = context.Database.CreateExecutionStrategy();
+                await strategy.ExecuteAsync(
+                    (Context: context, Rating: rating),
+                    static async (_, state, ct) =>
+                    {
+                        var (context, rating) = state;
+                        context.ChangeTracker.Clear();
+                        var entity = RatingMapper.ToEntity(rating);
+                        var chainKey = ChainHeads.KeyOf(entity);
+                        var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                        await using (transaction.ConfigureAwait(false))
+                        {
+                            var (sequence, hash) = await ChainHeads.LockAsync(context, chainKey, ct).ConfigureAwait(false);
+                            ChainHeads.Link(entity, chainKey, sequence, hash, new ArrayBufferWriter<byte>(512));
+                            context.Set<RatingEntity>().Add(entity);
+                            await context.SaveChangesAsync(ct).ConfigureAwait(false);
+                            await ChainHeads.MoveAsync(context, chainKey, entity.ChainSequence, entity.Hash, ct).ConfigureAwait(false);
+                            await transaction.CommitAsync(ct).ConfigureAwait(false);
+                        }
+
+                        return true;
+                    },
+                    verifySucceeded: null,
+                    cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DbUpdateException ex)

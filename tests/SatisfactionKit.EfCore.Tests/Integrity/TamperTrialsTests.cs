@@ -33,7 +33,7 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : IAsyncLifeti
         ("SK_Ratings", "SchemeCode", "OTHER_SCHEME"),
         ("SK_Ratings", "SchemeVersion", 99),
         ("SK_Ratings", "Channel", 5),
-        ("SK_Ratings", "PreviousHash", new byte[32]),
+        ("SK_Ratings", "PreviousHash", Enumerable.Repeat((byte)0xCD, 32).ToArray()),
         ("SK_Ratings", "Hash", Enumerable.Repeat((byte)0xAB, 32).ToArray()),
         ("SK_RatingAnswers", "LevelCode", "RHL"),
         ("SK_RatingAnswers", "CriterionCode", "FORGED"),
