@@ -21,7 +21,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
 {
     /// <summary>
     /// Registers <see cref="IRatingStore"/>, <see cref="IPromptStore"/>, <see cref="IRatingSchemeStore"/>,
-    /// <see cref="IVerificationCodeStore"/>, <see cref="ISurveyCampaignStore"/> and <see cref="ISatisfactionReportQueries"/>
+    /// <see cref="IVerificationCodeStore"/>, <see cref="ISurveyCampaignStore"/>, <see cref="ISatisfactionReportQueries"/> and <see cref="SatisfactionReportBuilder"/>
     /// over <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
     /// </summary>
     /// <typeparam name="TContext">
@@ -50,6 +50,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
+        services.TryAddSingleton<SatisfactionReportBuilder>();
         return builder;
     }
 }
