@@ -22,4 +22,7 @@ public interface ISatisfactionReportQueries
 
     /// <summary>Ratings per local hour of day and weekday, for heat maps; only cells with ratings.</summary>
     ValueTask<IReadOnlyList<HeatMapCell>> GetHourWeekdayMatrixAsync(ReportFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Per dossier code: its ratings and whether any was dissatisfied, for the national portal export; ordered by dossier code.</summary>
+    ValueTask<IReadOnlyList<DossierOutcome>> GetDossierOutcomesAsync(ReportFilter filter, CancellationToken cancellationToken = default);
 }

@@ -125,6 +125,25 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
         }
     }
 
+    public async ValueTask<IReadOnlyList<DossierOutcome>> GetDossierOutcomesAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        filter.Validate();
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var rows = await Ratings(context, filter)
+                .Where(r => r.DossierCode != null)
+                .GroupBy(r => new { r.DossierCode, r.UnitCode })
+                .Select(g => new { g.Key.DossierCode, g.Key.UnitCode, Count = g.Count(), Dissatisfied = g.Count(r => !r.IsSatisfied), Last = g.Max(r => r.SubmittedAt) })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows
+                .OrderBy(r => r.DossierCode, StringComparer.Ordinal)
+                .Select(r => new DossierOutcome(r.DossierCode!, r.UnitCode, r.Count, r.Dissatisfied, new DateTimeOffset(DateTime.SpecifyKind(r.Last, DateTimeKind.Utc))))];
+        }
+    }
+
     private double OffsetMinutes(ReportFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);

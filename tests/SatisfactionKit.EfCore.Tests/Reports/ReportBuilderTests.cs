@@ -1,4 +1,9 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
@@ -83,6 +88,75 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 12, 15), annual.DueBefore);
         Assert.Equal(6, annual.Total.Ratings);
         Assert.Empty(annual.Criteria);
+    }
+
+    [Fact]
+    public async Task The_monthly_report_exported_to_xlsx_reads_back_with_the_same_numbers()
+    {
+        var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
+        using var stream = new MemoryStream();
+
+        await ReportExport.WriteExcelAsync(report, stream, Ct);
+
+        stream.Position = 0;
+        Assert.Equal(["Tổng hợp", "Theo đơn vị", "Theo thời gian", "Theo tiêu chí", "Chỉ tiêu mẫu", "QĐ 766", "Theo giờ và thứ"], MiniExcel.GetSheetNames(stream));
+        // By unit: U1 3 ratings, 1 satisfied, 33.33 %; U2 2, 1, 50 % (see ReportData).
+        var units = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo đơn vị").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["U1", "U2"], units.Select(u => u["Mã đơn vị"]));
+        Assert.Equal([3d, 2d], units.Select(u => Convert.ToDouble(u["Số phiếu"], CultureInfo.InvariantCulture)));
+        Assert.Equal([33.33d, 50d], units.Select(u => Convert.ToDouble(u["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture)));
+        // Criteria: HO_SO 2 dissatisfied of 5 = 40 %.
+        var criteria = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo tiêu chí").Cast<IDictionary<string, object?>>().ToList();
+        var hoSo = Assert.Single(criteria, c => (string?)c["Mã tiêu chí"] == "HO_SO");
+        Assert.Equal(40d, Convert.ToDouble(hoSo["Tỷ lệ không hài lòng (%)"], CultureInfo.InvariantCulture));
+        // QĐ 766: U1 98 %, U2 99.33 %.
+        var rates = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "QĐ 766").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal([98d, 99.33d], rates.Select(r => Convert.ToDouble(r["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture)));
+        // Summary: the rate of 40 % and the due date.
+        var summary = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Tổng hợp").Cast<IDictionary<string, object?>>().ToDictionary(r => (string)r["Chỉ tiêu"]!, r => r["Giá trị"]);
+        Assert.Equal(40d, Convert.ToDouble(summary["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture));
+        Assert.Equal("10/12/2026", summary["Hạn gửi báo cáo (trước ngày)"]);
+        // Heat map: Tuesday 14h holds R4 and R5.
+        var heat = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo giờ và thứ").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(2d, Convert.ToDouble(heat.Single(r => (string?)r["Thứ"] == "Thứ Ba")["14h"], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_view_exported_to_csv_reads_back()
+    {
+        var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
+        var text = new StringBuilder();
+        await using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
+        {
+            await ReportExport.WriteCsvAsync(report, ReportView.ByUnit, writer, Ct);
+        }
+
+        using var csv = new CsvReader(new StringReader(text.ToString()), CultureInfo.InvariantCulture);
+        var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(["U1", "U2"], rows.Select(r => r["Mã đơn vị"]));
+        Assert.Equal(["33.33", "50"], rows.Select(r => r["Tỷ lệ hài lòng (%)"]));
+        Assert.Equal(["2", "1"], rows.Select(r => r["Hồ sơ không hài lòng"]));
+    }
+
+    [Fact]
+    public async Task The_portal_json_has_one_entry_per_dossier_code()
+    {
+        var queries = _fixture!.Services.GetRequiredService<ISatisfactionReportQueries>();
+        var filter = ReportData.November();
+        var dossiers = await queries.GetDossierOutcomesAsync(filter, Ct);
+        using var stream = new MemoryStream();
+
+        await ReportExport.WritePortalJsonAsync(filter, dossiers, ReportData.At(12, 2, 8, 0), stream, Ct);
+
+        // November: D1 (R1, satisfied), D2 (R2, not), D3 (R3, not), D4 (R4, satisfied), D5 (R5, not; R6 is December).
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var entries = json.RootElement.GetProperty("dossiers").EnumerateObject().ToList();
+        Assert.Equal(["D1", "D2", "D3", "D4", "D5"], entries.Select(e => e.Name));
+        Assert.Equal([true, false, false, true, false], entries.Select(e => e.Value.GetProperty("satisfied").GetBoolean()));
+        Assert.Equal("U2", entries[4].Value.GetProperty("unitCode").GetString());
+        Assert.Equal(1, entries[4].Value.GetProperty("ratings").GetInt32());
+        Assert.Equal(ReportData.At(11, 10, 14, 40), entries[4].Value.GetProperty("lastRatedAt").GetDateTimeOffset());
+        Assert.Equal(filter.From, json.RootElement.GetProperty("from").GetDateTimeOffset());
     }
 }
 
