@@ -4,9 +4,11 @@ using SatisfactionKit;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Channels.Surveys;
 using SatisfactionKit.EntityFrameworkCore.Interceptors;
+using SatisfactionKit.EntityFrameworkCore.Reports;
 using SatisfactionKit.EntityFrameworkCore.Stores;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
 using SatisfactionKit.Schemes;
 
 // The extension lives in the DI namespace, as Core's AddSatisfactionKit does, so that it is found without a using.
@@ -19,7 +21,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
 {
     /// <summary>
     /// Registers <see cref="IRatingStore"/>, <see cref="IPromptStore"/>, <see cref="IRatingSchemeStore"/>,
-    /// <see cref="IVerificationCodeStore"/>, <see cref="ISurveyCampaignStore"/> and <see cref="IRatingBatchStore"/>
+    /// <see cref="IVerificationCodeStore"/>, <see cref="ISurveyCampaignStore"/>, <see cref="IRatingBatchStore"/>,
+    /// <see cref="ISatisfactionReportQueries"/> and <see cref="SatisfactionReportBuilder"/>
     /// over <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
     /// </summary>
     /// <typeparam name="TContext">
@@ -48,6 +51,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
+        services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
+        services.TryAddSingleton<SatisfactionReportBuilder>();
         return builder;
     }
 }
