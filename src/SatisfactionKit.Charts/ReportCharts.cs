@@ -89,8 +89,9 @@ public static class ReportCharts
         var plot = new Plot();
         var map = plot.Add.Heatmap(counts);
         map.Colormap = new ScottPlot.Colormaps.Viridis();
-        // Row 0 (Monday) is drawn on top: one unit per cell.
-        map.Extent = new CoordinateRect(0, 24, 0, 7);
+        // Row 0 (Monday) is drawn on top. The rectangle gives the centres of the corner cells (the drawn area is
+        // one cell larger), so every cell is one unit: hour h spans [h, h + 1], weekday d spans [6 - d, 7 - d].
+        map.Extent = new CoordinateRect(0.5, 23.5, 0.5, 6.5);
         plot.Add.ColorBar(map).Label = "Số phiếu";
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, 7).Select(d => 6.5 - d)], Weekdays);
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, 8).Select(h => (h * 3) + 0.5)], [.. Enumerable.Range(0, 8).Select(h => $"{h * 3}h")]);

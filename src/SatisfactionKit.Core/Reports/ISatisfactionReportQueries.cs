@@ -25,4 +25,10 @@ public interface ISatisfactionReportQueries
 
     /// <summary>Per dossier code: its ratings and whether any was dissatisfied, for the national portal export; ordered by dossier code.</summary>
     ValueTask<IReadOnlyList<DossierOutcome>> GetDossierOutcomesAsync(ReportFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per group: the ratings' score totals (sum of answer values) and how many fall in each score band, with
+    /// the mean total per dossier (TT01/2018 per unit or officer). Needs a <see cref="ReportFilter.SchemeCode"/> with score bands.
+    /// </summary>
+    ValueTask<IReadOnlyList<ScoreTotalRow>> GetScoreTotalsAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default);
 }

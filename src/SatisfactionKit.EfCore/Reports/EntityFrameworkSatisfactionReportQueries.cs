@@ -125,6 +125,41 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
         }
     }
 
+    public async ValueTask<IReadOnlyList<ScoreTotalRow>> GetScoreTotalsAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
+    {
+        var minutes = OffsetMinutes(filter);
+        var scheme = await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
+        var bands = scheme.ScoreBands ?? throw new ArgumentException(
+            $"Bộ tiêu chí {scheme} không có thang xếp loại điểm. / Scheme {scheme} has no score bands.", nameof(filter));
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            // Each rating's total as a correlated SUM, then GROUP BY (group, total): the distribution of totals,
+            // from which the bands and the mean are exact.
+            var totals = Ratings(context, filter).Select(r => new ReportFact
+            {
+                UnitCode = r.UnitCode,
+                ProcedureCode = r.ProcedureCode,
+                OfficerId = r.OfficerId,
+                CounterId = r.CounterId,
+                Channel = r.Channel,
+                Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+                Value = r.Answers.Sum(a => a.Value),
+            });
+            var rows = await ReportGrouper.For(grouping).DistributionAsync(totals, cancellationToken).ConfigureAwait(false);
+            return [.. rows
+                .GroupBy(r => r.Label)
+                .OrderBy(g => g.Key.Period?.Start).ThenBy(g => g.Key.Key, StringComparer.Ordinal)
+                .Select(g => new ScoreTotalRow(
+                    g.Key.Key,
+                    g.Key.Period,
+                    g.Sum(r => r.Count),
+                    g.Sum(r => r.Sum * r.Count),
+                    [.. bands.Bands.Select(b => new ScoreBandCount(b.Code, g.Where(r => bands.Classify(r.Sum)?.Code == b.Code).Sum(r => r.Count)))]))];
+        }
+    }
+
     public async ValueTask<IReadOnlyList<DossierOutcome>> GetDossierOutcomesAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -54,6 +54,9 @@ internal abstract class ReportGrouper
 
     public abstract Task<List<GroupCounts>> CountAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken);
 
+    /// <summary>How many facts have each <see cref="ReportFact.Value"/>, per group (Sum = the value).</summary>
+    public abstract Task<List<GroupCounts>> DistributionAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken);
+
     private static ReportGrouper<string?> Code(Expression<Func<ReportFact, string?>> key) => new(key, k => new GroupLabel(k ?? string.Empty, null));
 
     private static ReportGrouper<int> Time(Expression<Func<ReportFact, int>> key, Func<int, ReportPeriod> period) =>
@@ -124,5 +127,13 @@ internal sealed class ReportGrouper<TKey>(Expression<Func<ReportFact, TKey>> key
     {
         var rows = await facts.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => new GroupCounts(label(r.Key), r.Count, 0, 0, 0))];
+    }
+
+    public override async Task<List<GroupCounts>> DistributionAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken)
+    {
+        var rows = await facts.GroupBy(ParameterReplacer.Compose(key, (k, f) => new { K = k, f.Value }))
+            .Select(g => new { g.Key.K, g.Key.Value, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new GroupCounts(label(r.K), r.Count, 0, 0, r.Value))];
     }
 }

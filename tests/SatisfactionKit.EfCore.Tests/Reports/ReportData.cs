@@ -76,6 +76,24 @@ internal static class ReportData
         yield return Stray("Q1", At(12, 3, 11, 0));
     }
 
+    /// <summary>
+    /// TT01/2018 (9 criteria of 0–2 points), November 2026:
+    /// <code>
+    ///       unit officer  CT1..CT9                 total  band (XUAT_SAC > 15, TOT >= 12, KHA >= 9, TRUNG_BINH >= 6, YEU)
+    ///  T1   U1   CB1      2 2 2 2 2 2 2 2 2        18     XUAT_SAC
+    ///  T2   U1   CB1      2 2 2 2 2 2 0 0 0        12     TOT
+    ///  T3   U1   CB2      1 1 1 1 1 1 1 1 1         9     KHA
+    ///  T4   U2   CB3      1 1 1 1 1 0 0 0 0         5     YEU
+    /// </code>
+    /// </summary>
+    public static IEnumerable<Rating> Tt01()
+    {
+        yield return Tt01Rating("U1", "CB1", At(11, 3, 9, 0), 2, 2, 2, 2, 2, 2, 2, 2, 2);
+        yield return Tt01Rating("U1", "CB1", At(11, 3, 10, 0), 2, 2, 2, 2, 2, 2, 0, 0, 0);
+        yield return Tt01Rating("U1", "CB2", At(11, 4, 9, 0), 1, 1, 1, 1, 1, 1, 1, 1, 1);
+        yield return Tt01Rating("U2", "CB3", At(11, 5, 9, 0), 1, 1, 1, 1, 1, 0, 0, 0, 0);
+    }
+
     public static DateTimeOffset At(int month, int day, int hour, int minute) => new(2026, month, day, hour, minute, 0, Vietnam);
 
     private static Rating HanoiRating(string unit, string procedure, string officer, string counter, RatingChannel channel, DateTimeOffset at, string dossier, params bool[] satisfied)
@@ -110,6 +128,18 @@ internal static class ReportData
             IdempotencyKey = Guid.NewGuid().ToString("N"),
         };
     }
+
+    private static Rating Tt01Rating(string unit, string officer, DateTimeOffset at, params int[] points) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        SchemeCode = "TT01_2018",
+        SchemeVersion = 1,
+        Officer = new OfficerReference(unit, officer),
+        Channel = RatingChannel.Online,
+        Answers = [.. points.Select((p, i) => new RatingAnswer($"CT{i + 1}", p.ToString(System.Globalization.CultureInfo.InvariantCulture), p, p >= 1))],
+        SubmittedAt = at,
+        IdempotencyKey = Guid.NewGuid().ToString("N"),
+    };
 
     private static PromptRecord Prompt(string counter, string unit, PromptState outcome, DateTimeOffset at) => new()
     {

@@ -229,6 +229,29 @@ public abstract class ReportQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tt01_totals_bands_and_means_per_unit_and_officer()
+    {
+        await AddAsync(ReportData.Tt01());
+        Fixture.Sql.Commands.Clear();
+
+        var byUnit = await Reports.GetScoreTotalsAsync(ReportData.November("TT01_2018"), ReportGrouping.Unit, Ct);
+
+        AssertGroupBy();
+        // U1: T1 18 + T2 12 + T3 9 = 39 over 3 dossiers, mean 13; bands XUAT_SAC 1, TOT 1, KHA 1.
+        // U2: T4 5, mean 5; band YEU.
+        Assert.Equal([("U1", 3, 39L, 13m), ("U2", 1, 5L, 5m)], byUnit.Select(r => (r.Key, r.Dossiers, r.TotalSum, r.MeanTotal!.Value)));
+        Assert.Equal([("XUAT_SAC", 1), ("TOT", 1), ("KHA", 1), ("TRUNG_BINH", 0), ("YEU", 0)], byUnit[0].Bands.Select(b => (b.BandCode, b.Dossiers)));
+        Assert.Equal([0, 0, 0, 0, 1], byUnit[1].Bands.Select(b => b.Dossiers));
+
+        // Officers: CB1 (18 + 12) / 2 = 15; CB2 9; CB3 5.
+        var byOfficer = await Reports.GetScoreTotalsAsync(ReportData.November("TT01_2018"), ReportGrouping.Officer, Ct);
+        Assert.Equal([("CB1", 15m), ("CB2", 9m), ("CB3", 5m)], byOfficer.Select(r => (r.Key, r.MeanTotal!.Value)));
+
+        // A scheme without score bands is refused.
+        await Assert.ThrowsAsync<ArgumentException>(async () => await Reports.GetScoreTotalsAsync(ReportData.November("HANOI_2014"), ReportGrouping.Unit, Ct));
+    }
+
+    [Fact]
     public async Task Hour_by_weekday_matrix_in_local_time()
     {
         await AddAsync(ReportData.Hanoi());
