@@ -5,9 +5,11 @@ using SatisfactionKit.Channels;
 using SatisfactionKit.Channels.Surveys;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.EntityFrameworkCore.Interceptors;
+using SatisfactionKit.EntityFrameworkCore.Reports;
 using SatisfactionKit.EntityFrameworkCore.Stores;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
 using SatisfactionKit.Schemes;
 
 // The extension lives in the DI namespace, as Core's AddSatisfactionKit does, so that it is found without a using.
@@ -21,6 +23,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
     /// <summary>
     /// Registers <see cref="IRatingStore"/>, <see cref="IRatingBatchStore"/>, <see cref="IPromptStore"/>,
     /// <see cref="IRatingSchemeStore"/>, the channels' <see cref="IVerificationCodeStore"/> and <see cref="ISurveyCampaignStore"/>,
+    /// the report queries <see cref="ISatisfactionReportQueries"/> and <see cref="SatisfactionReportBuilder"/>,
     /// the hash chain's <see cref="IRatingChainVerifier"/> and <see cref="IRatingChainCheckpoints"/> over
     /// <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
     /// </summary>
@@ -50,6 +53,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
+        services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
+        services.TryAddSingleton<SatisfactionReportBuilder>();
         services.AddOptions<ChainCheckpointOptions>();
         services.TryAddSingleton<ChainCheckpointKeys>();
         services.TryAddSingleton<IRatingChainVerifier, EntityFrameworkRatingChainVerifier<TContext>>();
