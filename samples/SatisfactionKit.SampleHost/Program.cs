@@ -44,6 +44,12 @@ builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("Satisfacti
         builder.Configuration.GetSection("SatisfactionKit:Channels").Bind(o);
         o.SigningKey = signingKey;
     })
+    // Signed chain checkpoints (export-checkpoint, verify-chain --checkpoint): a key of their own.
+    .AddChainCheckpoints(o =>
+    {
+        o.KeyId = "sample";
+        o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(Path.GetFullPath(builder.Configuration["SampleHost:CheckpointKeyFile"] ?? Path.Combine("data", "checkpoint.key"), builder.Environment.ContentRootPath)));
+    })
     // Real pads when SampleHost:Pads:Enabled is true; the on-screen pad (pad.html) works either way.
     .AddConfiguredPads(builder.Configuration.GetSection("SampleHost:Pads"));
 
