@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
