@@ -44,9 +44,16 @@ builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("Satisfacti
         builder.Configuration.GetSection("SatisfactionKit:Channels").Bind(o);
         o.SigningKey = signingKey;
     })
+    // Signed chain checkpoints (export-checkpoint, verify-chain --checkpoint): a key of their own.
+    .AddChainCheckpoints(o =>
+    {
+        o.KeyId = "sample";
+        o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(Path.GetFullPath(builder.Configuration["SampleHost:CheckpointKeyFile"] ?? Path.Combine("data", "checkpoint.key"), builder.Environment.ContentRootPath)));
+    })
     // Real pads when SampleHost:Pads:Enabled is true; the on-screen pad (pad.html) works either way.
     .AddConfiguredPads(builder.Configuration.GetSection("SampleHost:Pads"));
 
+builder.Services.AddSingleton<ReportRequest>();
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -57,7 +64,10 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
     await db.Database.MigrateAsync();
-    await DemoData.SeedAsync(db, TimeProvider.System);
+    if (await DemoData.SeedAsync(db, TimeProvider.System))
+    {
+        await DemoRatings.SeedAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>(), TimeProvider.System);
+    }
 }
 
 // Messages (refusals, validation errors) in the caller's language: Vietnamese unless it asks for English.
@@ -78,6 +88,7 @@ app.MapHealthChecks("/health");
 app.MapCounterApi();
 app.MapDossierApi();
 app.MapOnlineApi();
+app.MapReportApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

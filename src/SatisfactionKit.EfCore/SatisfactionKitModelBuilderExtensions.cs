@@ -11,7 +11,8 @@ public static class SatisfactionKitModelBuilderExtensions
 {
     /// <summary>
     /// Adds SatisfactionKit's entity types (ratings, their answers, conditions and reasons, prompts,
-    /// stray presses, schemes, verification codes and attempts, survey campaigns, paper import batches) to the model. Call it from the vendor context's
+    /// stray presses, schemes, the hash chains' heads, paper import batches, verification codes and attempts,
+    /// survey campaigns) to the model. Call it from the vendor context's
     /// <c>OnModelCreating</c>; the context need not derive from any SatisfactionKit type.
     /// </summary>
     /// <param name="modelBuilder">The model being built.</param>
@@ -38,6 +39,7 @@ public static class SatisfactionKitModelBuilderExtensions
             .ApplyConfiguration(new VerificationCodeConfiguration(options))
             .ApplyConfiguration(new VerificationAttemptConfiguration(options))
             .ApplyConfiguration(new SurveyCampaignConfiguration(options))
+            .ApplyConfiguration(new ChainHeadConfiguration(options))
             .ApplyConfiguration(new RatingBatchConfiguration(options));
     }
 

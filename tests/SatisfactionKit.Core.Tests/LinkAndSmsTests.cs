@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using System.Buffers.Text;
 using System.Text;
 using SatisfactionKit.Channels;
@@ -25,7 +26,7 @@ public sealed class LinkAndSmsTests
         Assert.Equal(DossierCode, valid.DossierCode);
 
         kit.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
-        var expired = await Culture.RunAsync("en-GB", () => Task.FromResult(kit.Links.Validate(token)));
+        var expired = await UiCulture.RunAsync("en-GB", () => Task.FromResult(kit.Links.Validate(token)));
         Assert.False(expired.IsValid);
         Assert.Equal(ErrorCodes.LinkTokenExpired, expired.Error!.ErrorCode);
         Assert.Contains("has expired", expired.Error.ErrorMessage, StringComparison.Ordinal);
@@ -49,7 +50,7 @@ public sealed class LinkAndSmsTests
 
         foreach (var bad in new[] { $"{otherPayload}.{parts[1]}", $"{parts[0]}.{flipped}", forged, "", "abc", $"{parts[0]}.", $"{token}.x", "!!.??" })
         {
-            var result = await Culture.RunAsync("vi-VN", () => Task.FromResult(kit.Links.Validate(bad)));
+            var result = await UiCulture.RunAsync("vi-VN", () => Task.FromResult(kit.Links.Validate(bad)));
             Assert.False(result.IsValid, bad);
             Assert.Equal(ErrorCodes.LinkTokenInvalid, result.Error!.ErrorCode);
             Assert.Contains("không hợp lệ", result.Error.ErrorMessage, StringComparison.Ordinal);
@@ -108,8 +109,8 @@ public sealed class LinkAndSmsTests
         await using var kit = new ChannelFixture();
         await kit.DossierAsync(DossierCode, TimeSpan.FromDays(1));
 
-        var vi = await Culture.RunAsync("vi-VN", async () => await kit.Sms.SubmitAsync(new SmsReply("0912345678", text), Ct));
-        var en = await Culture.RunAsync("en-GB", async () => await kit.Sms.SubmitAsync(new SmsReply("0912345678", text), Ct));
+        var vi = await UiCulture.RunAsync("vi-VN", async () => await kit.Sms.SubmitAsync(new SmsReply("0912345678", text), Ct));
+        var en = await UiCulture.RunAsync("en-GB", async () => await kit.Sms.SubmitAsync(new SmsReply("0912345678", text), Ct));
 
         Assert.Contains(vi.Errors, e => e.ErrorCode == code && e.ErrorMessage.Contains(vietnamese, StringComparison.Ordinal));
         Assert.Contains(en.Errors, e => e.ErrorCode == code && e.ErrorMessage.Contains(english, StringComparison.Ordinal));

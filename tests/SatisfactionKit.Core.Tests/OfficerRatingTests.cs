@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using SatisfactionKit.Localization;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
@@ -43,8 +44,8 @@ public sealed class OfficerRatingTests
     {
         await using var kit = new CoreFixture();
 
-        var vi = await Culture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(submission(), Ct));
-        var en = await Culture.RunAsync("en-GB", async () => await kit.Ratings.SubmitAsync(submission(), Ct));
+        var vi = await UiCulture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(submission(), Ct));
+        var en = await UiCulture.RunAsync("en-GB", async () => await kit.Ratings.SubmitAsync(submission(), Ct));
 
         Assert.Contains(vi.Errors, e => e.ErrorCode == ErrorCodes.OfficerChannel && e.ErrorMessage.Contains("chỉ dùng kênh OnlineByOfficer", StringComparison.Ordinal));
         Assert.Contains(en.Errors, e => e.ErrorCode == ErrorCodes.OfficerChannel && e.ErrorMessage.Contains("uses channel OnlineByOfficer only", StringComparison.Ordinal));

@@ -116,8 +116,8 @@ public sealed class OnlineRatingTests
         }
 
         var stored = kit.Ratings.Ratings.Count;
-        var vi = await Culture.RunAsync("vi-VN", async () => await kit.Online.SubmitAsync(request, Ct));
-        var en = await Culture.RunAsync("en-GB", async () => await kit.Online.SubmitAsync(request, Ct));
+        var vi = await UiCulture.RunAsync("vi-VN", async () => await kit.Online.SubmitAsync(request, Ct));
+        var en = await UiCulture.RunAsync("en-GB", async () => await kit.Online.SubmitAsync(request, Ct));
 
         Assert.False(vi.Succeeded);
         Assert.False(en.Succeeded);

@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
@@ -111,7 +112,7 @@ public sealed class PaperImportTests : IDisposable
         await using var kit = new ChannelFixture();
         var path = format == "csv" ? Csv(1_000, diacritics: true, badRow: 499) : Xlsx(1_000, diacritics: true, badRow: 499);
 
-        var result = await Culture.RunAsync("vi-VN", () => kit.Paper.ImportAsync(Request(path), null, Ct));
+        var result = await UiCulture.RunAsync("vi-VN", () => kit.Paper.ImportAsync(Request(path), null, Ct));
 
         Assert.False(result.Succeeded);
         Assert.Equal(0, result.StoredCount);
@@ -145,7 +146,7 @@ public sealed class PaperImportTests : IDisposable
             $"000.00.17.H29-261102-00001,1.001234,UBND-Q1,2026-10-15,SIPAS_22,{answers}",
         ], Ct);
 
-        var result = await Culture.RunAsync("en-GB", () => kit.Paper.ImportAsync(Request(path), null, Ct));
+        var result = await UiCulture.RunAsync("en-GB", () => kit.Paper.ImportAsync(Request(path), null, Ct));
 
         Assert.Empty(kit.Ratings.Ratings);
         Assert.Contains(result.FirstErrors, e => e.Row == 3 && e.Column == "Ngày trả kết quả" && e.ErrorCode == ErrorCodes.PaperDateFormat && e.Message.Contains("cannot be read", StringComparison.Ordinal));

@@ -65,6 +65,16 @@ public sealed class RatingChainTests
     }
 
     [Fact]
+    public void Every_field_of_a_rating_by_unit_and_officer_without_a_dossier_is_in_the_encoding()
+    {
+        var rating = MakeRating(4) with { Dossier = null, Officer = new OfficerReference("UBND-Q1", "CB-007") };
+
+        Assert.NotEqual(RatingEncoding.Encode(rating), RatingEncoding.Encode(rating with { Officer = new OfficerReference("UBND-Q1", "CB-008") }));
+        Assert.NotEqual(RatingEncoding.Encode(rating), RatingEncoding.Encode(rating with { Officer = new OfficerReference("UBND-Q3", "CB-007") }));
+        Assert.NotEqual(RatingEncoding.Encode(rating), RatingEncoding.Encode(rating with { Officer = null }));
+    }
+
+    [Fact]
     public async Task A_modified_field_is_reported_with_the_rating()
     {
         var chain = BuildChain(50);

@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using SatisfactionKit.Localization;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
@@ -65,8 +66,8 @@ public sealed class RatingValidationTests
     {
         await using var kit = new CoreFixture();
 
-        var vi = await Culture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(submission(), TestContext.Current.CancellationToken));
-        var en = await Culture.RunAsync("en-GB", async () => await kit.Ratings.SubmitAsync(submission(), TestContext.Current.CancellationToken));
+        var vi = await UiCulture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(submission(), TestContext.Current.CancellationToken));
+        var en = await UiCulture.RunAsync("en-GB", async () => await kit.Ratings.SubmitAsync(submission(), TestContext.Current.CancellationToken));
 
         Assert.False(vi.Succeeded);
         Assert.Contains(vi.Errors, e => e.ErrorCode == code && e.ErrorMessage.Contains(vietnamese, StringComparison.Ordinal));
@@ -78,7 +79,7 @@ public sealed class RatingValidationTests
     public async Task Any_culture_other_than_English_gets_Vietnamese()
     {
         await using var kit = new CoreFixture();
-        var fr = await Culture.RunAsync("fr-FR", async () => await kit.Ratings.SubmitAsync(Hanoi() with { ResultReturnedAt = null }, TestContext.Current.CancellationToken));
+        var fr = await UiCulture.RunAsync("fr-FR", async () => await kit.Ratings.SubmitAsync(Hanoi() with { ResultReturnedAt = null }, TestContext.Current.CancellationToken));
         Assert.Contains(fr.Errors, e => e.ErrorMessage.Contains("chưa được trả kết quả", StringComparison.Ordinal));
     }
 
@@ -88,8 +89,8 @@ public sealed class RatingValidationTests
         await using var kit = new CoreFixture(o => o.MaxCommentLength = 10);
         var tooLong = Hanoi() with { Comment = new string('x', 11) };
 
-        var vi = await Culture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(tooLong, TestContext.Current.CancellationToken));
-        var en = await Culture.RunAsync("en-US", async () => await kit.Ratings.SubmitAsync(tooLong, TestContext.Current.CancellationToken));
+        var vi = await UiCulture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(tooLong, TestContext.Current.CancellationToken));
+        var en = await UiCulture.RunAsync("en-US", async () => await kit.Ratings.SubmitAsync(tooLong, TestContext.Current.CancellationToken));
 
         var viError = Assert.Single(vi.Errors);
         var enError = Assert.Single(en.Errors);
@@ -107,7 +108,7 @@ public sealed class RatingValidationTests
         var ct = TestContext.Current.CancellationToken;
 
         var first = await kit.Ratings.SubmitAsync(Hanoi(), ct);
-        var again = await Culture.RunAsync("en", async () => await kit.Ratings.SubmitAsync(Hanoi(), ct));
+        var again = await UiCulture.RunAsync("en", async () => await kit.Ratings.SubmitAsync(Hanoi(), ct));
         var otherChannel = await kit.Ratings.SubmitAsync(Hanoi() with { Channel = RatingChannel.Sms }, ct);
 
         Assert.True(first.Succeeded);
@@ -123,7 +124,7 @@ public sealed class RatingValidationTests
         var ct = TestContext.Current.CancellationToken;
 
         Assert.True((await kit.Ratings.SubmitAsync(Hanoi(), ct)).Succeeded);
-        var sms = await Culture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(Hanoi() with { Channel = RatingChannel.Sms }, ct));
+        var sms = await UiCulture.RunAsync("vi-VN", async () => await kit.Ratings.SubmitAsync(Hanoi() with { Channel = RatingChannel.Sms }, ct));
 
         Assert.Contains(sms.Errors, e => e.ErrorCode == ErrorCodes.AlreadyRated && e.ErrorMessage.Contains("đã được đánh giá", StringComparison.Ordinal));
         Assert.Single(kit.Stores.Ratings);
@@ -225,7 +226,7 @@ public sealed class RatingValidationTests
             Reasons = reasons,
         };
 
-        var unknown = await Culture.RunAsync("en", async () => await kit.Ratings.SubmitAsync(Stars("2", "GIA_CAO"), ct));
+        var unknown = await UiCulture.RunAsync("en", async () => await kit.Ratings.SubmitAsync(Stars("2", "GIA_CAO"), ct));
         var fiveWithReason = await kit.Ratings.SubmitAsync(Stars("5", "THOI_GIAN"), ct);
         var three = await kit.Ratings.SubmitAsync(Stars("3", "THOI_GIAN", "THAI_DO"), ct);
 

@@ -1,3 +1,4 @@
+using SatisfactionKit.Testing;
 using SatisfactionKit.Channels.Surveys;
 using SatisfactionKit.Localization;
 using SatisfactionKit.Ratings;
@@ -36,7 +37,7 @@ public sealed class SurveyTests
         var token = kit.Surveys.IssueRespondentToken();
 
         var first = await kit.Surveys.SubmitAsync(Response(token), Ct);
-        var again = await Culture.RunAsync("en-GB", async () => await kit.Surveys.SubmitAsync(Response(token), Ct));
+        var again = await UiCulture.RunAsync("en-GB", async () => await kit.Surveys.SubmitAsync(Response(token), Ct));
         var other = await kit.Surveys.SubmitAsync(Response(kit.Surveys.IssueRespondentToken()), Ct);
 
         Assert.True(first.Succeeded, string.Join("; ", first.Errors.Select(e => e.ErrorMessage)));
@@ -56,7 +57,7 @@ public sealed class SurveyTests
         var now = kit.Time.GetUtcNow();
         Assert.Empty(await kit.Surveys.CreateCampaignAsync(Campaign(now) with { OpensAt = now.AddDays(1), ClosesAt = now.AddDays(2) }, Ct));
 
-        var early = await Culture.RunAsync("vi-VN", async () => await kit.Surveys.SubmitAsync(Response("a"), Ct));
+        var early = await UiCulture.RunAsync("vi-VN", async () => await kit.Surveys.SubmitAsync(Response("a"), Ct));
         kit.Time.Advance(TimeSpan.FromDays(2));
         var late = await kit.Surveys.SubmitAsync(Response("b"), Ct);
         var unknown = await kit.Surveys.SubmitAsync(Response("c") with { CampaignId = "KS-KHONG-CO" }, Ct);

@@ -20,6 +20,9 @@ public sealed class CounterFlowBrowserTests
         await using var browser = await Browser.LaunchAsync();
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
 
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var before = (await client.GetFromJsonAsync<JsonElement>("api/reports", Ct)).GetProperty("total").GetProperty("ratings").GetInt32();
+
         var counter = await context.NewPageAsync();
         await counter.GotoAsync("counter.html?counter=QUAY-01");
         var pad = await context.NewPageAsync();
@@ -50,10 +53,30 @@ public sealed class CounterFlowBrowserTests
         Assert.DoesNotContain("KHL", officerSees, StringComparison.Ordinal);
 
         // And the rating is stored against the dossier.
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var status = await client.GetFromJsonAsync<JsonElement>("api/counters/QUAY-01/status", Ct);
         Assert.Equal("Rated", status.GetProperty("state").GetString());
         Assert.Equal(dossier, status.GetProperty("dossierCode").GetString());
+
+        // The dashboard counts it (the month's report is computed in the database) and draws its charts.
+        var dashboard = await context.NewPageAsync();
+        await dashboard.GotoAsync("dashboard.html");
+        await Assertions.Expect(dashboard.Locator("#ratings")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var chart in new[] { "units", "trend", "criteria", "heatmap" })
+        {
+            await Assertions.Expect(dashboard.Locator($"#chart-{chart}")).ToHaveJSPropertyAsync("complete", true);
+            Assert.True(await dashboard.Locator($"#chart-{chart}").EvaluateAsync<int>("img => img.naturalWidth") > 100, chart);
+        }
+
+        await Browser.ScreenshotAsync(dashboard, $"dashboard-{database}");
+
+        // The officials' Excel report downloads and reads back with the same count.
+        var download = await dashboard.RunAndWaitForDownloadAsync(() => dashboard.ClickAsync("#xlsx"));
+        var file = Path.Combine(Path.GetTempPath(), $"sk-report-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        var summary = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: true, sheetName: "Tổng hợp").Cast<IDictionary<string, object>>().ToList();
+        var ratings = summary.Single(r => (string)r["Chỉ tiêu"] == "Số phiếu")["Giá trị"];
+        Assert.Equal(before + 1, Convert.ToInt32(ratings, System.Globalization.CultureInfo.InvariantCulture));
+        File.Delete(file);
     }
 
     [Fact]

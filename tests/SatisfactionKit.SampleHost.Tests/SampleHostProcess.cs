@@ -73,15 +73,56 @@ internal sealed class SampleHostProcess : IAsyncDisposable
 
     public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
 
-    /// <summary>Starts the host on a new, empty SQLite file of its own, so tests never share demo data.</summary>
-    public static Task<SampleHostProcess> StartWithFreshSqliteAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Runs an operator command (<c>import</c>, <c>verify-chain</c>, <c>report</c>…) of the sample's executable to its end.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = SampleDirectory(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SatisfactionKit.SampleHost.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The working directory is the content root (no --contentRoot: the verb's own parser owns the arguments).
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The sample host did not start.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>The settings that give the sample a fresh SQLite file and keys of its own in a new folder.</summary>
+    public static Dictionary<string, string> FreshSqliteSettings()
     {
         var data = Directory.CreateTempSubdirectory("sk-sample-");
-        var all = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
+        return new Dictionary<string, string>
         {
             ["SampleHost__SqliteFile"] = Path.Combine(data.FullName, "sample.db"),
             ["SampleHost__SigningKeyFile"] = Path.Combine(data.FullName, "signing.key"),
+            ["SampleHost__CheckpointKeyFile"] = Path.Combine(data.FullName, "checkpoint.key"),
         };
+    }
+
+    /// <summary>Starts the host on a new, empty SQLite file of its own, so tests never share demo data.</summary>
+    public static Task<SampleHostProcess> StartWithFreshSqliteAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var all = FreshSqliteSettings();
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
         return StartAsync(all, cancellationToken);
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SatisfactionKit.Channels.Paper;
-using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.SampleHost.Commands;
 
@@ -33,7 +32,6 @@ public static class ImportCommand
                 SchemeCode = parse.GetValue(scheme),
             };
             var importer = services.GetRequiredService<IPaperSurveyImporter>();
-            try
             {
                 var result = await importer.ImportAsync(request, new ConsoleProgress(), ct);
                 if (result.Succeeded)
@@ -49,11 +47,6 @@ public static class ImportCommand
                 }
 
                 Console.WriteLine($"Tệp lỗi / error file: {result.ErrorFilePath}");
-                return 1;
-            }
-            catch (DuplicateRatingException ex)
-            {
-                await Console.Error.WriteLineAsync(ex.Message);
                 return 1;
             }
         });

@@ -10,11 +10,11 @@ public static class DemoData
 {
     public const string Marker = "[DEMO]";
 
-    public static async Task SeedAsync(OneStopDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task<bool> SeedAsync(OneStopDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
     {
         if (await db.Units.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
         db.Units.AddRange(
@@ -53,5 +53,6 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 }

@@ -16,6 +16,11 @@ const SK = (() => {
       send: 'Gửi đánh giá', comment: 'Ý kiến khác (không bắt buộc)', thanks: 'Cảm ơn ông/bà đã đánh giá!',
       reasons: 'Ông/bà chưa hài lòng về điều gì?', conditions: 'Thông tin thêm', receipt: 'In lại giấy tiếp nhận',
       receiptCode: 'Mã xác thực', receiptLink: 'Đường dẫn đánh giá', dashboard: 'Bảng chỉ số', refused: 'Không gửi được:',
+      period: 'Kỳ', unit: 'Đơn vị', allUnits: 'Toàn tỉnh', show: 'Xem', ratings: 'Lượt đánh giá', satisfied: 'Hài lòng',
+      satisfiedRate: 'Tỷ lệ hài lòng', happyIndex: 'Happy Index', responseRate: 'Tỷ lệ phản hồi tại quầy', dueBefore: 'Hạn nộp báo cáo',
+      chartUnits: 'Chỉ số theo đơn vị', chartTrend: 'Diễn biến trong kỳ', chartCriteria: 'Không hài lòng theo tiêu chí',
+      chartHeatmap: 'Giờ trong ngày × thứ trong tuần', byUnit: 'Theo đơn vị', downloadXlsx: 'Tải báo cáo Excel',
+      downloadCsv: 'Tải CSV theo đơn vị', downloadPortal: 'Tệp cho Cổng dịch vụ công (JSON)',
     },
     en: {
       title: 'SatisfactionKit — one-stop sample', counter: 'Counter', pad: 'Rating pad', status: 'Dossier look-up',
@@ -30,6 +35,11 @@ const SK = (() => {
       send: 'Send rating', comment: 'Other comments (optional)', thanks: 'Thank you for your rating!',
       reasons: 'What were you not satisfied with?', conditions: 'More about you', receipt: 'Re-print receipt',
       receiptCode: 'Verification code', receiptLink: 'Rating link', dashboard: 'Dashboard', refused: 'Not sent:',
+      period: 'Period', unit: 'Unit', allUnits: 'Whole province', show: 'Show', ratings: 'Ratings', satisfied: 'Satisfied',
+      satisfiedRate: 'Satisfied rate', happyIndex: 'Happy Index', responseRate: 'Counter response rate', dueBefore: 'Report due before',
+      chartUnits: 'Index by unit', chartTrend: 'Trend in the period', chartCriteria: 'Dissatisfaction by criterion',
+      chartHeatmap: 'Hour of day × weekday', byUnit: 'By unit', downloadXlsx: 'Download Excel report',
+      downloadCsv: 'Download CSV by unit', downloadPortal: 'National portal file (JSON)',
     },
   };
   const t = key => (texts[lang] && texts[lang][key]) || key;

@@ -43,6 +43,9 @@ public static class RatingEncoding
         WriteString(buffer, rating.Dossier?.OfficerId);
         WriteString(buffer, rating.Dossier?.CounterId);
         WriteString(buffer, rating.SurveyId);
+        // A rating by unit and officer without a dossier (Đà Nẵng's second path) names them here.
+        WriteString(buffer, rating.Officer?.UnitCode);
+        WriteString(buffer, rating.Officer?.OfficerId);
         WriteInt64(buffer, (long)rating.Channel);
         WriteInt64(buffer, rating.Answers.Count);
         foreach (var answer in rating.Answers.OrderBy(a => a.CriterionCode, StringComparer.Ordinal))

@@ -2,7 +2,7 @@ namespace SatisfactionKit.Ratings;
 
 /// <summary>
 /// Stores many ratings all-or-none (the paper survey import). Separate from <see cref="IRatingStore"/>
-/// so that existing stores need not change. Implemented by <c>SatisfactionKit.EfCore</c>; a batch with a rating already stored fails with <see cref="DuplicateRatingException"/>.
+/// so that existing stores need not change. Implemented by <c>SatisfactionKit.EfCore</c>.
 /// </summary>
 public interface IRatingBatchStore
 {

@@ -28,4 +28,10 @@ public sealed class ReportingOptions
     /// <summary>The time zone named by <see cref="TimeZoneId"/>.</summary>
     /// <exception cref="TimeZoneNotFoundException">The id is unknown on this machine.</exception>
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    /// <summary>
+    /// The sample each unit must collect, from its dossier count: Đà Nẵng's rule (at least 200 and 30 % for
+    /// units with 200 to 1,000 dossiers, the standard n = N / (1 + N·e²) otherwise) by default.
+    /// </summary>
+    public SampleQuotaPolicy QuotaPolicy { get; set; } = SampleQuotaPolicy.DaNang;
 }

@@ -30,6 +30,13 @@ internal sealed class RatingConfiguration(SatisfactionKitModelOptions options) :
         // database itself, even when two writers race past the store's look-up.
         builder.HasIndex(r => r.IdempotencyKey).IsUnique().HasDatabaseName($"IX_{table}_IdempotencyKey");
 
+        // The hash chain: one link per (chain, sequence), so two concurrent appends can never fork a
+        // chain, and the verifier walks a chain in sequence order through this index.
+        builder.Property(r => r.ChainKey).HasMaxLength(ColumnLengths.ChainKey).IsUnicode(false).IsRequired();
+        builder.Property(r => r.PreviousHash).HasMaxLength(32).IsRequired();
+        builder.Property(r => r.Hash).HasMaxLength(32).IsRequired();
+        builder.HasIndex(r => new { r.ChainKey, r.ChainSequence }).IsUnique().HasDatabaseName($"IX_{table}_ChainKey_ChainSequence");
+
         // The report queries: one dossier, and each grouping dimension over a period.
         builder.HasIndex(r => r.DossierCode).HasDatabaseName($"IX_{table}_DossierCode");
         builder.HasIndex(r => new { r.UnitCode, r.SubmittedAt }).HasDatabaseName($"IX_{table}_UnitCode_SubmittedAt");

@@ -3,10 +3,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SatisfactionKit;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Channels.Surveys;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.EntityFrameworkCore.Interceptors;
+using SatisfactionKit.EntityFrameworkCore.Reports;
 using SatisfactionKit.EntityFrameworkCore.Stores;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
 using SatisfactionKit.Schemes;
 
 // The extension lives in the DI namespace, as Core's AddSatisfactionKit does, so that it is found without a using.
@@ -18,9 +21,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
 {
     /// <summary>
-    /// Registers <see cref="IRatingStore"/>, <see cref="IPromptStore"/>, <see cref="IRatingSchemeStore"/>,
-    /// <see cref="IVerificationCodeStore"/>, <see cref="ISurveyCampaignStore"/> and <see cref="IRatingBatchStore"/>
-    /// over <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
+    /// Registers <see cref="IRatingStore"/>, <see cref="IRatingBatchStore"/>, <see cref="IPromptStore"/>,
+    /// <see cref="IRatingSchemeStore"/>, the channels' <see cref="IVerificationCodeStore"/> and <see cref="ISurveyCampaignStore"/>,
+    /// the report queries <see cref="ISatisfactionReportQueries"/> and <see cref="SatisfactionReportBuilder"/>,
+    /// the hash chain's <see cref="IRatingChainVerifier"/> and <see cref="IRatingChainCheckpoints"/> over
+    /// <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
     /// </summary>
     /// <typeparam name="TContext">
     /// The vendor's context, registered with <c>AddDbContext&lt;TContext&gt;</c>, whose model calls
@@ -48,6 +53,31 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
+        services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
+        services.TryAddSingleton<SatisfactionReportBuilder>();
+        services.AddOptions<ChainCheckpointOptions>();
+        services.TryAddSingleton<ChainCheckpointKeys>();
+        services.TryAddSingleton<IRatingChainVerifier, EntityFrameworkRatingChainVerifier<TContext>>();
+        services.TryAddSingleton<IRatingChainCheckpoints, EntityFrameworkRatingChainCheckpoints<TContext>>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Sets the key that <see cref="IRatingChainCheckpoints"/> signs chain checkpoints with and that
+    /// <see cref="IRatingChainVerifier"/> checks them with.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddSatisfactionKit()</c>.</param>
+    /// <param name="configure">Sets <see cref="ChainCheckpointOptions.Key"/> (at least 32 bytes, kept out of the database) and its id.</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    public static SatisfactionKitBuilder AddChainCheckpoints(this SatisfactionKitBuilder builder, Action<ChainCheckpointOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.AddOptions<ChainCheckpointOptions>()
+            .Configure(configure)
+            .Validate(o => o.Key is { Length: >= 32 } && !string.IsNullOrWhiteSpace(o.KeyId),
+                "Khóa ký điểm kiểm tra chuỗi phải dài ít nhất 32 byte và có mã khóa. / The chain checkpoint key must be at least 32 bytes and have a key id.")
+            .ValidateOnStart();
         return builder;
     }
 }

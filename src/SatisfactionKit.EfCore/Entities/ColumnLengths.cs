@@ -18,4 +18,6 @@ internal static class ColumnLengths
 
     /// <summary>What a verification code was given for (<c>rating</c>, <c>status</c>).</summary>
     public const int Purpose = 32;
+    /// <summary>A unit code, or <c>survey:</c> and a survey id.</summary>
+    public const int ChainKey = 72;
 }

@@ -1,9 +1,6 @@
 namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
-/// <summary>
-/// The row of a committed <see cref="SatisfactionKit.Ratings.RatingBatchInfo"/>: who entered a file of paper
-/// forms, from which file, when, and how many ratings it stored, for the re-check (<i>phúc tra</i>).
-/// </summary>
+/// <summary>The row of a committed <see cref="Ratings.RatingBatchInfo"/>: who imported which paper forms, for the re-check.</summary>
 internal sealed class RatingBatchEntity
 {
     public Guid Id { get; set; }
@@ -16,5 +13,6 @@ internal sealed class RatingBatchEntity
 
     public DateTime ImportedAt { get; set; }
 
+    /// <summary>How many ratings the batch stored (those already stored under their idempotency key are not counted).</summary>
     public int RatingCount { get; set; }
 }

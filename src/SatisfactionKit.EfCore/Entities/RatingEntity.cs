@@ -44,6 +44,21 @@ internal sealed class RatingEntity
 
     public string IdempotencyKey { get; set; } = string.Empty;
 
+    /// <summary>The hash chain the rating is linked into: its unit code, or <c>survey:{id}</c>.</summary>
+    public string ChainKey { get; set; } = string.Empty;
+
+    /// <summary>Its place in the chain, from 1 with no gaps; unique with <see cref="ChainKey"/>, so a chain cannot fork.</summary>
+    public long ChainSequence { get; set; }
+
+    /// <summary>The previous link's hash (32 zero bytes for the first).</summary>
+    public byte[] PreviousHash { get; set; } = [];
+
+    /// <summary>SHA-256 over the link and the rating's canonical encoding (<see cref="global::SatisfactionKit.Integrity.RatingChain"/>).</summary>
+    public byte[] Hash { get; set; } = [];
+
+    /// <summary>The <see cref="global::SatisfactionKit.Integrity.RatingEncoding"/> version hashed.</summary>
+    public byte EncodingVersion { get; set; }
+
     public List<RatingAnswerEntity> Answers { get; set; } = [];
 
     public List<RatingChoiceEntity> Choices { get; set; } = [];

@@ -7,7 +7,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Outbox;
 /// The outbox's payload format (version <see cref="OutboxDatabase.PayloadFormat"/>): a rating as JSON,
 /// source-generated so that no reflection runs on the counter. Computed properties such as
 /// <see cref="Rating.IsSatisfied"/> are left out; a rating read back encodes to the same bytes
-/// (<see cref="Integrity.RatingEncoding"/>) as the one written, which the tests check.
+/// (<see cref="SatisfactionKit.Integrity.RatingEncoding"/>) as the one written, which the tests check.
 /// </summary>
 [JsonSourceGenerationOptions(
     IgnoreReadOnlyProperties = true,

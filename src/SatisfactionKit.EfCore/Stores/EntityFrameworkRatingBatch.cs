@@ -1,116 +1,121 @@
+using System.Buffers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// One open batch: ratings are inserted chunk by chunk inside the transaction (the change tracker is
-/// cleared after each chunk, so memory stays flat however large the file), and become visible only at
-/// <see cref="CommitAsync"/>. Disposed without a commit, the transaction rolls back and nothing is stored.
+/// An open batch: ratings are written chunk by chunk inside one transaction (so a large file is
+/// never held in memory), chained as they are written, and become visible only on commit.
 /// </summary>
-internal sealed class EntityFrameworkRatingBatch(
-    AsyncServiceScope scope,
-    DbContext context,
-    IDbContextTransaction transaction,
-    RatingBatchInfo info,
-    TimeProvider time) : IRatingBatch
+/// <remarks>
+/// A rating whose idempotency key is already stored, or was already added to this batch, is
+/// skipped, as <see cref="IRatingStore.AddAsync"/> does: importing the same file twice stores it once.
+/// The heads of the chains the batch appends to stay locked until it ends, so counters of those
+/// units wait for the batch (on SQLite every writer does, as for any write transaction).
+/// </remarks>
+internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
 {
-    private int _count;
-    private bool _committed;
-    private bool _failed;
+    private readonly AsyncServiceScope _scope;
+    private readonly DbContext _context;
+    private readonly IDbContextTransaction _transaction;
+    private readonly RatingBatchInfo _info;
+    private readonly ILogger _logger;
+    private readonly Dictionary<string, (long Sequence, byte[] Hash)> _heads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private int _stored;
+    private int _skipped;
+    private bool _ended;
+
+    internal EntityFrameworkRatingBatch(AsyncServiceScope scope, DbContext context, IDbContextTransaction transaction, RatingBatchInfo info, ILogger logger)
+    {
+        _scope = scope;
+        _context = context;
+        _transaction = transaction;
+        _info = info;
+        _logger = logger;
+    }
 
     public async ValueTask AddRangeAsync(IReadOnlyList<Rating> ratings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        EnsureOpen();
-        var set = context.Set<RatingEntity>();
+        ObjectDisposedException.ThrowIf(_ended, this);
+        var keys = ratings.Select(r => r.IdempotencyKey).ToArray();
+        var stored = (await _context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey))
+            .Select(r => r.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+
         foreach (var rating in ratings)
         {
             ArgumentException.ThrowIfNullOrEmpty(rating.IdempotencyKey, nameof(ratings));
-            set.Add(RatingMapper.ToEntity(rating));
+            if (stored.Contains(rating.IdempotencyKey) || !_keys.Add(rating.IdempotencyKey))
+            {
+                _skipped++;
+                continue;
+            }
+
+            var entity = RatingMapper.ToEntity(rating);
+            var chainKey = ChainHeads.KeyOf(entity);
+            if (!_heads.TryGetValue(chainKey, out var head))
+            {
+                head = await ChainHeads.LockAsync(_context, chainKey, cancellationToken).ConfigureAwait(false);
+            }
+
+            ChainHeads.Link(entity, chainKey, head.Sequence, head.Hash, _buffer);
+            _heads[chainKey] = (entity.ChainSequence, entity.Hash);
+            _context.Set<RatingEntity>().Add(entity);
+            _stored++;
         }
 
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException ex)
-        {
-            _failed = true;
-            throw await DescribeAsync(ratings, ex, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            context.ChangeTracker.Clear();
-        }
-
-        _count += ratings.Count;
+        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // Written rows need no tracking: the next chunk starts with an empty change tracker.
+        _context.ChangeTracker.Clear();
     }
 
     public async ValueTask CommitAsync(CancellationToken cancellationToken = default)
     {
-        EnsureOpen();
-        context.Set<RatingBatchEntity>().Add(new RatingBatchEntity
+        ObjectDisposedException.ThrowIf(_ended, this);
+        foreach (var (chainKey, head) in _heads)
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            BatchId = info.BatchId,
-            EnteredBy = info.EnteredBy,
-            SourceName = info.SourceName,
-            ImportedAt = info.ImportedAt.UtcDateTime,
-            RatingCount = _count,
+            await ChainHeads.MoveAsync(_context, chainKey, head.Sequence, head.Hash, cancellationToken).ConfigureAwait(false);
+        }
+
+        _context.Set<RatingBatchEntity>().Add(new RatingBatchEntity
+        {
+            Id = Guid.CreateVersion7(),
+            BatchId = _info.BatchId,
+            EnteredBy = _info.EnteredBy,
+            SourceName = _info.SourceName,
+            ImportedAt = RatingMapper.Microseconds(_info.ImportedAt),
+            RatingCount = _stored,
         });
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        _committed = true;
+        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _ended = true;
+        LogCommitted(_info.BatchId, _stored, _skipped, _heads.Count);
     }
 
     public async ValueTask DisposeAsync()
     {
-        // Without a commit, disposing the transaction rolls it back: nothing of the batch is stored.
-        await transaction.DisposeAsync().ConfigureAwait(false);
-        await scope.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private void EnsureOpen()
-    {
-        ObjectDisposedException.ThrowIf(_committed, this);
-        if (_failed)
+        if (!_ended)
         {
-            throw new InvalidOperationException("Lô đánh giá đã lỗi và sẽ không được lưu; hãy bắt đầu lại. / The rating batch failed and will store nothing; begin a new one.");
-        }
-    }
-
-    /// <summary>
-    /// A duplicate idempotency key means these forms (the same survey batch and row) were imported before:
-    /// say which, in both languages; any other failure is passed on as it is.
-    /// </summary>
-    private async Task<Exception> DescribeAsync(IReadOnlyList<Rating> ratings, DbUpdateException ex, CancellationToken cancellationToken)
-    {
-        var keys = ratings.Select(r => r.IdempotencyKey).ToList();
-        string? existing;
-        var lookup = scope.ServiceProvider.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        await using (lookup.ConfigureAwait(false))
-        {
-            // Outside the failed transaction (PostgreSQL refuses any statement in it after an error).
-            var outside = (DbContext)lookup.ServiceProvider.GetRequiredService(context.GetType());
-            existing = await outside.Set<RatingEntity>().AsNoTracking()
-                .Where(r => keys.Contains(r.IdempotencyKey))
-                .OrderBy(r => r.IdempotencyKey)
-                .Select(r => r.IdempotencyKey)
-                .FirstOrDefaultAsync(cancellationToken)
-                .ConfigureAwait(false);
+            LogAbandoned(_info.BatchId, _stored);
+            _ended = true;
         }
 
-        var duplicate = existing ?? keys.GroupBy(k => k, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
-        return duplicate is null
-            ? ex
-            : new DuplicateRatingException(
-                $"Đợt khảo sát '{info.BatchId}' ({info.SourceName}): phiếu '{duplicate}' đã được nhập trước đó; không lưu gì của tệp này. / " +
-                $"Survey batch '{info.BatchId}' ({info.SourceName}): form '{duplicate}' was imported before; nothing of this file is stored.",
-                duplicate,
-                ex);
+        // Disposing an uncommitted transaction rolls it back: nothing of the batch remains.
+        await _transaction.DisposeAsync().ConfigureAwait(false);
+        await _scope.DisposeAsync().ConfigureAwait(false);
     }
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Rating batch {BatchId} committed: {Stored} ratings stored, {Skipped} already stored, {Chains} chains appended")]
+    private partial void LogCommitted(string batchId, int stored, int skipped, int chains);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "Rating batch {BatchId} ended without commit: its {Written} ratings were rolled back")]
+    private partial void LogAbandoned(string batchId, int written);
 }

@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// <see cref="IRatingBatchStore"/> over the vendor's <typeparamref name="TContext"/>: each batch is one
-/// database transaction on a context of its own.
+/// <see cref="IRatingBatchStore"/> over <typeparamref name="TContext"/>: each batch is one context and
+/// one database transaction, committed whole or rolled back whole.
 /// </summary>
-internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFactory scopes, TimeProvider time) : IRatingBatchStore
+internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFactory scopes, ILogger<EntityFrameworkRatingBatch> logger) : IRatingBatchStore
     where TContext : DbContext
 {
     public async ValueTask<IRatingBatch> BeginAsync(RatingBatchInfo info, CancellationToken cancellationToken = default)
@@ -19,7 +20,7 @@ internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFac
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new EntityFrameworkRatingBatch(scope, context, transaction, info, time);
+            return new EntityFrameworkRatingBatch(scope, context, transaction, info, logger);
         }
         catch
         {

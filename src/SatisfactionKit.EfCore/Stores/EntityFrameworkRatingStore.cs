@@ -1,14 +1,17 @@
+using System.Buffers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// <see cref="IRatingStore"/> over the vendor's <typeparamref name="TContext"/>. A singleton: each call
-/// opens its own scope and context, so it is safe to share across threads. It has no update or delete path.
+/// opens its own scope and context, so it is safe to share across threads. It has no update or delete path; each
+/// rating is appended to its unit's hash chain in the transaction that stores it.
 /// </summary>
 internal sealed partial class EntityFrameworkRatingStore<TContext> : IRatingStore
     where TContext : DbContext
@@ -38,8 +41,34 @@ internal sealed partial class EntityFrameworkRatingStore<TContext> : IRatingStor
             await using (scope.ConfigureAwait(false))
             {
                 var context = scope.ServiceProvider.GetRequiredService<TContext>();
-                context.Set<RatingEntity>().Add(RatingMapper.ToEntity(rating));
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                // One transaction: lock the chain's head, link the rating after it, move the head.
+                // A failure (the idempotency key raced in) rolls it all back, so no link is spent.
+                // Run through the context's execution strategy, so that a vendor's retrying strategy
+                // (EnableRetryOnFailure) retries the whole transaction instead of refusing it.
+                var strategy = context.Database.CreateExecutionStrategy();
+                await strategy.ExecuteAsync(
+                    (Context: context, Rating: rating),
+                    static async (_, state, ct) =>
+                    {
+                        var (context, rating) = state;
+                        context.ChangeTracker.Clear();
+                        var entity = RatingMapper.ToEntity(rating);
+                        var chainKey = ChainHeads.KeyOf(entity);
+                        var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                        await using (transaction.ConfigureAwait(false))
+                        {
+                            var (sequence, hash) = await ChainHeads.LockAsync(context, chainKey, ct).ConfigureAwait(false);
+                            ChainHeads.Link(entity, chainKey, sequence, hash, new ArrayBufferWriter<byte>(512));
+                            context.Set<RatingEntity>().Add(entity);
+                            await context.SaveChangesAsync(ct).ConfigureAwait(false);
+                            await ChainHeads.MoveAsync(context, chainKey, entity.ChainSequence, entity.Hash, ct).ConfigureAwait(false);
+                            await transaction.CommitAsync(ct).ConfigureAwait(false);
+                        }
+
+                        return true;
+                    },
+                    verifySucceeded: null,
+                    cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DbUpdateException ex)

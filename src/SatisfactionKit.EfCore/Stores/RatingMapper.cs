@@ -22,8 +22,8 @@ internal static class RatingMapper
         Channel = rating.Channel,
         IsSatisfied = rating.IsSatisfied,
         Comment = rating.Comment,
-        ResultReturnedAt = rating.ResultReturnedAt?.UtcDateTime,
-        SubmittedAt = rating.SubmittedAt.UtcDateTime,
+        ResultReturnedAt = rating.ResultReturnedAt is { } returned ? Microseconds(returned) : null,
+        SubmittedAt = Microseconds(rating.SubmittedAt),
         DeviceId = rating.DeviceId,
         PromptId = rating.PromptId,
         IdempotencyKey = rating.IdempotencyKey,
@@ -72,6 +72,16 @@ internal static class RatingMapper
     /// PostgreSQL as UTC; both were written as UTC.
     /// </summary>
     public static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+
+    /// <summary>
+    /// A time as stored: UTC, cut to whole microseconds, the precision PostgreSQL keeps, so that the
+    /// rating hashed into the chain is exactly the rating every provider reads back.
+    /// </summary>
+    public static DateTime Microseconds(DateTimeOffset time)
+    {
+        var utc = time.UtcDateTime;
+        return new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
+    }
 
     private static string[] Codes(RatingEntity entity, RatingChoiceKind kind) =>
         [.. entity.Choices.Where(c => c.Kind == kind).OrderBy(c => c.Position).Select(c => c.Code)];

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
@@ -24,10 +25,19 @@ public sealed class StoreFixture : IAsyncDisposable
             database.Configure(o);
             o.AddInterceptors(Sql, Race);
         });
-        services.AddSatisfactionKit().AddEntityFrameworkStores<VendorDbContext>();
+        services.AddSatisfactionKit()
+            .AddEntityFrameworkStores<VendorDbContext>()
+            .AddChainCheckpoints(o =>
+            {
+                o.KeyId = "test-2026";
+                o.Key = CheckpointKey;
+            });
         configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
+
+    /// <summary>The checkpoint key of the tests; a real deployment keeps its key out of the database.</summary>
+    public static byte[] CheckpointKey { get; } = [.. Enumerable.Range(1, 32).Select(i => (byte)(i * 7))];
 
     public static DateTimeOffset Start { get; } = new(2026, 11, 2, 8, 0, 0, TimeSpan.FromHours(7));
 
@@ -44,6 +54,12 @@ public sealed class StoreFixture : IAsyncDisposable
     public IPromptStore Prompts => Services.GetRequiredService<IPromptStore>();
 
     public IRatingSchemeStore Schemes => Services.GetRequiredService<IRatingSchemeStore>();
+
+    public IRatingBatchStore Batches => Services.GetRequiredService<IRatingBatchStore>();
+
+    public IRatingChainVerifier ChainVerifier => Services.GetRequiredService<IRatingChainVerifier>();
+
+    public IRatingChainCheckpoints Checkpoints => Services.GetRequiredService<IRatingChainCheckpoints>();
 
     public IRatingService RatingService => Services.GetRequiredService<IRatingService>();
 

@@ -1,3 +1,4 @@
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -18,6 +19,10 @@ public static class CentralRatings
     /// </summary>
     private static readonly Func<IServiceProvider, CancellationToken, Task>[] AfterExactlyOnce =
     [
+        // Every unit's hash chain is intact after the outages and the kill: no fork, no gap, no changed link.
+        static async (central, ct) => Assert.All(
+            await central.GetRequiredService<IRatingChainVerifier>().VerifyAllAsync(cancellationToken: ct),
+            r => Assert.True(r.IsIntact, r.ToString())),
     ];
 
     /// <summary>

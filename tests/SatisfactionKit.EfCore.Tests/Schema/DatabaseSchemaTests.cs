@@ -23,19 +23,19 @@ public sealed class DatabaseSchemaTests
         await connection.OpenAsync(Ct);
 
         var tables = await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
-        Assert.Equal(["Dossiers", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingSchemes", "SK_Ratings", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_VerificationAttempts", "SK_VerificationCodes"], tables);
+        Assert.Equal(["Dossiers", "SK_ChainHeads", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingSchemes", "SK_Ratings", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_VerificationAttempts", "SK_VerificationCodes"], tables);
 
         var columns = await ListAsync(connection, "SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('SK_Ratings') ORDER BY name");
         Assert.Contains("IdempotencyKey TEXT 1", columns);
         Assert.Contains("SubmittedAt TEXT 1", columns);
         Assert.Contains("Comment TEXT 0", columns);
         Assert.Contains("Channel INTEGER 1", columns);
-        Assert.Equal(17, columns.Count);
+        Assert.Equal(22, columns.Count);
 
         var unique = await ListAsync(connection, "SELECT name FROM pragma_index_list('SK_Ratings') WHERE \"unique\" = 1 AND origin = 'c' ORDER BY name");
-        Assert.Equal(["IX_SK_Ratings_IdempotencyKey"], unique);
+        Assert.Equal(["IX_SK_Ratings_ChainKey_ChainSequence", "IX_SK_Ratings_IdempotencyKey"], unique);
         var indexes = await ListAsync(connection, "SELECT name FROM pragma_index_list('SK_Ratings') WHERE origin = 'c' ORDER BY name");
-        Assert.Equal(6, indexes.Count);
+        Assert.Equal(7, indexes.Count);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class DatabaseSchemaTests
 
         var tables = await ListAsync(connection, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema IN ('public', 'satisfaction') ORDER BY 1");
         Assert.Equal(
-            ["public.Dossiers", "satisfaction.hl_Prompts", "satisfaction.hl_RatingAnswers", "satisfaction.hl_RatingBatches", "satisfaction.hl_RatingChoices", "satisfaction.hl_RatingSchemes", "satisfaction.hl_Ratings", "satisfaction.hl_StrayPresses", "satisfaction.hl_SurveyCampaigns", "satisfaction.hl_VerificationAttempts", "satisfaction.hl_VerificationCodes"],
+            ["public.Dossiers", "satisfaction.hl_ChainHeads", "satisfaction.hl_Prompts", "satisfaction.hl_RatingAnswers", "satisfaction.hl_RatingBatches", "satisfaction.hl_RatingChoices", "satisfaction.hl_RatingSchemes", "satisfaction.hl_Ratings", "satisfaction.hl_StrayPresses", "satisfaction.hl_SurveyCampaigns", "satisfaction.hl_VerificationAttempts", "satisfaction.hl_VerificationCodes"],
             tables);
 
         var columns = await ListAsync(connection,
@@ -60,12 +60,13 @@ public sealed class DatabaseSchemaTests
         Assert.Contains("SubmittedAt timestamp with time zone - NO", columns);
         Assert.Contains("Id uuid - NO", columns);
         Assert.Contains("IsSatisfied boolean - NO", columns);
-        Assert.Equal(17, columns.Count);
+        Assert.Equal(22, columns.Count);
 
         var indexes = await ListAsync(connection, "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'satisfaction' AND tablename = 'hl_Ratings' ORDER BY indexname");
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_IdempotencyKey CREATE UNIQUE INDEX", StringComparison.Ordinal));
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_OfficerId_SubmittedAt ", StringComparison.Ordinal) && i.Contains("(\"OfficerId\", \"SubmittedAt\")", StringComparison.Ordinal));
-        Assert.Equal(7, indexes.Count); // the primary key and six indexes
+        Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_ChainKey_ChainSequence CREATE UNIQUE INDEX", StringComparison.Ordinal));
+        Assert.Equal(8, indexes.Count); // the primary key and seven indexes
     }
 
     private static async Task CreateAsync<TContext>(TestDatabase database)

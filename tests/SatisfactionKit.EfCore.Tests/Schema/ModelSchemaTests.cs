@@ -32,17 +32,22 @@ public sealed class ModelSchemaTests
         ["DeviceId"] = ("TEXT", "character varying(128)", "varchar(128)", true),
         ["PromptId"] = ("TEXT", "uuid", "uniqueidentifier", true),
         ["IdempotencyKey"] = ("TEXT", "character varying(128)", "varchar(128)", false),
+        ["ChainKey"] = ("TEXT", "character varying(72)", "varchar(72)", false),
+        ["ChainSequence"] = ("INTEGER", "bigint", "bigint", false),
+        ["PreviousHash"] = ("BLOB", "bytea", "varbinary(32)", false),
+        ["Hash"] = ("BLOB", "bytea", "varbinary(32)", false),
+        ["EncodingVersion"] = ("INTEGER", "smallint", "tinyint", false),
     };
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void The_vendor_context_gets_our_six_tables_beside_its_own(string provider)
+    public void The_vendor_context_gets_our_eight_tables_beside_its_own(string provider)
     {
         using var context = ModelProviders.Vendor(provider);
 
         var tables = ModelProviders.RelationalModel(context).Tables.Select(t => t.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["Dossiers", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingSchemes", "SK_Ratings", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_VerificationAttempts", "SK_VerificationCodes"], tables);
+        Assert.Equal(["Dossiers", "SK_ChainHeads", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingSchemes", "SK_Ratings", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_VerificationAttempts", "SK_VerificationCodes"], tables);
         Assert.Same(typeof(DbContext), typeof(VendorDbContext).BaseType);
     }
 
@@ -106,7 +111,8 @@ public sealed class ModelSchemaTests
         Assert.Equal(("ProcedureCode,SubmittedAt", false), indexes["IX_SK_Ratings_ProcedureCode_SubmittedAt"]);
         Assert.Equal(("OfficerId,SubmittedAt", false), indexes["IX_SK_Ratings_OfficerId_SubmittedAt"]);
         Assert.Equal(("SubmittedAt", false), indexes["IX_SK_Ratings_SubmittedAt"]);
-        Assert.Equal(6, indexes.Count);
+        Assert.Equal(("ChainKey,ChainSequence", true), indexes["IX_SK_Ratings_ChainKey_ChainSequence"]);
+        Assert.Equal(7, indexes.Count);
 
         var prompts = ModelProviders.Table(context, "SK_Prompts", null).Indexes.Select(i => i.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["IX_SK_Prompts_CounterId_OpenedAt", "IX_SK_Prompts_DossierCode", "IX_SK_Prompts_UnitCode_OpenedAt"], prompts);
@@ -122,7 +128,7 @@ public sealed class ModelSchemaTests
 
         var ours = model.Tables.Where(t => t.Name != "Dossiers").ToList();
         Assert.Equal(
-            ["hl_Prompts", "hl_RatingAnswers", "hl_RatingBatches", "hl_RatingChoices", "hl_RatingSchemes", "hl_Ratings", "hl_StrayPresses", "hl_SurveyCampaigns", "hl_VerificationAttempts", "hl_VerificationCodes"],
+            ["hl_ChainHeads", "hl_Prompts", "hl_RatingAnswers", "hl_RatingBatches", "hl_RatingChoices", "hl_RatingSchemes", "hl_Ratings", "hl_StrayPresses", "hl_SurveyCampaigns", "hl_VerificationAttempts", "hl_VerificationCodes"],
             ours.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(ours, t => Assert.Equal(schema, t.Schema));
         Assert.Null(model.FindTable("Dossiers", null)!.Schema);

@@ -59,5 +59,11 @@ public sealed class ConcurrentWritersTests(ITestOutputHelper output)
         Assert.Equal(Ratings, await context.Set<RatingEntity>().Select(r => r.DossierCode).Distinct().CountAsync(ct));
         Assert.Equal(Ratings * 4, await context.Set<RatingAnswerEntity>().CountAsync(ct));
         Assert.Equal(all.Select(r => r.Rating!.Id).Order(), (await context.Set<RatingEntity>().Select(r => r.Id).ToListAsync(ct)).Order());
+
+        // Twelve units appended concurrently, each its own chain: all intact, no fork, no gap.
+        var chains = await fixture.ChainVerifier.VerifyAllAsync(cancellationToken: ct);
+        Assert.Equal(12, chains.Count);
+        Assert.All(chains, c => Assert.True(c.IsIntact, c.ToString()));
+        Assert.Equal(Ratings, chains.Sum(c => c.LinksChecked));
     }
 }

@@ -22,6 +22,27 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.ChainHeadEntity", b =>
+                {
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ChainKey")
+                        .HasName("PK_SK_ChainHeads");
+
+                    b.ToTable("SK_ChainHeads", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.PromptRecordEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -150,12 +171,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<string>("BatchId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .IsUnicode(false)
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("EnteredBy")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
@@ -165,8 +188,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<string>("SourceName")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(1000)
+                        .IsUnicode(true)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id")
                         .HasName("PK_SK_RatingBatches");
@@ -208,6 +232,15 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainKey")
+                        .IsRequired()
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Channel")
                         .HasColumnType("integer");
 
@@ -231,6 +264,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<byte>("EncodingVersion")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -244,6 +285,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(64)
@@ -290,6 +336,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_SubmittedAt");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Ratings_ChainKey_ChainSequence");
 
                     b.HasIndex("OfficerId", "SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_OfficerId_SubmittedAt");

@@ -83,6 +83,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_ChainHeads",
+                columns: table => new
+                {
+                    ChainKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_ChainHeads", x => x.ChainKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Prompts",
                 columns: table => new
                 {
@@ -112,9 +125,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BatchId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    SourceName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     RatingCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -143,7 +156,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeviceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: true),
                     PromptId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: false)
+                    IdempotencyKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: false),
+                    ChainKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    Hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    EncodingVersion = table.Column<byte>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,6 +319,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 columns: new[] { "Kind", "Code" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_ChainKey_ChainSequence",
+                table: "SK_Ratings",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_DossierCode",
                 table: "SK_Ratings",
                 column: "DossierCode");
@@ -364,6 +388,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "demo_units");
+
+            migrationBuilder.DropTable(
+                name: "SK_ChainHeads");
 
             migrationBuilder.DropTable(
                 name: "SK_Prompts");

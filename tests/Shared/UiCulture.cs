@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SatisfactionKit.EfCore.Tests.Channels;
+namespace SatisfactionKit.Testing;
 
 /// <summary>Runs a piece of a test under a UI culture, restoring the previous one after.</summary>
 internal static class UiCulture

@@ -11,7 +11,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261123031236_Initial")]
+    [Migration("20261123035337_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,27 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.ChainHeadEntity", b =>
+                {
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChainKey")
+                        .HasName("PK_SK_ChainHeads");
+
+                    b.ToTable("SK_ChainHeads", (string)null);
+                });
 
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.PromptRecordEntity", b =>
                 {
@@ -148,11 +169,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<string>("BatchId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnteredBy")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ImportedAt")
@@ -163,7 +186,8 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<string>("SourceName")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(1000)
+                        .IsUnicode(true)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id")
@@ -206,6 +230,15 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainKey")
+                        .IsRequired()
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -229,6 +262,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte>("EncodingVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -242,6 +283,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(64)
@@ -288,6 +334,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_SubmittedAt");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Ratings_ChainKey_ChainSequence");
 
                     b.HasIndex("OfficerId", "SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_OfficerId_SubmittedAt");

@@ -83,6 +83,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_ChainHeads",
+                columns: table => new
+                {
+                    ChainKey = table.Column<string>(type: "character varying(72)", unicode: false, maxLength: 72, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_ChainHeads", x => x.ChainKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Prompts",
                 columns: table => new
                 {
@@ -112,9 +125,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    SourceName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    BatchId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     RatingCount = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -143,7 +156,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DeviceId = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: true),
                     PromptId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IdempotencyKey = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: false)
+                    IdempotencyKey = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: false),
+                    ChainKey = table.Column<string>(type: "character varying(72)", unicode: false, maxLength: 72, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
+                    PreviousHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    Hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    EncodingVersion = table.Column<byte>(type: "smallint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,6 +319,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "Kind", "Code" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_ChainKey_ChainSequence",
+                table: "SK_Ratings",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_DossierCode",
                 table: "SK_Ratings",
                 column: "DossierCode");
@@ -364,6 +388,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "demo_units");
+
+            migrationBuilder.DropTable(
+                name: "SK_ChainHeads");
 
             migrationBuilder.DropTable(
                 name: "SK_Prompts");

@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Charts;
+using SatisfactionKit.Reports;
+
+namespace SatisfactionKit.SampleHost.Api;
+
+/// <summary>
+/// The dashboard's data: a period's report (computed in the database by <see cref="SatisfactionReportBuilder"/>),
+/// its charts as PNG (SatisfactionKit.Charts), and the downloads officials file (Excel, CSV, portal JSON).
+/// Periods are written <c>2026-10</c>, <c>2026-Q3</c>, <c>2026-H1</c> or <c>2026</c>; the default is this month.
+/// </summary>
+public static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
+    {
+        var reports = app.MapGroup("/api/reports").WithTags("Reports");
+
+        reports.MapGet("/", async (string? period, string? unit, ReportRequest request, CancellationToken ct) =>
+            await request.BuildAsync(period, unit, ct) is { } report ? Results.Ok(report) : request.BadPeriod(period))
+            .WithSummary("The report of a period (whole province, or one unit): totals, by unit, trend, criteria, response, hour x weekday, quotas, QĐ 766.");
+
+        reports.MapGet("/charts/{chart}.png", async (string chart, string? period, string? unit, ReportRequest request, CancellationToken ct) =>
+        {
+            var report = await request.BuildAsync(period, unit, ct);
+            if (report is null)
+            {
+                return request.BadPeriod(period);
+            }
+
+            byte[]? png = chart switch
+            {
+                "units" => ReportCharts.UnitsRanked(report.ByUnit),
+                "trend" => ReportCharts.IndexTrend(report.Trend),
+                "criteria" => ReportCharts.DissatisfactionByCriterion(report.Criteria),
+                "heatmap" => ReportCharts.HourWeekdayHeatMap(report.HourWeekday),
+                _ => null,
+            };
+            return png is null ? Results.NotFound() : Results.File(png, "image/png");
+        }).WithSummary("A chart of the period's report: units (ranked), trend, criteria (dissatisfaction), heatmap (hour x weekday).");
+
+        reports.MapGet("/export.xlsx", async (string? period, string? unit, ReportRequest request, CancellationToken ct) =>
+        {
+            var report = await request.BuildAsync(period, unit, ct);
+            if (report is null)
+            {
+                return request.BadPeriod(period);
+            }
+
+            var buffer = new MemoryStream();
+            await ReportExport.WriteExcelAsync(report, buffer, ct);
+            return Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bao-cao-hai-long-{report.Period}.xlsx");
+        }).WithSummary("The period's report as an Excel workbook: one sheet per view, Vietnamese headers.");
+
+        reports.MapGet("/export.csv", async (string? period, string? unit, ReportView? view, ReportRequest request, CancellationToken ct) =>
+        {
+            var report = await request.BuildAsync(period, unit, ct);
+            if (report is null)
+            {
+                return request.BadPeriod(period);
+            }
+
+            var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            await ReportExport.WriteCsvAsync(report, view ?? ReportView.ByUnit, writer, ct);
+            // With a byte-order mark, so that Excel opens the Vietnamese text as UTF-8.
+            var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
+            return Results.File(bytes, "text/csv; charset=utf-8", $"bao-cao-{(view ?? ReportView.ByUnit).ToString().ToLowerInvariant()}-{report.Period}.csv");
+        }).WithSummary("One view of the period's report as CSV (ByUnit by default).");
+
+        reports.MapGet("/portal.json", async (string? period, ReportRequest request, ISatisfactionReportQueries queries, TimeProvider time, CancellationToken ct) =>
+        {
+            if (request.Filter(period, null) is not { } filter)
+            {
+                return request.BadPeriod(period);
+            }
+
+            var buffer = new MemoryStream();
+            await ReportExport.WritePortalJsonAsync(filter, await queries.GetDossierOutcomesAsync(filter, ct), time.GetUtcNow(), buffer, ct);
+            return Results.File(buffer.ToArray(), "application/json", $"cong-dich-vu-cong-{period ?? "thang"}.json");
+        }).WithSummary("The national portal export: per dossier, satisfied or not, keyed by dossier code.");
+
+        return app;
+    }
+}
+
+/// <summary>
+/// Turns the query string into a report through the library; shared by the report endpoints. Reports are of the
+/// counters' scheme, so that criteria (and for SIPAS, the SIPAS-style index) are included.
+/// </summary>
+public sealed class ReportRequest(SatisfactionReportBuilder builder, IOptions<ReportingOptions> options, IOptions<SatisfactionKitOptions> kit, TimeProvider time)
+{
+    public async Task<SatisfactionReport?> BuildAsync(string? period, string? unit, CancellationToken ct) =>
+        Parse(period) is { } p ? await builder.BuildAsync(p, string.IsNullOrWhiteSpace(unit) ? null : unit, kit.Value.DefaultScheme.Code, ct) : null;
+
+    public ReportFilter? Filter(string? period, string? unit) =>
+        Parse(period) is { } p ? ReportFilter.ForPeriod(p, options.Value.TimeZone, unitCodes: string.IsNullOrWhiteSpace(unit) ? null : [unit]) : null;
+
+    public IResult BadPeriod(string? period) => Results.Problem(
+        title: "Kỳ báo cáo không hợp lệ / Invalid report period",
+        detail: $"'{period}': dùng / use 2026-10, 2026-Q3, 2026-H1 hoặc / or 2026",
+        statusCode: StatusCodes.Status400BadRequest);
+
+    private ReportPeriod? Parse(string? period)
+    {
+        if (string.IsNullOrWhiteSpace(period))
+        {
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), options.Value.TimeZone).DateTime);
+            return ReportPeriod.Month(today.Year, today.Month);
+        }
+
+        try
+        {
+            return ReportPeriod.Parse(period);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

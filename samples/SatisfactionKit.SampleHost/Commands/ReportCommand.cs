@@ -1,0 +1,57 @@
+using System.CommandLine;
+using SatisfactionKit.Charts;
+using SatisfactionKit.Reports;
+
+namespace SatisfactionKit.SampleHost.Commands;
+
+/// <summary>
+/// <c>report --month 2026-10 [--unit UBND-Q1] [--out folder]</c>: the period's report (computed in the
+/// database) as the Excel workbook officials file, one CSV per view and the charts as PNG.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var month = new Option<string>("--month") { Description = "Kỳ: 2026-10, 2026-Q3, 2026-H1 hoặc 2026 / the period", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Một đơn vị; bỏ trống là toàn tỉnh / one unit; the whole province when absent" };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Thư mục ghi báo cáo / the folder to write to", DefaultValueFactory = _ => new DirectoryInfo("reports") };
+        var command = new Command("report", "Lập báo cáo kỳ (Excel, CSV, biểu đồ) / write a period's report (Excel, CSV, charts)") { month, unit, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            ReportPeriod period;
+            try
+            {
+                period = ReportPeriod.Parse(parse.GetValue(month)!);
+            }
+            catch (FormatException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return 2;
+            }
+
+            var folder = parse.GetValue(output)!;
+            folder.Create();
+            var scheme = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SatisfactionKitOptions>>().Value.DefaultScheme.Code;
+            Console.WriteLine($"Đang tính báo cáo {period} / computing the {period} report…");
+            var report = await services.GetRequiredService<SatisfactionReportBuilder>().BuildAsync(period, parse.GetValue(unit), scheme, ct);
+
+            var name = $"bao-cao-{period}{(report.UnitCode is { } u ? "-" + u : string.Empty)}";
+            await using (var xlsx = File.Create(Path.Combine(folder.FullName, name + ".xlsx")))
+            {
+                await ReportExport.WriteExcelAsync(report, xlsx, ct);
+            }
+
+            foreach (var view in new[] { ReportView.Summary, ReportView.ByUnit, ReportView.Trend, ReportView.Criteria })
+            {
+                await using var csv = new StreamWriter(Path.Combine(folder.FullName, $"{name}-{view.ToString().ToLowerInvariant()}.csv"), false, new System.Text.UTF8Encoding(true));
+                await ReportExport.WriteCsvAsync(report, view, csv, ct);
+            }
+
+            var charts = ReportCharts.WriteAll(report, folder.FullName);
+            Console.WriteLine($"{report.Total.Ratings} đánh giá, hài lòng {report.Total.SatisfiedRate:0.##} %, hạn nộp trước {report.DueBefore:dd/MM/yyyy}. / {report.Total.Ratings} ratings, {report.Total.SatisfiedRate:0.##} % satisfied, due before {report.DueBefore:yyyy-MM-dd}.");
+            Console.WriteLine($"Đã ghi / written: {folder.FullName} ({name}.xlsx, 4 CSV, {charts.Count} PNG)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text;
+using SatisfactionKit.Reports;
+using ScottPlot;
+
+namespace SatisfactionKit.Charts;
+
+/// <summary>
+/// The report charts, drawn with ScottPlot: each method returns the image's bytes (PNG or SVG by
+/// <see cref="ChartOptions.Format"/>); <see cref="WriteAll"/> writes a report's four charts to a folder.
+/// Labels are Vietnamese; the font is chosen among the machine's fonts to have the Vietnamese glyphs.
+/// </summary>
+public static class ReportCharts
+{
+    private static readonly string[] Weekdays = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"];
+
+    /// <summary>The satisfied rate (and the Happy Index when present) by period, e.g. the rows of <see cref="ReportGrouping.Month"/>.</summary>
+    public static byte[] IndexTrend(IReadOnlyList<SatisfactionRow> byPeriod, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(byPeriod);
+        options ??= ChartOptions.Default;
+        var plot = new Plot();
+        var xs = Enumerable.Range(0, byPeriod.Count).Select(i => (double)i).ToArray();
+        var rate = plot.Add.Scatter(xs, [.. byPeriod.Select(r => (double)r.SatisfiedRate)]);
+        rate.LegendText = "Tỷ lệ hài lòng (%)";
+        rate.LineWidth = 2;
+        rate.MarkerSize = 7;
+        if (byPeriod.Any(r => r.HappyIndex is not null))
+        {
+            var happy = plot.Add.Scatter(xs, [.. byPeriod.Select(r => (double)(r.HappyIndex ?? 0m))]);
+            happy.LegendText = "Chỉ số hạnh phúc";
+            happy.LineWidth = 2;
+            happy.MarkerSize = 7;
+            plot.ShowLegend(Alignment.LowerRight);
+        }
+
+        plot.Axes.Bottom.SetTicks(xs, [.. byPeriod.Select(r => r.Key)]);
+        plot.Axes.SetLimitsY(0, 105);
+        plot.YLabel("%");
+        return Render(plot, options, "Tỷ lệ hài lòng theo kỳ");
+    }
+
+    /// <summary>Units ranked by satisfied rate, best on top (the rows of <see cref="ReportGrouping.Unit"/>).</summary>
+    public static byte[] UnitsRanked(IReadOnlyList<SatisfactionRow> byUnit, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(byUnit);
+        options ??= ChartOptions.Default;
+        // Lowest first: horizontal bars are drawn from the bottom up.
+        var ranked = byUnit.OrderBy(r => r.SatisfiedRate).ThenByDescending(r => r.Key, StringComparer.Ordinal).ToList();
+        var plot = new Plot();
+        var bars = plot.Add.Bars([.. ranked.Select(r => (double)r.SatisfiedRate)]);
+        bars.Horizontal = true;
+        foreach (var bar in bars.Bars)
+        {
+            bar.Label = bar.Value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        bars.ValueLabelStyle.FontSize = 12;
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ranked.Count).Select(i => (double)i)], [.. ranked.Select(r => r.Key)]);
+        plot.Axes.SetLimitsX(0, 105);
+        plot.XLabel("Tỷ lệ hài lòng (%)");
+        return Render(plot, options, "Xếp hạng đơn vị theo tỷ lệ hài lòng");
+    }
+
+    /// <summary>The share of dissatisfied answers per criterion (the rows of <see cref="ISatisfactionReportQueries.GetCriteriaAsync"/> for one group).</summary>
+    public static byte[] DissatisfactionByCriterion(IReadOnlyList<CriterionRow> criteria, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        options ??= ChartOptions.Default;
+        var plot = new Plot();
+        var bars = plot.Add.Bars([.. criteria.Select(c => (double)c.DissatisfiedShare)]);
+        bars.Color = Colors.OrangeRed;
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, criteria.Count).Select(i => (double)i)], [.. criteria.Select(c => c.CriterionCode)]);
+        plot.Axes.Margins(bottom: 0);
+        plot.YLabel("Không hài lòng (%)");
+        return Render(plot, options, "Tỷ lệ không hài lòng theo tiêu chí");
+    }
+
+    /// <summary>Ratings per weekday (rows, Monday on top) and local hour (columns): the heat map of <see cref="ISatisfactionReportQueries.GetHourWeekdayMatrixAsync"/>.</summary>
+    public static byte[] HourWeekdayHeatMap(IReadOnlyList<HeatMapCell> cells, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        options ??= ChartOptions.Default;
+        var counts = new double[7, 24];
+        foreach (var cell in cells)
+        {
+            counts[((int)cell.Weekday + 6) % 7, cell.Hour] += cell.Ratings;
+        }
+
+        var plot = new Plot();
+        var map = plot.Add.Heatmap(counts);
+        map.Colormap = new ScottPlot.Colormaps.Viridis();
+        // Row 0 (Monday) is drawn on top. The rectangle gives the centres of the corner cells (the drawn area is
+        // one cell larger), so every cell is one unit: hour h spans [h, h + 1], weekday d spans [6 - d, 7 - d].
+        map.Extent = new CoordinateRect(0.5, 23.5, 0.5, 6.5);
+        plot.Add.ColorBar(map).Label = "Số phiếu";
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, 7).Select(d => 6.5 - d)], Weekdays);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, 8).Select(h => (h * 3) + 0.5)], [.. Enumerable.Range(0, 8).Select(h => $"{h * 3}h")]);
+        plot.Axes.SetLimits(0, 24, 0, 7);
+        return Render(plot, options, "Số phiếu theo giờ và thứ");
+    }
+
+    /// <summary>
+    /// Writes the four charts of <paramref name="report"/> to <paramref name="directory"/> (created if needed):
+    /// xu-huong, xep-hang-don-vi, tieu-chi (when the report has criteria) and gio-thu, with the format's extension.
+    /// </summary>
+    /// <returns>The paths written.</returns>
+    public static IReadOnlyList<string> WriteAll(SatisfactionReport report, string directory, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        options ??= ChartOptions.Default;
+        Directory.CreateDirectory(directory);
+        var extension = options.Format == ChartFormat.Svg ? ".svg" : ".png";
+        var charts = new List<(string Name, byte[] Bytes)>
+        {
+            ("xu-huong", IndexTrend(report.Trend, options)),
+            ("xep-hang-don-vi", UnitsRanked(report.ByUnit, options)),
+        };
+        if (report.Criteria.Count > 0)
+        {
+            charts.Add(("tieu-chi", DissatisfactionByCriterion(report.Criteria, options)));
+        }
+
+        charts.Add(("gio-thu", HourWeekdayHeatMap(report.HourWeekday, options)));
+        var paths = new List<string>();
+        foreach (var (name, bytes) in charts)
+        {
+            var path = Path.Combine(directory, name + extension);
+            File.WriteAllBytes(path, bytes);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    private static byte[] Render(Plot plot, ChartOptions options, string title)
+    {
+        try
+        {
+            plot.Title(options.Title ?? title);
+            // Pick installed fonts that have the Vietnamese glyphs of the labels.
+            plot.Font.Automatic();
+            return options.Format == ChartFormat.Svg
+                ? Encoding.UTF8.GetBytes(plot.GetSvgXml(options.Width, options.Height))
+                : plot.GetImageBytes(options.Width, options.Height, ImageFormat.Png);
+        }
+        finally
+        {
+            plot.Dispose();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace SatisfactionKit.Reports;
+
+/// <summary>
+/// A monthly, quarterly, six-month or annual satisfaction report, for one unit or a whole province,
+/// as built by <see cref="SatisfactionReportBuilder"/>; laid out by <see cref="ReportTables"/> and written by <see cref="ReportExport"/>.
+/// </summary>
+/// <param name="Period">The period reported on.</param>
+/// <param name="DueBefore">The date the report must be sent before (<see cref="ReportCalendar"/>).</param>
+/// <param name="UnitCode">The unit; null for the whole province.</param>
+/// <param name="SchemeCode">The rating scheme the per-criterion figures use; null for the satisfied rate only.</param>
+/// <param name="GeneratedAt">When the report was built.</param>
+/// <param name="Total">Every rating of the period and scope.</param>
+/// <param name="ByUnit">One row per unit.</param>
+/// <param name="Trend">The satisfied rate by day (monthly report) or by month (longer periods).</param>
+/// <param name="Criteria">Per criterion, over the whole scope; empty without a scheme.</param>
+/// <param name="SipasStyle">The SIPAS-style index, for a scheme with factors; null otherwise.</param>
+/// <param name="Responses">Counter prompts and stray presses over the whole scope.</param>
+/// <param name="HourWeekday">The hour-of-day × weekday matrix.</param>
+/// <param name="Quotas">Per unit, the sample against its quota; empty without an <see cref="IDossierStatisticsSource"/>.</param>
+/// <param name="Decision766">Per unit, the QĐ 766 rate; empty without an <see cref="IDossierStatisticsSource"/>.</param>
+public sealed record SatisfactionReport(
+    ReportPeriod Period,
+    DateOnly DueBefore,
+    string? UnitCode,
+    string? SchemeCode,
+    DateTimeOffset GeneratedAt,
+    SatisfactionRow Total,
+    IReadOnlyList<SatisfactionRow> ByUnit,
+    IReadOnlyList<SatisfactionRow> Trend,
+    IReadOnlyList<CriterionRow> Criteria,
+    SipasStyleRow? SipasStyle,
+    ResponseRow Responses,
+    IReadOnlyList<HeatMapCell> HourWeekday,
+    IReadOnlyList<SampleQuotaResult> Quotas,
+    IReadOnlyList<Decision766Rate> Decision766);

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Schemes;
+
+namespace SatisfactionKit.Reports;
+
+/// <summary>
+/// Builds the periodic reports from <see cref="ISatisfactionReportQueries"/>: the period is cut at local
+/// midnights of <see cref="ReportingOptions.TimeZoneId"/>, the due date comes from <see cref="ReportCalendar"/>,
+/// and the quotas and QĐ 766 rates from the vendor's <see cref="IDossierStatisticsSource"/> when one is registered.
+/// Registered by <c>AddEntityFrameworkStores&lt;TContext&gt;()</c> next to the queries.
+/// </summary>
+public sealed class SatisfactionReportBuilder
+{
+    private readonly ISatisfactionReportQueries _queries;
+    private readonly ReportCalendar _calendar;
+    private readonly IRatingSchemeProvider _schemes;
+    private readonly IDossierStatisticsSource? _dossiers;
+    private readonly ReportingOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the builder; <paramref name="dossierSources"/> holds the vendor's source, if any (the first is used).</summary>
+    public SatisfactionReportBuilder(
+        ISatisfactionReportQueries queries,
+        ReportCalendar calendar,
+        IRatingSchemeProvider schemes,
+        IEnumerable<IDossierStatisticsSource> dossierSources,
+        IOptions<ReportingOptions> options,
+        TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(dossierSources);
+        ArgumentNullException.ThrowIfNull(options);
+        _queries = queries;
+        _calendar = calendar;
+        _schemes = schemes;
+        _dossiers = dossierSources.FirstOrDefault();
+        _options = options.Value;
+        _time = time;
+    }
+
+    /// <summary>The monthly report (due before the 10th of the next month by default).</summary>
+    public Task<SatisfactionReport> MonthlyAsync(int year, int month, string? unitCode = null, string? schemeCode = null, CancellationToken cancellationToken = default) =>
+        BuildAsync(ReportPeriod.Month(year, month), unitCode, schemeCode, cancellationToken);
+
+    /// <summary>The six-month report (<paramref name="half"/> 1 or 2).</summary>
+    public Task<SatisfactionReport> HalfYearAsync(int year, int half, string? unitCode = null, string? schemeCode = null, CancellationToken cancellationToken = default) =>
+        BuildAsync(ReportPeriod.HalfYear(year, half), unitCode, schemeCode, cancellationToken);
+
+    /// <summary>The annual report (due 15 December of the same year by default).</summary>
+    public Task<SatisfactionReport> AnnualAsync(int year, string? unitCode = null, string? schemeCode = null, CancellationToken cancellationToken = default) =>
+        BuildAsync(ReportPeriod.Year(year), unitCode, schemeCode, cancellationToken);
+
+    /// <summary>
+    /// The report of <paramref name="period"/> (a month, quarter, half-year or year) for <paramref name="unitCode"/>,
+    /// or for the whole province when it is null.
+    /// </summary>
+    public async Task<SatisfactionReport> BuildAsync(ReportPeriod period, string? unitCode = null, string? schemeCode = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var due = _calendar.DueBefore(period);
+        var units = unitCode is null ? null : new[] { unitCode };
+        var filter = ReportFilter.ForPeriod(period, _options.TimeZone, schemeCode, units);
+
+        var totals = await _queries.GetSatisfactionAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
+        var total = totals.Count > 0 ? totals[0] : new SatisfactionRow(string.Empty, null, 0, 0, 0, 0, 0, null);
+        var byUnit = await _queries.GetSatisfactionAsync(filter, ReportGrouping.Unit, cancellationToken).ConfigureAwait(false);
+        var trend = await _queries.GetSatisfactionAsync(filter, period.Kind == PeriodKind.Month ? ReportGrouping.Day : ReportGrouping.Month, cancellationToken).ConfigureAwait(false);
+        var responseTotals = await _queries.GetResponseAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
+        var responses = responseTotals.Count > 0 ? responseTotals[0] : new ResponseRow(string.Empty, null, 0, 0, 0, 0, 0, null);
+        var heat = await _queries.GetHourWeekdayMatrixAsync(filter, cancellationToken).ConfigureAwait(false);
+
+        IReadOnlyList<CriterionRow> criteria = [];
+        SipasStyleRow? sipas = null;
+        if (schemeCode is not null)
+        {
+            criteria = await _queries.GetCriteriaAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
+            var scheme = await _schemes.FindAsync(schemeCode, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (scheme is { Factors.Count: > 0 })
+            {
+                var rows = SipasStyleIndex.Compute(scheme, criteria);
+                sipas = rows.Count > 0 ? rows[0] : null;
+            }
+        }
+
+        IReadOnlyList<SampleQuotaResult> quotas = [];
+        IReadOnlyList<Decision766Rate> decision766 = [];
+        if (_dossiers is not null)
+        {
+            var dossiers = await _dossiers.GetAsync(filter, cancellationToken).ConfigureAwait(false);
+            var ratings = byUnit.ToDictionary(r => r.Key, r => r.Ratings, StringComparer.Ordinal);
+            quotas = [.. dossiers.Select(d => _options.QuotaPolicy.Evaluate(d.UnitCode, d.Dossiers, ratings.GetValueOrDefault(d.UnitCode)))];
+            decision766 = Decision766Rate.Compute(dossiers, byUnit);
+        }
+
+        return new SatisfactionReport(period, due, unitCode, schemeCode, _time.GetUtcNow(), total, byUnit, trend, criteria, sipas, responses, heat, quotas, decision766);
+    }
+}

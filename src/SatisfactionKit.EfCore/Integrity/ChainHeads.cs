@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.Integrity;
+
+namespace SatisfactionKit.EntityFrameworkCore.Integrity;
+
+/// <summary>
+/// Locks and moves a chain's head inside the caller's transaction. Only EF Core LINQ
+/// (<c>ExecuteUpdate</c>), so it runs on any relational provider without provider-specific SQL.
+/// </summary>
+internal static class ChainHeads
+{
+    /// <summary>The chain of a stored rating: its unit (by dossier or by officer), or its topic survey.</summary>
+    public static string KeyOf(RatingEntity rating) => rating.UnitCode ?? $"survey:{rating.SurveyId}";
+
+    /// <summary>
+    /// Locks the head of <paramref name="chainKey"/> until the transaction ends, creating it when the
+    /// chain is new, and returns its sequence and hash. The lock is taken by an UPDATE (a row lock
+    /// on PostgreSQL and SQL Server; SQLite's single write lock), so it must be the transaction's
+    /// first write on SQLite, which then waits for the write lock instead of failing with SQLITE_BUSY.
+    /// </summary>
+    public static async Task<(long Sequence, byte[] Hash)> LockAsync(DbContext context, string chainKey, CancellationToken cancellationToken)
+    {
+        var heads = context.Set<ChainHeadEntity>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var locked = await heads.Where(h => h.ChainKey == chainKey)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken).ConfigureAwait(false);
+            if (locked == 1)
+            {
+                break;
+            }
+
+            // A new chain: create its head. Two writers may race to create it; the loser's insert
+            // fails on the primary key, is rolled back to the savepoint, and it locks the winner's row.
+            var transaction = context.Database.CurrentTransaction!;
+            await transaction.CreateSavepointAsync("sk_chain_head", cancellationToken).ConfigureAwait(false);
+            var head = new ChainHeadEntity { ChainKey = chainKey, Sequence = 0, Hash = RatingChain.Genesis.ToArray() };
+            heads.Add(head);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                await transaction.RollbackToSavepointAsync("sk_chain_head", cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                context.Entry(head).State = EntityState.Detached;
+            }
+        }
+
+        var current = await heads.AsNoTracking().Where(h => h.ChainKey == chainKey)
+            .Select(h => new { h.Sequence, h.Hash }).SingleAsync(cancellationToken).ConfigureAwait(false);
+        return (current.Sequence, current.Hash);
+    }
+
+    /// <summary>Moves the locked head of <paramref name="chainKey"/> to its new last link.</summary>
+    public static Task MoveAsync(DbContext context, string chainKey, long sequence, byte[] hash, CancellationToken cancellationToken) =>
+        context.Set<ChainHeadEntity>().Where(h => h.ChainKey == chainKey)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), cancellationToken);
+
+    /// <summary>
+    /// Fills the chain columns of <paramref name="entity"/> as the link after (<paramref name="previousSequence"/>,
+    /// <paramref name="previousHash"/>), hashing the rating exactly as it will read back from the database.
+    /// </summary>
+    public static void Link(RatingEntity entity, string chainKey, long previousSequence, byte[] previousHash, System.Buffers.ArrayBufferWriter<byte> buffer)
+    {
+        entity.ChainKey = chainKey;
+        entity.ChainSequence = previousSequence + 1;
+        entity.PreviousHash = previousHash;
+        entity.EncodingVersion = RatingEncoding.CurrentVersion;
+        buffer.ResetWrittenCount();
+        RatingEncoding.Encode(Stores.RatingMapper.ToRating(entity), buffer);
+        entity.Hash = RatingChain.ComputeHash(chainKey, entity.ChainSequence, previousHash, buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,337 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.Prompts;
+using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
+using SatisfactionKit.Schemes;
+
+namespace SatisfactionKit.EntityFrameworkCore.Reports;
+
+/// <summary>
+/// <see cref="ISatisfactionReportQueries"/> over the vendor's <typeparamref name="TContext"/>: every count
+/// is an SQL GROUP BY (the same LINQ on SQLite and PostgreSQL); only the ratios are computed here. Local
+/// time is the UTC column plus the zone's constant offset, inlined into the SQL.
+/// </summary>
+internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISatisfactionReportQueries
+    where TContext : DbContext
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IRatingSchemeProvider _schemes;
+    private readonly IOptions<ReportingOptions> _options;
+
+    public EntityFrameworkSatisfactionReportQueries(IServiceScopeFactory scopes, IRatingSchemeProvider schemes, IOptions<ReportingOptions> options)
+    {
+        _scopes = scopes;
+        _schemes = schemes;
+        _options = options;
+    }
+
+    public async ValueTask<IReadOnlyList<SatisfactionRow>> GetSatisfactionAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
+    {
+        var minutes = OffsetMinutes(filter);
+        var scheme = filter.SchemeCode is null ? null : await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
+        var grouper = ReportGrouper.For(grouping);
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var ratings = await grouper.RatingsAsync(RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+            var answers = scheme is null
+                ? []
+                : await grouper.AnswersAsync(AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+            var byKey = answers.ToDictionary(a => a.Label);
+            return [.. ratings.OrderBy(r => r.Label.Period?.Start).ThenBy(r => r.Label.Key, StringComparer.Ordinal).Select(r =>
+            {
+                var a = byKey.GetValueOrDefault(r.Label);
+                var count = a?.Count ?? 0;
+                var sum = a?.Sum ?? 0;
+                decimal? happy = scheme is null || count == 0
+                    ? null
+                    : ReportMath.HappyIndex((decimal)sum / count, scheme.Levels.Min(l => l.Value), scheme.Levels.Max(l => l.Value));
+                return new SatisfactionRow(r.Label.Key, r.Label.Period, r.Count, r.Satisfied, r.Distinct, count, sum, happy);
+            })];
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<CriterionRow>> GetCriteriaAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
+    {
+        var minutes = OffsetMinutes(filter);
+        var scheme = await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var rows = await ReportGrouper.For(grouping).CriteriaAsync(AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+            var order = scheme.Criteria.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+            return [.. rows
+                .OrderBy(r => r.Label.Period?.Start).ThenBy(r => r.Label.Key, StringComparer.Ordinal)
+                .ThenBy(r => order.GetValueOrDefault(r.Criterion, int.MaxValue))
+                .Select(r => new CriterionRow(r.Label.Key, r.Label.Period, r.Criterion, scheme.FindCriterion(r.Criterion)?.FactorCode, r.Count, r.Satisfied, r.Sum))];
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<SipasStyleRow>> GetSipasStyleIndexAsync(ReportFilter filter, ReportGrouping grouping, SipasStyleOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var scheme = await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
+        var criteria = await GetCriteriaAsync(filter, grouping, cancellationToken).ConfigureAwait(false);
+        return SipasStyleIndex.Compute(scheme, criteria, options);
+    }
+
+    public async ValueTask<IReadOnlyList<ResponseRow>> GetResponseAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
+    {
+        if (grouping == ReportGrouping.Channel)
+        {
+            throw new NotSupportedException("Lời mời đánh giá chỉ có ở quầy, không nhóm theo kênh được. / Prompts exist only at the counter and cannot be grouped by channel.");
+        }
+
+        var minutes = OffsetMinutes(filter);
+        var grouper = ReportGrouper.For(grouping);
+        // Stray presses carry only a counter and a time: they belong to a group only when nothing else narrows it.
+        var strayAttributable = grouping is not (ReportGrouping.Unit or ReportGrouping.Procedure or ReportGrouping.Officer)
+            && filter.UnitCodes is not { Count: > 0 } && filter.ProcedureCode is null && filter.OfficerId is null && filter.SchemeCode is null
+            && filter.Channel is null or RatingChannel.CounterPad;
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var prompts = await grouper.PromptsAsync(PromptFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+            var strays = strayAttributable
+                ? (await grouper.CountAsync(StrayFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Label, s => s.Count)
+                : [];
+            var labels = prompts.Select(p => p.Label).Union(strays.Keys).OrderBy(l => l.Period?.Start).ThenBy(l => l.Key, StringComparer.Ordinal);
+            var byLabel = prompts.ToDictionary(p => p.Label);
+            return [.. labels.Select(l =>
+            {
+                var p = byLabel.GetValueOrDefault(l) ?? new PromptCounts(l, 0, 0, 0, 0, 0);
+                return new ResponseRow(l.Key, l.Period, p.Opened, p.Rated, p.Expired, p.Cancelled, p.Refused, strayAttributable ? strays.GetValueOrDefault(l) : null);
+            })];
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<HeatMapCell>> GetHourWeekdayMatrixAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        var minutes = OffsetMinutes(filter);
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var rows = await RatingFacts(context, filter, minutes)
+                .GroupBy(f => new { Weekday = (int)f.Local.DayOfWeek, f.Local.Hour })
+                .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = g.Count(), Satisfied = g.Count(f => f.IsSatisfied) })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows.OrderBy(r => (r.Weekday + 6) % 7).ThenBy(r => r.Hour).Select(r => new HeatMapCell((DayOfWeek)r.Weekday, r.Hour, r.Count, r.Satisfied))];
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<ScoreTotalRow>> GetScoreTotalsAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
+    {
+        var minutes = OffsetMinutes(filter);
+        var scheme = await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
+        var bands = scheme.ScoreBands ?? throw new ArgumentException(
+            $"Bộ tiêu chí {scheme} không có thang xếp loại điểm. / Scheme {scheme} has no score bands.", nameof(filter));
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            // Each rating's total as a correlated SUM, then GROUP BY (group, total): the distribution of totals,
+            // from which the bands and the mean are exact.
+            var totals = Ratings(context, filter).Select(r => new ReportFact
+            {
+                UnitCode = r.UnitCode,
+                ProcedureCode = r.ProcedureCode,
+                OfficerId = r.OfficerId,
+                CounterId = r.CounterId,
+                Channel = r.Channel,
+                Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+                Value = r.Answers.Sum(a => a.Value),
+            });
+            var rows = await ReportGrouper.For(grouping).DistributionAsync(totals, cancellationToken).ConfigureAwait(false);
+            return [.. rows
+                .GroupBy(r => r.Label)
+                .OrderBy(g => g.Key.Period?.Start).ThenBy(g => g.Key.Key, StringComparer.Ordinal)
+                .Select(g => new ScoreTotalRow(
+                    g.Key.Key,
+                    g.Key.Period,
+                    g.Sum(r => r.Count),
+                    g.Sum(r => r.Sum * r.Count),
+                    [.. bands.Bands.Select(b => new ScoreBandCount(b.Code, g.Where(r => bands.Classify(r.Sum)?.Code == b.Code).Sum(r => r.Count)))]))];
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<DossierOutcome>> GetDossierOutcomesAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        filter.Validate();
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var rows = await Ratings(context, filter)
+                .Where(r => r.DossierCode != null)
+                .GroupBy(r => new { r.DossierCode, r.UnitCode })
+                .Select(g => new { g.Key.DossierCode, g.Key.UnitCode, Count = g.Count(), Dissatisfied = g.Count(r => !r.IsSatisfied), Last = g.Max(r => r.SubmittedAt) })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows
+                .OrderBy(r => r.DossierCode, StringComparer.Ordinal)
+                .Select(r => new DossierOutcome(r.DossierCode!, r.UnitCode, r.Count, r.Dissatisfied, new DateTimeOffset(DateTime.SpecifyKind(r.Last, DateTimeKind.Utc))))];
+        }
+    }
+
+    private double OffsetMinutes(ReportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        filter.Validate();
+        return ReportTimeZone.ConstantOffset(_options.Value.TimeZone, filter.From, filter.To).TotalMinutes;
+    }
+
+    private async ValueTask<RatingScheme> RequireSchemeAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.SchemeCode is null)
+        {
+            throw new ArgumentException("Báo cáo theo tiêu chí cần mã bộ tiêu chí (SchemeCode) trong bộ lọc. / A per-criterion report needs the filter's SchemeCode.", nameof(filter));
+        }
+
+        return await _schemes.FindAsync(filter.SchemeCode, cancellationToken: cancellationToken).ConfigureAwait(false)
+            ?? throw new ArgumentException($"Không tìm thấy bộ tiêu chí '{filter.SchemeCode}'. / Rating scheme '{filter.SchemeCode}' was not found.", nameof(filter));
+    }
+
+    private static IQueryable<RatingEntity> Ratings(TContext context, ReportFilter filter)
+    {
+        var from = filter.From.UtcDateTime;
+        var to = filter.To.UtcDateTime;
+        var query = context.Set<RatingEntity>().AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
+        if (filter.UnitCodes is { Count: > 0 } units)
+        {
+            var list = units.ToList();
+            query = query.Where(r => list.Contains(r.UnitCode!));
+        }
+
+        if (filter.ProcedureCode is { } procedure)
+        {
+            query = query.Where(r => r.ProcedureCode == procedure);
+        }
+
+        if (filter.OfficerId is { } officer)
+        {
+            query = query.Where(r => r.OfficerId == officer);
+        }
+
+        if (filter.CounterId is { } counter)
+        {
+            query = query.Where(r => r.CounterId == counter);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(r => r.Channel == channel);
+        }
+
+        if (filter.SchemeCode is { } scheme)
+        {
+            query = query.Where(r => r.SchemeCode == scheme);
+        }
+
+        return query;
+    }
+
+    private static IQueryable<ReportFact> RatingFacts(TContext context, ReportFilter filter, double minutes) =>
+        Ratings(context, filter).Select(r => new ReportFact
+        {
+            UnitCode = r.UnitCode,
+            ProcedureCode = r.ProcedureCode,
+            OfficerId = r.OfficerId,
+            CounterId = r.CounterId,
+            Channel = r.Channel,
+            Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+            IsSatisfied = r.IsSatisfied,
+            DossierCode = r.DossierCode,
+        });
+
+    private static IQueryable<ReportFact> AnswerFacts(TContext context, ReportFilter filter, double minutes, RatingScheme scheme)
+    {
+        var pairs = Ratings(context, filter).SelectMany(r => r.Answers, (r, a) => new { r, a });
+        // A valid answer on a conditional criterion (SIPAS factor 5) comes from a respondent who met the condition.
+        foreach (var conditional in scheme.Criteria.Where(c => c.ConditionCode is not null).GroupBy(c => c.ConditionCode!))
+        {
+            var condition = conditional.Key;
+            var codes = conditional.Select(c => c.Code).ToList();
+            pairs = pairs.Where(p => !codes.Contains(p.a.CriterionCode) || p.r.Choices.Any(c => c.Kind == RatingChoiceKind.Condition && c.Code == condition));
+        }
+
+        return pairs.Select(p => new ReportFact
+        {
+            UnitCode = p.r.UnitCode,
+            ProcedureCode = p.r.ProcedureCode,
+            OfficerId = p.r.OfficerId,
+            CounterId = p.r.CounterId,
+            Channel = p.r.Channel,
+            Local = p.r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+            IsSatisfied = p.a.IsSatisfied,
+            CriterionCode = p.a.CriterionCode,
+            Value = p.a.Value,
+        });
+    }
+
+    private static IQueryable<ReportFact> PromptFacts(TContext context, ReportFilter filter, double minutes)
+    {
+        var from = filter.From.UtcDateTime;
+        var to = filter.To.UtcDateTime;
+        var query = context.Set<PromptRecordEntity>().AsNoTracking().Where(p => p.OpenedAt >= from && p.OpenedAt < to);
+        if (filter.Channel is { } channel && channel != RatingChannel.CounterPad)
+        {
+            query = query.Where(p => false);
+        }
+
+        if (filter.UnitCodes is { Count: > 0 } units)
+        {
+            var list = units.ToList();
+            query = query.Where(p => list.Contains(p.UnitCode));
+        }
+
+        if (filter.ProcedureCode is { } procedure)
+        {
+            query = query.Where(p => p.ProcedureCode == procedure);
+        }
+
+        if (filter.OfficerId is { } officer)
+        {
+            query = query.Where(p => p.OfficerId == officer);
+        }
+
+        if (filter.CounterId is { } counter)
+        {
+            query = query.Where(p => p.CounterId == counter);
+        }
+
+        if (filter.SchemeCode is { } scheme)
+        {
+            query = query.Where(p => p.SchemeCode == scheme);
+        }
+
+        return query.Select(p => new ReportFact
+        {
+            UnitCode = p.UnitCode,
+            ProcedureCode = p.ProcedureCode,
+            OfficerId = p.OfficerId,
+            CounterId = p.CounterId,
+            Channel = RatingChannel.CounterPad,
+            Local = p.OpenedAt.AddMinutes(EF.Constant(minutes)),
+            Outcome = p.Outcome,
+        });
+    }
+
+    private static IQueryable<ReportFact> StrayFacts(TContext context, ReportFilter filter, double minutes)
+    {
+        var from = filter.From.UtcDateTime;
+        var to = filter.To.UtcDateTime;
+        var query = context.Set<StrayPressEntity>().AsNoTracking().Where(s => s.PressedAt >= from && s.PressedAt < to);
+        if (filter.CounterId is { } counter)
+        {
+            query = query.Where(s => s.CounterId == counter);
+        }
+
+        return query.Select(s => new ReportFact { CounterId = s.CounterId, Local = s.PressedAt.AddMinutes(EF.Constant(minutes)) });
+    }
+}

@@ -1,0 +1,116 @@
+using System.Buffers.Binary;
+using System.Text;
+using SatisfactionKit.Reports;
+using SkiaSharp;
+
+namespace SatisfactionKit.Charts.Tests;
+
+/// <summary>Each chart is a real image of the asked size, with content drawn on it, that changes with the data.</summary>
+public sealed class ReportChartTests
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static readonly SatisfactionRow[] Months =
+    [
+        Row("2026-07", 40, 30, 80m),
+        Row("2026-08", 50, 45, 92m),
+        Row("2026-09", 45, 36, 85m),
+    ];
+
+    private static readonly SatisfactionRow[] Units = [Row("UBND-Q1", 30, 27, null), Row("UBND-Q3", 20, 12, null), Row("SO-TP", 10, 10, null)];
+
+    private static readonly CriterionRow[] Criteria =
+    [
+        new("", null, "THONG_TIN_CSVC", null, 50, 45, 95),
+        new("", null, "HO_SO", null, 50, 40, 90),
+        new("", null, "THAI_DO", null, 50, 49, 99),
+        new("", null, "THOI_GIAN_CHI_PHI", null, 50, 35, 85),
+    ];
+
+    private static readonly HeatMapCell[] Cells = [new(DayOfWeek.Monday, 8, 12, 10), new(DayOfWeek.Tuesday, 14, 30, 20), new(DayOfWeek.Friday, 16, 5, 5)];
+
+    public static TheoryData<string> Charts => ["trend", "units", "criteria", "heat"];
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public void Each_chart_is_a_png_of_the_asked_size_with_content(string chart)
+    {
+        var options = new ChartOptions { Width = 640, Height = 400 };
+
+        var png = Render(chart, options, empty: false);
+
+        Assert.Equal(PngSignature, png[..8]);
+        // IHDR: width and height, big-endian, at bytes 16 and 20.
+        Assert.Equal(640, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.Equal(400, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal((640, 400), (bitmap.Width, bitmap.Height));
+        // Not blank: a plot with axes, labels and data has many colours and a good share of non-background pixels.
+        var background = bitmap.GetPixel(1, 1);
+        var colours = new HashSet<SKColor>();
+        var drawn = 0;
+        for (var y = 0; y < bitmap.Height; y += 2)
+        {
+            for (var x = 0; x < bitmap.Width; x += 2)
+            {
+                var pixel = bitmap.GetPixel(x, y);
+                colours.Add(pixel);
+                drawn += pixel == background ? 0 : 1;
+            }
+        }
+
+        Assert.True(colours.Count > 20, $"{chart}: only {colours.Count} colours");
+        Assert.True(drawn > 1000, $"{chart}: only {drawn} drawn pixels");
+    }
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public void The_image_changes_with_the_data(string chart)
+    {
+        Assert.NotEqual(Render(chart, ChartOptions.Default, empty: false), Render(chart, ChartOptions.Default, empty: true));
+    }
+
+    [Fact]
+    public void Svg_is_available_too()
+    {
+        var svg = Encoding.UTF8.GetString(ReportCharts.UnitsRanked(Units, new ChartOptions { Format = ChartFormat.Svg }));
+
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains("UBND-Q3", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_writes_its_four_charts()
+    {
+        var period = ReportPeriod.HalfYear(2026, 2);
+        var report = new SatisfactionReport(
+            period, new DateOnly(2027, 1, 10), null, "HANOI_2014", DateTimeOffset.UnixEpoch,
+            Row(string.Empty, 60, 49, null), Units, Months, Criteria, null,
+            new ResponseRow(string.Empty, null, 70, 60, 5, 3, 2, 4), Cells, [], []);
+        var directory = Path.Combine(Path.GetTempPath(), $"sk-charts-{Guid.NewGuid():N}");
+        try
+        {
+            var paths = ReportCharts.WriteAll(report, directory);
+
+            Assert.Equal(["xu-huong.png", "xep-hang-don-vi.png", "tieu-chi.png", "gio-thu.png"], paths.Select(Path.GetFileName));
+            Assert.All(paths, p => Assert.Equal(PngSignature, File.ReadAllBytes(p)[..8]));
+            Assert.All(paths, p => Assert.True(new FileInfo(p).Length > 5_000, $"{p} is {new FileInfo(p).Length} bytes"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static byte[] Render(string chart, ChartOptions options, bool empty) => chart switch
+    {
+        "trend" => ReportCharts.IndexTrend(empty ? [Months[0]] : Months, options),
+        "units" => ReportCharts.UnitsRanked(empty ? [Units[0]] : Units, options),
+        "criteria" => ReportCharts.DissatisfactionByCriterion(empty ? [Criteria[0]] : Criteria, options),
+        "heat" => ReportCharts.HourWeekdayHeatMap(empty ? [] : Cells, options),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart)),
+    };
+
+    private static SatisfactionRow Row(string key, int ratings, int satisfied, decimal? happy) =>
+        new(key, key.StartsWith("20", StringComparison.Ordinal) ? ReportPeriod.Parse(key) : null, ratings, satisfied, ratings - satisfied, ratings * 4, ratings * 7, happy);
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+using SatisfactionKit.EfCore.Tests.Infrastructure;
+using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
+
+namespace SatisfactionKit.EfCore.Tests.Reports;
+
+/// <summary>The periodic reports built over the <see cref="ReportData"/> ratings, on each provider.</summary>
+public abstract class ReportBuilderTests : IAsyncLifetime
+{
+    // U1: 250 dossiers (Đà Nẵng rule: max(200, 30 % = 75) = 200), 1 complained, 2 overdue.
+    // U2: 150 dossiers (standard: 150 / (1 + 150 * 0.05²) = 109.09 -> 110), none complained or overdue.
+    private readonly FixedDossierStatistics _dossiers = new(new UnitDossierStatistics("U1", 250, 1, 2), new UnitDossierStatistics("U2", 150, 0, 0));
+    private StoreFixture? _fixture;
+
+    protected abstract string Provider { get; }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private SatisfactionReportBuilder Builder => _fixture!.Services.GetRequiredService<SatisfactionReportBuilder>();
+
+    public async ValueTask InitializeAsync()
+    {
+        _fixture = await StoreFixture.CreateAsync(Provider, configure: s => s.AddSingleton<IDossierStatisticsSource>(_dossiers));
+        foreach (var rating in ReportData.Hanoi())
+        {
+            await _fixture.Ratings.AddAsync(rating, Ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_fixture is not null)
+        {
+            await _fixture.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task The_monthly_province_report_has_its_due_date_quotas_and_decision_766_rates()
+    {
+        var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
+
+        Assert.Equal(ReportPeriod.Month(2026, 11), report.Period);
+        // Monthly: before the 10th of the next month.
+        Assert.Equal(new DateOnly(2026, 12, 10), report.DueBefore);
+        Assert.Null(report.UnitCode);
+        // R1..R5, 2 satisfied (see ReportData).
+        Assert.Equal((5, 2, 40m), (report.Total.Ratings, report.Total.Satisfied, report.Total.SatisfiedRate));
+        Assert.Equal(["U1", "U2"], report.ByUnit.Select(u => u.Key));
+        // Trend by day: 11-01 (R3), 11-02 (R1, R2), 11-10 (R4, R5).
+        Assert.Equal(["2026-11-01", "2026-11-02", "2026-11-10"], report.Trend.Select(t => t.Key));
+        Assert.Equal(4, report.Criteria.Count);
+        Assert.Null(report.SipasStyle);
+        // Quotas: U1 3 ratings of 200 -> short 197; U2 2 of 110 -> short 108.
+        Assert.Equal([("U1", 250, 3, 200, 197), ("U2", 150, 2, 110, 108)], report.Quotas.Select(q => (q.UnitCode, q.Dossiers, q.Ratings, q.Quota, q.Shortfall)));
+        // QĐ 766: U1 (250 - 2 - 1 - 2) / 250 = 98 %; U2 (150 - 1) / 150 = 99.33 %.
+        Assert.Equal([("U1", 98m), ("U2", 99.3333m)], report.Decision766.Select(d => (d.UnitCode, Math.Round(d.Rate, 4))));
+        // The vendor was asked for November in Vietnam time.
+        var asked = Assert.Single(_dossiers.Asked);
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(7)), asked.From);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(7)), asked.To);
+    }
+
+    [Fact]
+    public async Task The_unit_six_month_and_annual_reports()
+    {
+        var halfYear = await Builder.HalfYearAsync(2026, 2, "U2", cancellationToken: Ct);
+
+        // Six months: due before the 10th of the month after (2027-01-10). U2: R4, R5, R6; R4 satisfied.
+        Assert.Equal(new DateOnly(2027, 1, 10), halfYear.DueBefore);
+        Assert.Equal("U2", halfYear.UnitCode);
+        Assert.Equal((3, 1), (halfYear.Total.Ratings, halfYear.Total.Satisfied));
+        // Trend by month: November R4, R5; December R6.
+        Assert.Equal([("2026-11", 2), ("2026-12", 1)], halfYear.Trend.Select(t => (t.Key, t.Ratings)));
+        Assert.Equal([("U2", 110, 107)], halfYear.Quotas.Select(q => (q.UnitCode, q.Quota, q.Shortfall)));
+
+        var annual = await Builder.AnnualAsync(2026, cancellationToken: Ct);
+
+        // Annual: due 15 December of the same year; all six ratings.
+        Assert.Equal(new DateOnly(2026, 12, 15), annual.DueBefore);
+        Assert.Equal(6, annual.Total.Ratings);
+        Assert.Empty(annual.Criteria);
+    }
+
+    [Fact]
+    public async Task The_monthly_report_exported_to_xlsx_reads_back_with_the_same_numbers()
+    {
+        var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
+        using var stream = new MemoryStream();
+
+        await ReportExport.WriteExcelAsync(report, stream, Ct);
+
+        stream.Position = 0;
+        Assert.Equal(["Tổng hợp", "Theo đơn vị", "Theo thời gian", "Theo tiêu chí", "Chỉ tiêu mẫu", "QĐ 766", "Theo giờ và thứ"], MiniExcel.GetSheetNames(stream));
+        // By unit: U1 3 ratings, 1 satisfied, 33.33 %; U2 2, 1, 50 % (see ReportData).
+        var units = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo đơn vị").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["U1", "U2"], units.Select(u => u["Mã đơn vị"]));
+        Assert.Equal([3d, 2d], units.Select(u => Convert.ToDouble(u["Số phiếu"], CultureInfo.InvariantCulture)));
+        Assert.Equal([33.33d, 50d], units.Select(u => Convert.ToDouble(u["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture)));
+        // Criteria: HO_SO 2 dissatisfied of 5 = 40 %.
+        var criteria = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo tiêu chí").Cast<IDictionary<string, object?>>().ToList();
+        var hoSo = Assert.Single(criteria, c => (string?)c["Mã tiêu chí"] == "HO_SO");
+        Assert.Equal(40d, Convert.ToDouble(hoSo["Tỷ lệ không hài lòng (%)"], CultureInfo.InvariantCulture));
+        // QĐ 766: U1 98 %, U2 99.33 %.
+        var rates = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "QĐ 766").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal([98d, 99.33d], rates.Select(r => Convert.ToDouble(r["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture)));
+        // Summary: the rate of 40 % and the due date.
+        var summary = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Tổng hợp").Cast<IDictionary<string, object?>>().ToDictionary(r => (string)r["Chỉ tiêu"]!, r => r["Giá trị"]);
+        Assert.Equal(40d, Convert.ToDouble(summary["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture));
+        Assert.Equal("10/12/2026", summary["Hạn gửi báo cáo (trước ngày)"]);
+        // Heat map: Tuesday 14h holds R4 and R5.
+        var heat = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo giờ và thứ").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(2d, Convert.ToDouble(heat.Single(r => (string?)r["Thứ"] == "Thứ Ba")["14h"], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_view_exported_to_csv_reads_back()
+    {
+        var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
+        var text = new StringBuilder();
+        await using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
+        {
+            await ReportExport.WriteCsvAsync(report, ReportView.ByUnit, writer, Ct);
+        }
+
+        using var csv = new CsvReader(new StringReader(text.ToString()), CultureInfo.InvariantCulture);
+        var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(["U1", "U2"], rows.Select(r => r["Mã đơn vị"]));
+        Assert.Equal(["33.33", "50"], rows.Select(r => r["Tỷ lệ hài lòng (%)"]));
+        Assert.Equal(["2", "1"], rows.Select(r => r["Hồ sơ không hài lòng"]));
+    }
+
+    [Fact]
+    public async Task The_portal_json_has_one_entry_per_dossier_code()
+    {
+        var queries = _fixture!.Services.GetRequiredService<ISatisfactionReportQueries>();
+        var filter = ReportData.November();
+        var dossiers = await queries.GetDossierOutcomesAsync(filter, Ct);
+        using var stream = new MemoryStream();
+
+        await ReportExport.WritePortalJsonAsync(filter, dossiers, ReportData.At(12, 2, 8, 0), stream, Ct);
+
+        // November: D1 (R1, satisfied), D2 (R2, not), D3 (R3, not), D4 (R4, satisfied), D5 (R5, not; R6 is December).
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var entries = json.RootElement.GetProperty("dossiers").EnumerateObject().ToList();
+        Assert.Equal(["D1", "D2", "D3", "D4", "D5"], entries.Select(e => e.Name));
+        Assert.Equal([true, false, false, true, false], entries.Select(e => e.Value.GetProperty("satisfied").GetBoolean()));
+        Assert.Equal("U2", entries[4].Value.GetProperty("unitCode").GetString());
+        Assert.Equal(1, entries[4].Value.GetProperty("ratings").GetInt32());
+        Assert.Equal(ReportData.At(11, 10, 14, 40), entries[4].Value.GetProperty("lastRatedAt").GetDateTimeOffset());
+        Assert.Equal(filter.From, json.RootElement.GetProperty("from").GetDateTimeOffset());
+    }
+}
+
+/// <summary>The reports over a SQLite file.</summary>
+public sealed class SqliteReportBuilderTests : ReportBuilderTests
+{
+    protected override string Provider => "sqlite";
+}
+
+/// <summary>The reports over PostgreSQL.</summary>
+public sealed class PostgresReportBuilderTests : ReportBuilderTests
+{
+    protected override string Provider => "postgres";
+}
