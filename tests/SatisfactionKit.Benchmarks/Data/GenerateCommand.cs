@@ -20,11 +20,12 @@ public static class GenerateCommand
         var started = Stopwatch.GetTimestamp();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        var heads = new Dictionary<string, SatisfactionKit.Integrity.ChainLink>(StringComparer.Ordinal);
         for (long start = 0; start < size; start += Chunk)
         {
             var count = (int)Math.Min(Chunk, size - start);
             await using var transaction = await connection.BeginTransactionAsync();
-            await RawPostgresCopy.CopyAsync(connection, RatingDataSet.Ratings(seed, start, count));
+            await RawPostgresCopy.CopyAsync(connection, RatingDataSet.Ratings(seed, start, count), heads);
             await transaction.CommitAsync();
             log.WriteLine($"generated {start + count:N0} / {size:N0} ratings ({Stopwatch.GetElapsedTime(started).TotalSeconds:0} s)");
         }

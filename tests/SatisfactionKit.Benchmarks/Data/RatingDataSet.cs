@@ -29,7 +29,8 @@ public static class RatingDataSet
         // any order and on any thread, and is the same every time.
         var random = new Random(HashCode.Combine(seed, index));
         var unit = random.Next(Units);
-        var submittedAt = YearStart.AddSeconds(random.NextDouble() * 365 * 24 * 3600);
+        // Whole seconds: the databases keep microseconds at most, and the hash covers the stored time.
+        var submittedAt = YearStart.AddSeconds(random.Next(365 * 24 * 3600));
         var id = Guid.CreateVersion7(submittedAt);
         var answers = new RatingAnswer[Scheme.Criteria.Count];
         for (var c = 0; c < answers.Length; c++)

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using SatisfactionKit.Integrity;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.Benchmarks.Data;
@@ -10,12 +11,42 @@ namespace SatisfactionKit.Benchmarks.Data;
 /// </summary>
 public static class RawPostgresCopy
 {
-    public static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<Rating> ratings, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Copies <paramref name="ratings"/>, linking each into its unit's hash chain exactly as the library
+    /// does (<see cref="RatingChain.Append"/>); <paramref name="heads"/> holds each chain's last link and
+    /// is carried from one call to the next.
+    /// </summary>
+    public static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<Rating> ratings, Dictionary<string, ChainLink> heads, CancellationToken cancellationToken = default)
+    {
+        await CopyRowsAsync(connection, ratings, heads, cancellationToken);
+
+        // Each chain's head row (the library's SK_ChainHeads), moved to its last link as the store does.
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var head in heads.Values)
+        {
+            var command = new NpgsqlBatchCommand("""
+                INSERT INTO "SK_ChainHeads" ("ChainKey", "Sequence", "Hash") VALUES ($1, $2, $3)
+                ON CONFLICT ("ChainKey") DO UPDATE SET "Sequence" = EXCLUDED."Sequence", "Hash" = EXCLUDED."Hash"
+                """);
+            command.Parameters.Add(new() { Value = head.ChainKey });
+            command.Parameters.Add(new() { Value = head.Sequence });
+            command.Parameters.Add(new() { Value = head.Hash });
+            batch.BatchCommands.Add(command);
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task CopyRowsAsync(NpgsqlConnection connection, IReadOnlyList<Rating> ratings, Dictionary<string, ChainLink> heads, CancellationToken cancellationToken)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
             """
             COPY "SK_Ratings" ("Id", "SchemeCode", "SchemeVersion", "DossierCode", "ProcedureCode", "UnitCode", "OfficerId", "CounterId",
-                "Channel", "IsSatisfied", "ResultReturnedAt", "SubmittedAt", "IdempotencyKey") FROM STDIN (FORMAT BINARY)
+                "Channel", "IsSatisfied", "ResultReturnedAt", "SubmittedAt", "IdempotencyKey",
+                "ChainKey", "ChainSequence", "PreviousHash", "Hash", "EncodingVersion") FROM STDIN (FORMAT BINARY)
             """, cancellationToken))
         {
             foreach (var r in ratings)
@@ -42,6 +73,14 @@ public static class RawPostgresCopy
 
                 await writer.WriteAsync(r.SubmittedAt.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
                 await writer.WriteAsync(r.IdempotencyKey, NpgsqlDbType.Varchar, cancellationToken);
+                var key = RatingChain.ChainKeyOf(r);
+                var link = RatingChain.Append(heads.GetValueOrDefault(key), r);
+                heads[key] = link;
+                await writer.WriteAsync(link.ChainKey, NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(link.Sequence, NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(link.PreviousHash, NpgsqlDbType.Bytea, cancellationToken);
+                await writer.WriteAsync(link.Hash, NpgsqlDbType.Bytea, cancellationToken);
+                await writer.WriteAsync((short)link.EncodingVersion, NpgsqlDbType.Smallint, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);

@@ -86,7 +86,7 @@ public static class PaperImportScenario
             var started = Stopwatch.GetTimestamp();
             await using (var transaction = await connection.BeginTransactionAsync())
             {
-                await RawPostgresCopy.CopyAsync(connection, ratings);
+                await RawPostgresCopy.CopyAsync(connection, ratings, new(StringComparer.Ordinal));
                 await transaction.CommitAsync();
             }
 

@@ -5,7 +5,8 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 
 /// <summary>
 /// The command line beside BenchmarkDotNet's switcher:
-/// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c> and
+/// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c>,
+/// <c>scenario &lt;report|verify&gt; [--database NAME]</c> (over a generated data set) and
 /// <c>generate --size N [--seed S] [--database NAME]</c>.
 /// </summary>
 public static class ScenarioRunner
@@ -42,11 +43,17 @@ public static class ScenarioRunner
             PaperImportScenario.Name => await PaperImportScenario.RunAsync(n, seed: seed),
             ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed),
             PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n),
+            MonthlyReportScenario.Name => await MonthlyReportScenario.RunAsync(DataSetDatabase(args)),
+            StoredChainVerificationScenario.Name => await StoredChainVerificationScenario.RunAsync(DataSetDatabase(args)),
             _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", DefaultSizes.Keys)}."),
         };
         Console.Write(result);
         return 0;
     }
+
+    /// <summary>The database <c>generate</c> filled (<c>--database NAME</c>, default <see cref="GenerateCommand.DefaultDatabase"/>).</summary>
+    private static string DataSetDatabase(string[] args) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(BenchDatabases.PostgresServer()) { Database = OptionText(args, "--database") ?? GenerateCommand.DefaultDatabase, CommandTimeout = 0 }.ConnectionString;
 
     private static long? Option(string[] args, string name) =>
         OptionText(args, name) is { } text ? long.Parse(text.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) : null;
