@@ -1,3 +1,4 @@
+using SatisfactionKit.Benchmarks.Data;
 using SatisfactionKit.Benchmarks.Scenarios;
 using SatisfactionKit.Testing;
 
@@ -60,6 +61,30 @@ public sealed class ScenarioSmokeTests
         // A .NET process with the host loaded is tens of megabytes, never under 5 or over 1 GB.
         Assert.InRange(result["rss.end.mb"], 5, 1024);
         Assert.InRange(result["rss.max.mb"], result["rss.end.mb"], 1024);
+    }
+
+    [Fact]
+    public async Task Generated_data_set_reports_the_same_month_three_ways_and_its_chains_verify()
+    {
+        PostgresServer();
+        var database = await GenerateCommand.RunAsync(size: 2_000, seed: 7, $"sk_smoke_{Guid.NewGuid():N}", TextWriter.Null);
+        try
+        {
+            // The scenario itself throws when the library, the hand SQL and the LINQ version disagree.
+            var report = await MonthlyReportScenario.RunAsync(database, rounds: 1);
+            Assert.Equal(2_000, report["ratings.total"]);
+            Assert.InRange(report["ratings.month"], 1, 2_000);
+            Assert.Equal(report["library.median.ms"] / report["sql.median.ms"], report["ratio.library_over_sql"], 6);
+
+            var verify = await StoredChainVerificationScenario.RunAsync(database);
+            Assert.Equal(2_000, verify["links"]);
+            Assert.Equal(RatingDataSet.Units, verify["chains"]);
+            Assert.True(verify["links_per_s"] > 0);
+        }
+        finally
+        {
+            await BenchDatabases.DropPostgresAsync(database);
+        }
     }
 
     /// <summary>The scenarios read the server from the same variable; this fails under the test script when it is missing.</summary>

@@ -1,17 +1,21 @@
 using Microsoft.Data.Sqlite;
+using SatisfactionKit.Integrity;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.Benchmarks.Scenarios;
 
 /// <summary>
 /// The P1 floor: one rating row and its answer rows inserted with prepared <c>Microsoft.Data.Sqlite</c>
-/// commands in one transaction, then COMMIT; nothing else (no look-up, no validation, no ORM).
+/// commands in one transaction with its chain head row, then COMMIT; the chain link is computed in
+/// memory from the last one (no look-up, no validation, no ORM).
 /// </summary>
 internal sealed class RawSqliteRatingInsert
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _rating;
     private readonly SqliteCommand _answer;
+    private readonly SqliteCommand _head;
+    private ChainLink? _last;
 
     public RawSqliteRatingInsert(SqliteConnection connection)
     {
@@ -19,10 +23,11 @@ internal sealed class RawSqliteRatingInsert
         _rating = connection.CreateCommand();
         _rating.CommandText = """
             INSERT INTO SK_Ratings (Id, SchemeCode, SchemeVersion, DossierCode, ProcedureCode, UnitCode, OfficerId, CounterId,
-                Channel, IsSatisfied, SubmittedAt, DeviceId, PromptId, IdempotencyKey)
-            VALUES ($id, $scheme, $version, $dossier, $procedure, $unit, $officer, $counter, $channel, $satisfied, $at, $device, $prompt, $key)
+                Channel, IsSatisfied, SubmittedAt, DeviceId, PromptId, IdempotencyKey, ChainKey, ChainSequence, PreviousHash, Hash, EncodingVersion)
+            VALUES ($id, $scheme, $version, $dossier, $procedure, $unit, $officer, $counter, $channel, $satisfied, $at, $device, $prompt, $key,
+                $chain, $sequence, $previous, $hash, $encoding)
             """;
-        foreach (var name in new[] { "$id", "$scheme", "$version", "$dossier", "$procedure", "$unit", "$officer", "$counter", "$channel", "$satisfied", "$at", "$device", "$prompt", "$key" })
+        foreach (var name in new[] { "$id", "$scheme", "$version", "$dossier", "$procedure", "$unit", "$officer", "$counter", "$channel", "$satisfied", "$at", "$device", "$prompt", "$key", "$chain", "$sequence", "$previous", "$hash", "$encoding" })
         {
             _rating.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
@@ -35,6 +40,16 @@ internal sealed class RawSqliteRatingInsert
         foreach (var name in new[] { "$id", "$position", "$criterion", "$level", "$value", "$satisfied" })
         {
             _answer.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        _head = connection.CreateCommand();
+        _head.CommandText = """
+            INSERT INTO SK_ChainHeads (ChainKey, Sequence, Hash) VALUES ($chain, $sequence, $hash)
+            ON CONFLICT (ChainKey) DO UPDATE SET Sequence = excluded.Sequence, Hash = excluded.Hash
+            """;
+        foreach (var name in new[] { "$chain", "$sequence", "$hash" })
+        {
+            _head.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
     }
 
@@ -72,6 +87,12 @@ internal sealed class RawSqliteRatingInsert
         p[11].Value = (object?)rating.DeviceId ?? DBNull.Value;
         p[12].Value = rating.PromptId is { } prompt ? prompt.ToString().ToUpperInvariant() : DBNull.Value;
         p[13].Value = rating.IdempotencyKey;
+        var link = RatingChain.Append(_last, rating);
+        p[14].Value = link.ChainKey;
+        p[15].Value = link.Sequence;
+        p[16].Value = link.PreviousHash;
+        p[17].Value = link.Hash;
+        p[18].Value = link.EncodingVersion;
         _rating.ExecuteNonQuery();
 
         _answer.Transaction = transaction;
@@ -88,6 +109,12 @@ internal sealed class RawSqliteRatingInsert
             _answer.ExecuteNonQuery();
         }
 
+        _head.Transaction = transaction;
+        _head.Parameters[0].Value = link.ChainKey;
+        _head.Parameters[1].Value = link.Sequence;
+        _head.Parameters[2].Value = link.Hash;
+        _head.ExecuteNonQuery();
         transaction.Commit();
+        _last = link;
     }
 }
