@@ -87,27 +87,9 @@ internal sealed class EvdevConnection : IPadConnection
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var pollFd = new Libc.PollFd { Fd = _fd.Fd, Events = Libc.POLLIN };
-            var ready = Libc.Poll(&pollFd, 1, PollTimeoutMs);
-            if (ready < 0)
-            {
-                var errno = Marshal.GetLastPInvokeError();
-                if (errno == Libc.EINTR)
-                {
-                    continue;
-                }
-
-                ThrowForErrno(errno, "poll");
-            }
-
-            if (ready == 0)
+            if (!FileDescriptorReads.WaitReadable(_fd, _path, PollTimeoutMs))
             {
                 continue;
-            }
-
-            if ((pollFd.Revents & Libc.POLLIN) == 0 && (pollFd.Revents & (Libc.POLLHUP | Libc.POLLERR | Libc.POLLNVAL)) != 0)
-            {
-                throw new PadDisconnectedException($"{_path} hung up (revents 0x{pollFd.Revents:X}).");
             }
 
             // The kernel hands out whole events; a pty under test may split them, so an event is completed across reads.
@@ -125,7 +107,7 @@ internal sealed class EvdevConnection : IPadConnection
                     continue;
                 }
 
-                ThrowForErrno(errno, "read");
+                throw FileDescriptorReads.ErrnoException(errno, "read", _path);
             }
 
             if (read == 0)
@@ -146,15 +128,5 @@ internal sealed class EvdevConnection : IPadConnection
                 return 2;
             }
         }
-    }
-
-    private void ThrowForErrno(int errno, string operation)
-    {
-        if (errno is Libc.EIO or Libc.ENODEV)
-        {
-            throw new PadDisconnectedException($"{operation} on {_path} failed with errno {errno}: the pad is disconnected.");
-        }
-
-        throw new IOException($"{operation} on {_path} failed with errno {errno}.");
     }
 }

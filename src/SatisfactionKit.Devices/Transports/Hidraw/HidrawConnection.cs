@@ -95,7 +95,7 @@ internal sealed class HidrawConnection : IPadConnection
                 var written = Libc.Write(_fd, p, (nuint)report.Length);
                 if (written < 0)
                 {
-                    ThrowForErrno(Marshal.GetLastPInvokeError(), "write");
+                    throw FileDescriptorReads.ErrnoException(Marshal.GetLastPInvokeError(), "write", _path);
                 }
             }
         }
@@ -114,27 +114,9 @@ internal sealed class HidrawConnection : IPadConnection
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var pollFd = new Libc.PollFd { Fd = _fd.Fd, Events = Libc.POLLIN };
-            var ready = Libc.Poll(&pollFd, 1, PollTimeoutMs);
-            if (ready < 0)
-            {
-                var errno = Marshal.GetLastPInvokeError();
-                if (errno == Libc.EINTR)
-                {
-                    continue;
-                }
-
-                ThrowForErrno(errno, "poll");
-            }
-
-            if (ready == 0)
+            if (!FileDescriptorReads.WaitReadable(_fd, _path, PollTimeoutMs))
             {
                 continue;
-            }
-
-            if ((pollFd.Revents & Libc.POLLIN) == 0 && (pollFd.Revents & (Libc.POLLHUP | Libc.POLLERR | Libc.POLLNVAL)) != 0)
-            {
-                throw new PadDisconnectedException($"{_path} hung up (revents 0x{pollFd.Revents:X}).");
             }
 
             using var pin = buffer.Pin();
@@ -147,7 +129,7 @@ internal sealed class HidrawConnection : IPadConnection
                     continue;
                 }
 
-                ThrowForErrno(errno, "read");
+                throw FileDescriptorReads.ErrnoException(errno, "read", _path);
             }
 
             if (read == 0)
@@ -157,15 +139,5 @@ internal sealed class HidrawConnection : IPadConnection
 
             return (int)read;
         }
-    }
-
-    private void ThrowForErrno(int errno, string operation)
-    {
-        if (errno is Libc.EIO or Libc.ENODEV)
-        {
-            throw new PadDisconnectedException($"{operation} on {_path} failed with errno {errno}: the pad is disconnected.");
-        }
-
-        throw new IOException($"{operation} on {_path} failed with errno {errno}.");
     }
 }
