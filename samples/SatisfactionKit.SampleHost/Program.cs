@@ -21,8 +21,7 @@ if (string.Equals(database, "PostgreSql", StringComparison.OrdinalIgnoreCase))
 }
 else
 {
-    // A relative path is taken from the sample's folder, wherever the command is run from.
-    var file = Path.GetFullPath(builder.Configuration["SampleHost:SqliteFile"] ?? Path.Combine("data", "satisfactionkit.db"), builder.Environment.ContentRootPath);
+    var file = DataFile("SampleHost:SqliteFile", "satisfactionkit.db");
     Directory.CreateDirectory(Path.GetDirectoryName(file)!);
     builder.Services.AddDbContext<OneStopDbContext, SqliteOneStopDbContext>(options => options
         .UseSqlite($"Data Source={file}")
@@ -33,7 +32,7 @@ else
 // the vendor's key store in production (never from source control).
 var signingKey = builder.Configuration["SatisfactionKit:Channels:SigningKey"] is { Length: > 0 } configuredKey
     ? configuredKey
-    : SigningKeyFile.LoadOrCreate(Path.GetFullPath(builder.Configuration["SampleHost:SigningKeyFile"] ?? Path.Combine("data", "signing.key"), builder.Environment.ContentRootPath));
+    : SigningKeyFile.LoadOrCreate(DataFile("SampleHost:SigningKeyFile", "signing.key"));
 
 // The whole SatisfactionKit wiring: options from configuration, stores in the vendor's own context.
 builder.Services.AddSingleton<IDossierStatusSource, OneStopDossierStatusSource>();
@@ -48,7 +47,7 @@ builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("Satisfacti
     .AddChainCheckpoints(o =>
     {
         o.KeyId = "sample";
-        o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(Path.GetFullPath(builder.Configuration["SampleHost:CheckpointKeyFile"] ?? Path.Combine("data", "checkpoint.key"), builder.Environment.ContentRootPath)));
+        o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(DataFile("SampleHost:CheckpointKeyFile", "checkpoint.key")));
     })
     // Real pads when SampleHost:Pads:Enabled is true; the on-screen pad (pad.html) works either way.
     .AddConfiguredPads(builder.Configuration.GetSection("SampleHost:Pads"));
@@ -100,3 +99,8 @@ app.Lifetime.ApplicationStarted.Register(() =>
 
 await app.RunAsync();
 return 0;
+
+// A file named by a setting, or data/<name> by default; a relative path is taken from the sample's folder,
+// wherever the command is run from.
+string DataFile(string setting, string defaultName) =>
+    Path.GetFullPath(builder.Configuration[setting] ?? Path.Combine("data", defaultName), builder.Environment.ContentRootPath);
