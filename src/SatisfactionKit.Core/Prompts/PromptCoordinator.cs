@@ -247,25 +247,30 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
                 c.Code,
                 level.IsSatisfied || dissatisfiedCriteria.Contains(c.Code, StringComparer.Ordinal) ? level.Code : satisfied.Code))];
 
-        var result = await _ratings.SubmitAsync(
-            new RatingSubmission
-            {
-                SchemeCode = scheme.Code,
-                SchemeVersion = scheme.Version,
-                Dossier = prompt.Request.Dossier,
-                Channel = prompt.Channel,
-                Answers = answers,
-                Reasons = reasons,
-                ResultReturnedAt = prompt.ResultReturnedAt,
-                DeviceId = prompt.DeviceId,
-                PromptId = prompt.Id,
-                IdempotencyKey = $"prompt:{prompt.Id:N}",
-            },
-            ct).ConfigureAwait(false);
+        var submission = new RatingSubmission
+        {
+            SchemeCode = scheme.Code,
+            SchemeVersion = scheme.Version,
+            Dossier = prompt.Request.Dossier,
+            Channel = prompt.Channel,
+            Answers = answers,
+            Reasons = reasons,
+            ResultReturnedAt = prompt.ResultReturnedAt,
+            DeviceId = prompt.DeviceId,
+            PromptId = prompt.Id,
+            IdempotencyKey = $"prompt:{prompt.Id:N}",
+        };
+
+        // With the default rating service, the store may keep the prompt's record in the rating's own
+        // transaction: one durable commit per press instead of two.
+        var completion = new PromptCompletion(_store, rating => Record(prompt, PromptState.Rated, now, rating.Id, note: null, incompleteLevel: null));
+        var result = _ratings is RatingService service
+            ? await service.SubmitAsync(submission, completion, ct).ConfigureAwait(false)
+            : await _ratings.SubmitAsync(submission, ct).ConfigureAwait(false);
 
         if (result.Succeeded)
         {
-            var status = await CloseAsync(slot, prompt, PromptState.Rated, now, ratingId: result.Rating!.Id, cancellationToken: ct).ConfigureAwait(false);
+            var status = await CloseAsync(slot, prompt, PromptState.Rated, now, ratingId: result.Rating!.Id, recorded: completion.Recorded, cancellationToken: ct).ConfigureAwait(false);
             return new PressResult(PressDisposition.Rated, status, RatingId: result.Rating.Id);
         }
 
@@ -282,6 +287,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         Guid? ratingId = null,
         string? note = null,
         string? incompleteLevel = null,
+        bool recorded = false,
         CancellationToken cancellationToken = default)
     {
         prompt.Timer?.Dispose();
@@ -290,27 +296,30 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         prompt.ClosedAt = now;
         slot.Current = null;
 
-        await _store.AddPromptAsync(
-            new PromptRecord
-            {
-                Id = prompt.Id,
-                CounterId = prompt.Request.CounterId,
-                Dossier = prompt.Request.Dossier,
-                SchemeCode = prompt.Scheme.Code,
-                SchemeVersion = prompt.Scheme.Version,
-                OpenedAt = prompt.OpenedAt,
-                ClosedAt = now,
-                Outcome = outcome,
-                RatingId = ratingId,
-                IncompleteLevelCode = incompleteLevel,
-                Note = note,
-            },
-            cancellationToken).ConfigureAwait(false);
+        if (!recorded)
+        {
+            await _store.AddPromptAsync(Record(prompt, outcome, now, ratingId, note, incompleteLevel), cancellationToken).ConfigureAwait(false);
+        }
 
         _metrics.PromptClosed(outcome);
         LogClosed(prompt.Id, prompt.Request.CounterId, outcome);
         return await PublishAsync(slot, Snapshot(prompt), cancellationToken).ConfigureAwait(false);
     }
+
+    private static PromptRecord Record(ActivePrompt prompt, PromptState outcome, DateTimeOffset closedAt, Guid? ratingId, string? note, string? incompleteLevel) => new()
+    {
+        Id = prompt.Id,
+        CounterId = prompt.Request.CounterId,
+        Dossier = prompt.Request.Dossier,
+        SchemeCode = prompt.Scheme.Code,
+        SchemeVersion = prompt.Scheme.Version,
+        OpenedAt = prompt.OpenedAt,
+        ClosedAt = closedAt,
+        Outcome = outcome,
+        RatingId = ratingId,
+        IncompleteLevelCode = incompleteLevel,
+        Note = note,
+    };
 
     private async ValueTask<PressResult> StrayAsync(CounterSlot slot, CounterPress press, StrayPressReason reason, DateTimeOffset now, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Diagnostics;
+using SatisfactionKit.Prompts;
 using SatisfactionKit.Schemes;
 
 namespace SatisfactionKit.Ratings;
@@ -38,22 +39,31 @@ internal sealed partial class RatingService : IRatingService
         _logger = logger;
     }
 
-    public async ValueTask<RatingResult> SubmitAsync(RatingSubmission submission, CancellationToken cancellationToken = default)
+    public ValueTask<RatingResult> SubmitAsync(RatingSubmission submission, CancellationToken cancellationToken = default) =>
+        SubmitAsync(submission, completion: null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="SubmitAsync(RatingSubmission, CancellationToken)"/> for the prompt coordinator: when the
+    /// store can keep the rating and the record of the prompt it completes in one transaction, it does,
+    /// and <see cref="PromptCompletion.Recorded"/> tells the coordinator not to write the record again.
+    /// </summary>
+    internal async ValueTask<RatingResult> SubmitAsync(RatingSubmission submission, PromptCompletion? completion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
-
-        // A retry of something already stored is answered before validation: validating it again
-        // would refuse it as "already rated", which is not what the retrying client needs to hear.
-        if (submission.IdempotencyKey is { Length: > 0 } key &&
-            await _store.FindByIdempotencyKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } earlier)
-        {
-            LogDuplicate(key, earlier.Id);
-            return RatingResult.Stored(earlier, wasDuplicate: true);
-        }
 
         var validation = await _validator.ValidateAsync(submission, cancellationToken).ConfigureAwait(false);
         if (!validation.IsValid)
         {
+            // A retry of something already stored is answered as stored, not refused: validating it
+            // again says "already rated", which is not what the retrying client needs to hear. The
+            // look-up is made only here, off the path of a first submission.
+            if (submission.IdempotencyKey is { Length: > 0 } key &&
+                await _store.FindByIdempotencyKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                LogDuplicate(key, earlier.Id);
+                return RatingResult.Stored(earlier, wasDuplicate: true);
+            }
+
             _metrics.RatingRefused(submission.Channel);
             if (_logger.IsEnabled(LogLevel.Information))
             {
@@ -72,8 +82,22 @@ internal sealed partial class RatingService : IRatingService
 
         var rating = Build(submission, scheme, _time.GetUtcNow());
 
-        var stored = await _store.AddAsync(rating, cancellationToken).ConfigureAwait(false);
-        if (!stored.WasDuplicate)
+        RatingStoreResult stored;
+        if (completion is not null && _store is IPromptRatingStore together && together.KeepsPromptsOf(completion.Store))
+        {
+            stored = await together.AddAsync(rating, completion.Record(rating), cancellationToken).ConfigureAwait(false);
+            completion.Recorded = !stored.WasDuplicate;
+        }
+        else
+        {
+            stored = await _store.AddAsync(rating, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (stored.WasDuplicate)
+        {
+            LogDuplicate(rating.IdempotencyKey, stored.Rating.Id);
+        }
+        else
         {
             _metrics.RatingStored(rating.Channel);
             LogStored(rating.Id, rating.Dossier?.DossierCode ?? rating.SurveyId, rating.Channel, rating.SchemeCode, rating.SchemeVersion);

@@ -57,6 +57,32 @@ internal static class ChainHeads
         return (current.Sequence, current.Hash);
     }
 
+    /// <summary>
+    /// Locks the heads of <paramref name="chainKeys"/> until the transaction ends (one UPDATE for all that
+    /// exist, in key order; new chains are created as <see cref="LockAsync"/> does) and returns them
+    /// tracked, so that moving them is part of the caller's next <c>SaveChanges</c>.
+    /// </summary>
+    public static async Task<Dictionary<string, ChainHeadEntity>> LockAllAsync(DbContext context, IReadOnlyList<string> chainKeys, CancellationToken cancellationToken)
+    {
+        var heads = context.Set<ChainHeadEntity>();
+        var keys = chainKeys.Order(StringComparer.Ordinal).ToArray();
+        await heads.Where(h => keys.Contains(h.ChainKey))
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken).ConfigureAwait(false);
+        var locked = await heads.Where(h => keys.Contains(h.ChainKey)).ToDictionaryAsync(h => h.ChainKey, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            if (!locked.ContainsKey(key))
+            {
+                var (sequence, hash) = await LockAsync(context, key, cancellationToken).ConfigureAwait(false);
+                var head = new ChainHeadEntity { ChainKey = key, Sequence = sequence, Hash = hash };
+                heads.Attach(head);
+                locked.Add(key, head);
+            }
+        }
+
+        return locked;
+    }
+
     /// <summary>Moves the locked head of <paramref name="chainKey"/> to its new last link.</summary>
     public static Task MoveAsync(DbContext context, string chainKey, long sequence, byte[] hash, CancellationToken cancellationToken) =>
         context.Set<ChainHeadEntity>().Where(h => h.ChainKey == chainKey)

@@ -15,26 +15,7 @@ internal sealed class EntityFrameworkPromptStore<TContext>(IServiceScopeFactory 
     public ValueTask AddPromptAsync(PromptRecord prompt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        return AddAsync(
-            new PromptRecordEntity
-            {
-                Id = prompt.Id,
-                CounterId = prompt.CounterId,
-                DossierCode = prompt.Dossier.DossierCode,
-                ProcedureCode = prompt.Dossier.ProcedureCode,
-                UnitCode = prompt.Dossier.UnitCode,
-                OfficerId = prompt.Dossier.OfficerId,
-                DossierCounterId = prompt.Dossier.CounterId,
-                SchemeCode = prompt.SchemeCode,
-                SchemeVersion = prompt.SchemeVersion,
-                OpenedAt = prompt.OpenedAt.UtcDateTime,
-                ClosedAt = prompt.ClosedAt.UtcDateTime,
-                Outcome = prompt.Outcome,
-                RatingId = prompt.RatingId,
-                IncompleteLevelCode = prompt.IncompleteLevelCode,
-                Note = prompt.Note,
-            },
-            cancellationToken);
+        return AddAsync(PromptMapper.ToEntity(prompt), cancellationToken);
     }
 
     public ValueTask AddStrayPressAsync(StrayPress press, CancellationToken cancellationToken = default)

@@ -1,9 +1,8 @@
-using System.Buffers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Integrity;
+using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
@@ -11,82 +10,41 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// <summary>
 /// <see cref="IRatingStore"/> over the vendor's <typeparamref name="TContext"/>. A singleton: each call
 /// opens its own scope and context, so it is safe to share across threads. It has no update or delete path; each
-/// rating is appended to its unit's hash chain in the transaction that stores it.
+/// rating is appended to its unit's hash chain in the transaction that stores it, and concurrent ratings
+/// share transactions (<see cref="RatingGroupWriter{TContext}"/>), so that many counters cost few commits.
 /// </summary>
-internal sealed partial class EntityFrameworkRatingStore<TContext> : IRatingStore
+internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IPromptRatingStore, IDisposable, IAsyncDisposable
     where TContext : DbContext
 {
     private readonly IServiceScopeFactory _scopes;
-    private readonly ILogger<EntityFrameworkRatingStore<TContext>> _logger;
+    private readonly RatingGroupWriter<TContext> _writer;
 
     public EntityFrameworkRatingStore(IServiceScopeFactory scopes, ILogger<EntityFrameworkRatingStore<TContext>> logger)
     {
         _scopes = scopes;
-        _logger = logger;
+        _writer = new RatingGroupWriter<TContext>(scopes, logger);
     }
 
-    public async ValueTask<RatingStoreResult> AddAsync(Rating rating, CancellationToken cancellationToken = default)
+    public ValueTask<RatingStoreResult> AddAsync(Rating rating, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rating);
         ArgumentException.ThrowIfNullOrEmpty(rating.IdempotencyKey, nameof(rating));
-
-        if (await FindByIdempotencyKeyAsync(rating.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
-        {
-            return new RatingStoreResult(earlier, WasDuplicate: true);
-        }
-
-        try
-        {
-            var scope = _scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
-            {
-                var context = scope.ServiceProvider.GetRequiredService<TContext>();
-                // One transaction: lock the chain's head, link the rating after it, move the head.
-                // A failure (the idempotency key raced in) rolls it all back, so no link is spent.
-                // Run through the context's execution strategy, so that a vendor's retrying strategy
-                // (EnableRetryOnFailure) retries the whole transaction instead of refusing it.
-                var strategy = context.Database.CreateExecutionStrategy();
-                await strategy.ExecuteAsync(
-                    (Context: context, Rating: rating),
-                    static async (_, state, ct) =>
-                    {
-                        var (context, rating) = state;
-                        context.ChangeTracker.Clear();
-                        var entity = RatingMapper.ToEntity(rating);
-                        var chainKey = ChainHeads.KeyOf(entity);
-                        var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-                        await using (transaction.ConfigureAwait(false))
-                        {
-                            var (sequence, hash) = await ChainHeads.LockAsync(context, chainKey, ct).ConfigureAwait(false);
-                            ChainHeads.Link(entity, chainKey, sequence, hash, new ArrayBufferWriter<byte>(512));
-                            context.Set<RatingEntity>().Add(entity);
-                            await context.SaveChangesAsync(ct).ConfigureAwait(false);
-                            await ChainHeads.MoveAsync(context, chainKey, entity.ChainSequence, entity.Hash, ct).ConfigureAwait(false);
-                            await transaction.CommitAsync(ct).ConfigureAwait(false);
-                        }
-
-                        return true;
-                    },
-                    verifySucceeded: null,
-                    cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another writer stored the same key between our look-up and our insert: the unique index
-            // refused the second row. Whatever the provider's error code, the key now being there is the
-            // proof; anything else (a real failure) is rethrown.
-            if (await FindByIdempotencyKeyAsync(rating.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } raced)
-            {
-                LogRaceResolved(rating.IdempotencyKey, raced.Id, ex);
-                return new RatingStoreResult(raced, WasDuplicate: true);
-            }
-
-            throw;
-        }
-
-        return new RatingStoreResult(rating, WasDuplicate: false);
+        return _writer.WriteAsync(rating, prompt: null, cancellationToken);
     }
+
+    public bool KeepsPromptsOf(IPromptStore promptStore) => promptStore is EntityFrameworkPromptStore<TContext>;
+
+    public ValueTask<RatingStoreResult> AddAsync(Rating rating, PromptRecord completedPrompt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        ArgumentNullException.ThrowIfNull(completedPrompt);
+        ArgumentException.ThrowIfNullOrEmpty(rating.IdempotencyKey, nameof(rating));
+        return _writer.WriteAsync(rating, PromptMapper.ToEntity(completedPrompt), cancellationToken);
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
     public async ValueTask<Rating?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -134,7 +92,4 @@ internal sealed partial class EntityFrameworkRatingStore<TContext> : IRatingStor
         .Include(r => r.Answers)
         .Include(r => r.Choices)
         .AsSplitQuery();
-
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Idempotency key {IdempotencyKey} was stored concurrently as rating {RatingId} ; nothing written")]
-    private partial void LogRaceResolved(string idempotencyKey, Guid ratingId, Exception exception);
 }

@@ -23,7 +23,7 @@ public sealed class StoreFixture : IAsyncDisposable
         services.AddDbContext<VendorDbContext>(o =>
         {
             database.Configure(o);
-            o.AddInterceptors(Sql, Race);
+            o.AddInterceptors(Sql, Race, Commits);
         });
         services.AddSatisfactionKit()
             .AddEntityFrameworkStores<VendorDbContext>()
@@ -46,6 +46,8 @@ public sealed class StoreFixture : IAsyncDisposable
     public SqlLog Sql { get; } = new();
 
     public RaceInjector Race { get; } = new();
+
+    public CommitLog Commits { get; } = new();
 
     public ServiceProvider Services { get; }
 

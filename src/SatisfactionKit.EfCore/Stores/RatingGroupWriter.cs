@@ -1,0 +1,358 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.EntityFrameworkCore.Stores;
+
+/// <summary>
+/// Group commit for single ratings. Every rating is appended to its unit's hash chain under a lock on
+/// the chain's head, held until the commit; committing each rating alone would make all writers of a unit
+/// queue through one durable commit (an fsync) each. Instead, ratings wait in a lane chosen by their
+/// chain, and each lane writes whatever has gathered, up to <see cref="MaxGroup"/>, in one transaction:
+/// one key look-up, one head lock per chain, one batch of INSERTs, one commit. A lone rating is written
+/// at once, so a quiet counter pays nothing for the grouping.
+/// </summary>
+/// <remarks>
+/// Each chain always goes to the same lane, so lanes never wait on each other's head locks; a chain
+/// held by a long paper import delays only its own lane. SQLite has one writer per database, so it gets
+/// one lane; other providers get <see cref="ServerLanes"/>, enough for their commits to overlap. When a
+/// group is refused (a key stored meanwhile by another process, a deadlock), its ratings are written
+/// one by one, so one bad rating never fails the others.
+/// </remarks>
+internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncDisposable
+    where TContext : DbContext
+{
+    /// <summary>The most ratings one transaction takes.</summary>
+    public const int MaxGroup = 256;
+
+    /// <summary>Lanes for a database with concurrent writers.</summary>
+    public const int ServerLanes = 4;
+
+    /// <summary>Ratings that may wait per lane before a writer waits for room (back-pressure).</summary>
+    private const int LaneCapacity = 4 * MaxGroup;
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly ILogger _logger;
+    private readonly Lock _start = new();
+    private Lane[]? _lanes;
+    private bool _disposed;
+
+    public RatingGroupWriter(IServiceScopeFactory scopes, ILogger logger)
+    {
+        _scopes = scopes;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="rating"/> (and <paramref name="prompt"/>, the record of the prompt it
+    /// completes, in the same transaction), or returns the rating already stored under its key.
+    /// </summary>
+    public async ValueTask<RatingStoreResult> WriteAsync(Rating rating, PromptRecordEntity? prompt, CancellationToken cancellationToken)
+    {
+        var chainKey = ChainHeads.KeyOf(RatingMapper.ToEntity(rating));
+        var lanes = _lanes ?? await StartAsync(cancellationToken).ConfigureAwait(false);
+        var pending = new PendingRating(rating, prompt, chainKey, cancellationToken);
+        var lane = lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(chainKey) % (uint)lanes.Length)];
+        await lane.Queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+        // Cancelling stops the wait; a rating whose group has begun may still be stored, which its
+        // idempotency key makes harmless to retry.
+        return await pending.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for the ratings already accepted to be written; for containers disposed synchronously.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        Lane[]? lanes;
+        lock (_start)
+        {
+            _disposed = true;
+            lanes = _lanes;
+        }
+
+        if (lanes is null)
+        {
+            return;
+        }
+
+        foreach (var lane in lanes)
+        {
+            lane.Queue.Writer.TryComplete();
+        }
+
+        // What was accepted is written before the store goes away.
+        await Task.WhenAll(lanes.Select(l => l.Loop)).ConfigureAwait(false);
+    }
+
+    private async ValueTask<Lane[]> StartAsync(CancellationToken cancellationToken)
+    {
+        int count;
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var provider = scope.ServiceProvider.GetRequiredService<TContext>().Database.ProviderName ?? string.Empty;
+            count = provider.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) ? 1 : ServerLanes;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_start)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _lanes ??= [.. Enumerable.Range(0, count).Select(_ => new Lane(this))];
+        }
+    }
+
+    private async Task RunAsync(ChannelReader<PendingRating> queue)
+    {
+        var group = new List<PendingRating>(MaxGroup);
+        while (await queue.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (group.Count < MaxGroup && queue.TryRead(out var pending))
+            {
+                group.Add(pending);
+            }
+
+            try
+            {
+                await WriteGroupAsync(group).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The lane must live on: the failure goes to every writer still waiting in the group.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogGroupFailed(ex, group.Count);
+                foreach (var pending in group)
+                {
+                    pending.Completion.TrySetException(ex);
+                }
+            }
+
+            group.Clear();
+        }
+    }
+
+    private async Task WriteGroupAsync(List<PendingRating> group)
+    {
+        // The first of several ratings with one key is written; the others get its result as duplicates.
+        var leaders = new Dictionary<string, PendingRating>(StringComparer.Ordinal);
+        var followers = new List<(PendingRating Follower, PendingRating Leader)>();
+        foreach (var pending in group)
+        {
+            if (pending.Cancellation.IsCancellationRequested)
+            {
+                pending.Completion.TrySetCanceled(pending.Cancellation);
+            }
+            else if (leaders.TryGetValue(pending.Rating.IdempotencyKey, out var leader))
+            {
+                followers.Add((pending, leader));
+            }
+            else
+            {
+                leaders.Add(pending.Rating.IdempotencyKey, pending);
+            }
+        }
+
+        if (leaders.Count > 0)
+        {
+            var toWrite = await SkipStoredAsync(leaders).ConfigureAwait(false);
+            if (toWrite.Count > 0)
+            {
+                await WriteNewAsync(toWrite).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var (follower, leader) in followers)
+        {
+            var task = leader.Completion.Task;
+            if (task.IsCompletedSuccessfully)
+            {
+                follower.Completion.TrySetResult(task.Result with { WasDuplicate = true });
+            }
+            else if (task.Exception is { } failed)
+            {
+                follower.Completion.TrySetException(failed.InnerExceptions);
+            }
+            else
+            {
+                follower.Completion.TrySetCanceled();
+            }
+        }
+    }
+
+    /// <summary>Answers the ratings whose key is already stored (a retry) and returns the rest.</summary>
+    private async Task<List<PendingRating>> SkipStoredAsync(Dictionary<string, PendingRating> leaders)
+    {
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var keys = leaders.Keys.ToArray();
+            var stored = await context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey))
+                .Select(r => r.IdempotencyKey).ToListAsync().ConfigureAwait(false);
+            foreach (var key in stored)
+            {
+                var earlier = await FindAsync(context, key).ConfigureAwait(false);
+                leaders.Remove(key, out var pending);
+                pending!.Completion.TrySetResult(new RatingStoreResult(earlier!, WasDuplicate: true));
+            }
+
+            return [.. leaders.Values];
+        }
+    }
+
+    private async Task WriteNewAsync(List<PendingRating> group)
+    {
+        if (group.Count > 1)
+        {
+            try
+            {
+                await AppendAsync(group).ConfigureAwait(false);
+                foreach (var pending in group)
+                {
+                    pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
+                }
+
+                LogGroupWritten(group.Count);
+                return;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or DbException)
+            {
+                // Nothing of the group was kept (one transaction). Write each alone, so that only the
+                // rating that is really refused fails.
+                LogGroupSplit(ex, group.Count);
+            }
+        }
+
+        foreach (var pending in group)
+        {
+            try
+            {
+                await AppendAsync([pending]).ConfigureAwait(false);
+                pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
+            }
+            catch (DbUpdateException ex)
+            {
+                // The key was stored by another writer between our look-up and our insert: the unique
+                // index refused the second row. Whatever the provider's error code, the key now being
+                // there is the proof; anything else (a real failure) goes to this rating's writer.
+                var scope = _scopes.CreateAsyncScope();
+                await using (scope.ConfigureAwait(false))
+                {
+                    var raced = await FindAsync(scope.ServiceProvider.GetRequiredService<TContext>(), pending.Rating.IdempotencyKey).ConfigureAwait(false);
+                    if (raced is null)
+                    {
+                        pending.Completion.TrySetException(ex);
+                    }
+                    else
+                    {
+                        LogRaceResolved(pending.Rating.IdempotencyKey, raced.Id, ex);
+                        pending.Completion.TrySetResult(new RatingStoreResult(raced, WasDuplicate: true));
+                    }
+                }
+            }
+#pragma warning disable CA1031 // Reported to the one writer it concerns.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                pending.Completion.TrySetException(ex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One transaction: lock the group's chain heads, link each rating after its chain's last link, insert
+    /// them (and their prompt records), move the heads, commit. Run through the context's execution
+    /// strategy, so that a vendor's retrying strategy (EnableRetryOnFailure) retries the whole transaction.
+    /// </summary>
+    private async Task AppendAsync(List<PendingRating> group)
+    {
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            await context.Database.CreateExecutionStrategy().ExecuteAsync(
+                (Context: context, Group: group),
+                static async (_, state, ct) =>
+                {
+                    var (context, group) = state;
+                    context.ChangeTracker.Clear();
+                    var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                    await using (transaction.ConfigureAwait(false))
+                    {
+                        var heads = await ChainHeads.LockAllAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
+                        var buffer = new ArrayBufferWriter<byte>(512);
+                        foreach (var pending in group)
+                        {
+                            var entity = RatingMapper.ToEntity(pending.Rating);
+                            var head = heads[pending.ChainKey];
+                            ChainHeads.Link(entity, pending.ChainKey, head.Sequence, head.Hash, buffer);
+                            head.Sequence = entity.ChainSequence;
+                            head.Hash = entity.Hash;
+                            context.Add(entity);
+                            if (pending.Prompt is { } prompt)
+                            {
+                                context.Add(prompt);
+                            }
+                        }
+
+                        await context.SaveChangesAsync(ct).ConfigureAwait(false);
+                        await transaction.CommitAsync(ct).ConfigureAwait(false);
+                    }
+
+                    return true;
+                },
+                verifySucceeded: null,
+                CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Rating?> FindAsync(TContext context, string idempotencyKey)
+    {
+        var entity = await context.Set<RatingEntity>().AsNoTracking().Include(r => r.Answers).Include(r => r.Choices).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey).ConfigureAwait(false);
+        return entity is null ? null : RatingMapper.ToRating(entity);
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Idempotency key {IdempotencyKey} was stored concurrently as rating {RatingId} ; nothing written")]
+    private partial void LogRaceResolved(string idempotencyKey, Guid ratingId, Exception exception);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Trace, Message = "{Count} ratings written in one transaction")]
+    private partial void LogGroupWritten(int count);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "A group of {Count} ratings was refused; writing them one by one")]
+    private partial void LogGroupSplit(Exception exception, int count);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "Writing a group of {Count} ratings failed")]
+    private partial void LogGroupFailed(Exception exception, int count);
+
+    private sealed class PendingRating(Rating rating, PromptRecordEntity? prompt, string chainKey, CancellationToken cancellation)
+    {
+        public Rating Rating { get; } = rating;
+        public PromptRecordEntity? Prompt { get; } = prompt;
+        public string ChainKey { get; } = chainKey;
+        public CancellationToken Cancellation { get; } = cancellation;
+
+        // Completed from the lane's loop; continuations must not run on it, or one slow caller holds up the lane.
+        public TaskCompletionSource<RatingStoreResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class Lane
+    {
+        public Lane(RatingGroupWriter<TContext> owner)
+        {
+            Queue = Channel.CreateBounded<PendingRating>(new BoundedChannelOptions(LaneCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+            Loop = Task.Run(() => owner.RunAsync(Queue.Reader));
+        }
+
+        public Channel<PendingRating> Queue { get; }
+
+        public Task Loop { get; }
+    }
+}
