@@ -66,9 +66,18 @@ internal static class ChainHeads
     {
         var heads = context.Set<ChainHeadEntity>();
         var keys = chainKeys.Order(StringComparer.Ordinal).ToArray();
-        await heads.Where(h => keys.Contains(h.ChainKey))
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken).ConfigureAwait(false);
-        var locked = await heads.Where(h => keys.Contains(h.ChainKey)).ToDictionaryAsync(h => h.ChainKey, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        if (!Stores.DatabaseProviders.IsSqlite(context.Database))
+        {
+            // SQLite's transaction already holds the database's only write lock (BEGIN IMMEDIATE).
+            await heads.Where(h => keys.Contains(h.ChainKey))
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken).ConfigureAwait(false);
+        }
+
+        // One key (a lone rating, the common case at a counter) is looked up by equality: cheaper to
+        // translate and run than an IN over an array parameter.
+        var key0 = keys[0];
+        var query = keys.Length == 1 ? heads.Where(h => h.ChainKey == key0) : heads.Where(h => keys.Contains(h.ChainKey));
+        var locked = await query.ToDictionaryAsync(h => h.ChainKey, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         foreach (var key in keys)
         {
             if (!locked.ContainsKey(key))

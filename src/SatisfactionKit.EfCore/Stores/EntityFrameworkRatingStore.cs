@@ -18,11 +18,13 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly RatingGroupWriter<TContext> _writer;
+    private readonly DossierRatingLookup<TContext> _dossiers;
 
     public EntityFrameworkRatingStore(IServiceScopeFactory scopes, ILogger<EntityFrameworkRatingStore<TContext>> logger)
     {
         _scopes = scopes;
         _writer = new RatingGroupWriter<TContext>(scopes, logger);
+        _dossiers = new DossierRatingLookup<TContext>(scopes);
     }
 
     public ValueTask<RatingStoreResult> AddAsync(Rating rating, CancellationToken cancellationToken = default)
@@ -42,9 +44,17 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
         return _writer.WriteAsync(rating, PromptMapper.ToEntity(completedPrompt), cancellationToken);
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _dossiers.Dispose();
+    }
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        await _dossiers.DisposeAsync().ConfigureAwait(false);
+    }
 
     public async ValueTask<Rating?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -69,21 +79,10 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
         }
     }
 
-    public async ValueTask<bool> ExistsForDossierAsync(string dossierCode, RatingChannel? channel, CancellationToken cancellationToken = default)
+    public ValueTask<bool> ExistsForDossierAsync(string dossierCode, RatingChannel? channel, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dossierCode);
-        var scope = _scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var query = context.Set<RatingEntity>().Where(r => r.DossierCode == dossierCode);
-            if (channel is { } only)
-            {
-                query = query.Where(r => r.Channel == only);
-            }
-
-            return await query.AnyAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return _dossiers.ExistsAsync(dossierCode, channel, cancellationToken);
     }
 
     /// <summary>Ratings with their answers and choices, read-only, one query per collection.</summary>

@@ -97,8 +97,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var provider = scope.ServiceProvider.GetRequiredService<TContext>().Database.ProviderName ?? string.Empty;
-            count = provider.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) ? 1 : ServerLanes;
+            count = DatabaseProviders.IsSqlite(scope.ServiceProvider.GetRequiredService<TContext>().Database) ? 1 : ServerLanes;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -161,10 +160,18 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
 
         if (leaders.Count > 0)
         {
-            var toWrite = await SkipStoredAsync(leaders).ConfigureAwait(false);
-            if (toWrite.Count > 0)
+            var scope = _scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
             {
-                await WriteNewAsync(toWrite).ConfigureAwait(false);
+                var context = scope.ServiceProvider.GetRequiredService<TContext>();
+                // A lone rating goes straight to its insert: the unique index catches a retry, and the
+                // look-up after the refusal answers it. A group looks its keys up first, so that one retry
+                // does not make the whole group fall back to one transaction per rating.
+                var toWrite = leaders.Count == 1 ? [.. leaders.Values] : await SkipStoredAsync(context, leaders).ConfigureAwait(false);
+                if (toWrite.Count > 0)
+                {
+                    await WriteNewAsync(context, toWrite).ConfigureAwait(false);
+                }
             }
         }
 
@@ -187,33 +194,28 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     }
 
     /// <summary>Answers the ratings whose key is already stored (a retry) and returns the rest.</summary>
-    private async Task<List<PendingRating>> SkipStoredAsync(Dictionary<string, PendingRating> leaders)
+    private static async Task<List<PendingRating>> SkipStoredAsync(TContext context, Dictionary<string, PendingRating> leaders)
     {
-        var scope = _scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
+        var keys = leaders.Keys.ToArray();
+        var stored = await context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey))
+            .Select(r => r.IdempotencyKey).ToListAsync().ConfigureAwait(false);
+        foreach (var key in stored)
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var keys = leaders.Keys.ToArray();
-            var stored = await context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey))
-                .Select(r => r.IdempotencyKey).ToListAsync().ConfigureAwait(false);
-            foreach (var key in stored)
-            {
-                var earlier = await FindAsync(context, key).ConfigureAwait(false);
-                leaders.Remove(key, out var pending);
-                pending!.Completion.TrySetResult(new RatingStoreResult(earlier!, WasDuplicate: true));
-            }
-
-            return [.. leaders.Values];
+            var earlier = await FindAsync(context, key).ConfigureAwait(false);
+            leaders.Remove(key, out var pending);
+            pending!.Completion.TrySetResult(new RatingStoreResult(earlier!, WasDuplicate: true));
         }
+
+        return [.. leaders.Values];
     }
 
-    private async Task WriteNewAsync(List<PendingRating> group)
+    private async Task WriteNewAsync(TContext context, List<PendingRating> group)
     {
         if (group.Count > 1)
         {
             try
             {
-                await AppendAsync(group).ConfigureAwait(false);
+                await AppendAsync(context, group).ConfigureAwait(false);
                 foreach (var pending in group)
                 {
                     pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
@@ -234,7 +236,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         {
             try
             {
-                await AppendAsync([pending]).ConfigureAwait(false);
+                await AppendAsync(context, [pending]).ConfigureAwait(false);
                 pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
             }
             catch (DbUpdateException ex)
@@ -242,19 +244,16 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                 // The key was stored by another writer between our look-up and our insert: the unique
                 // index refused the second row. Whatever the provider's error code, the key now being
                 // there is the proof; anything else (a real failure) goes to this rating's writer.
-                var scope = _scopes.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
+                context.ChangeTracker.Clear();
+                var raced = await FindAsync(context, pending.Rating.IdempotencyKey).ConfigureAwait(false);
+                if (raced is null)
                 {
-                    var raced = await FindAsync(scope.ServiceProvider.GetRequiredService<TContext>(), pending.Rating.IdempotencyKey).ConfigureAwait(false);
-                    if (raced is null)
-                    {
-                        pending.Completion.TrySetException(ex);
-                    }
-                    else
-                    {
-                        LogRaceResolved(pending.Rating.IdempotencyKey, raced.Id, ex);
-                        pending.Completion.TrySetResult(new RatingStoreResult(raced, WasDuplicate: true));
-                    }
+                    pending.Completion.TrySetException(ex);
+                }
+                else
+                {
+                    LogRaceResolved(pending.Rating.IdempotencyKey, raced.Id, ex);
+                    pending.Completion.TrySetResult(new RatingStoreResult(raced, WasDuplicate: true));
                 }
             }
 #pragma warning disable CA1031 // Reported to the one writer it concerns.
@@ -271,46 +270,41 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// them (and their prompt records), move the heads, commit. Run through the context's execution
     /// strategy, so that a vendor's retrying strategy (EnableRetryOnFailure) retries the whole transaction.
     /// </summary>
-    private async Task AppendAsync(List<PendingRating> group)
+    private static async Task AppendAsync(TContext context, List<PendingRating> group)
     {
-        var scope = _scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            await context.Database.CreateExecutionStrategy().ExecuteAsync(
-                (Context: context, Group: group),
-                static async (_, state, ct) =>
+        await context.Database.CreateExecutionStrategy().ExecuteAsync(
+            (Context: context, Group: group),
+            static async (_, state, ct) =>
+            {
+                var (context, group) = state;
+                context.ChangeTracker.Clear();
+                var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
                 {
-                    var (context, group) = state;
-                    context.ChangeTracker.Clear();
-                    var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-                    await using (transaction.ConfigureAwait(false))
+                    var heads = await ChainHeads.LockAllAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
+                    var buffer = new ArrayBufferWriter<byte>(512);
+                    foreach (var pending in group)
                     {
-                        var heads = await ChainHeads.LockAllAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
-                        var buffer = new ArrayBufferWriter<byte>(512);
-                        foreach (var pending in group)
+                        var entity = RatingMapper.ToEntity(pending.Rating);
+                        var head = heads[pending.ChainKey];
+                        ChainHeads.Link(entity, pending.ChainKey, head.Sequence, head.Hash, buffer);
+                        head.Sequence = entity.ChainSequence;
+                        head.Hash = entity.Hash;
+                        context.Add(entity);
+                        if (pending.Prompt is { } prompt)
                         {
-                            var entity = RatingMapper.ToEntity(pending.Rating);
-                            var head = heads[pending.ChainKey];
-                            ChainHeads.Link(entity, pending.ChainKey, head.Sequence, head.Hash, buffer);
-                            head.Sequence = entity.ChainSequence;
-                            head.Hash = entity.Hash;
-                            context.Add(entity);
-                            if (pending.Prompt is { } prompt)
-                            {
-                                context.Add(prompt);
-                            }
+                            context.Add(prompt);
                         }
-
-                        await context.SaveChangesAsync(ct).ConfigureAwait(false);
-                        await transaction.CommitAsync(ct).ConfigureAwait(false);
                     }
 
-                    return true;
-                },
-                verifySucceeded: null,
-                CancellationToken.None).ConfigureAwait(false);
-        }
+                    await context.SaveChangesAsync(ct).ConfigureAwait(false);
+                    await transaction.CommitAsync(ct).ConfigureAwait(false);
+                }
+
+                return true;
+            },
+            verifySucceeded: null,
+            CancellationToken.None).ConfigureAwait(false);
     }
 
     private static async Task<Rating?> FindAsync(TContext context, string idempotencyKey)

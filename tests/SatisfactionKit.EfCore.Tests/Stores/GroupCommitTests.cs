@@ -118,6 +118,30 @@ public abstract class GroupCommitTests : IAsyncLifetime
         Assert.Equal(9, await VerifyEveryChainAsync());
     }
 
+    [Fact]
+    public async Task Many_dossier_checks_at_once_share_queries_and_each_gets_its_own_answer()
+    {
+        for (var i = 0; i < 20; i += 2)
+        {
+            await Fixture.Ratings.AddAsync(Samples.Rating(dossierCode: $"HS-{i:000}", channel: i % 4 == 0 ? RatingChannel.CounterPad : RatingChannel.Online), Ct);
+        }
+
+        Fixture.Sql.Commands.Clear();
+        var checks = Enumerable.Range(0, 200).Select(n => (Code: $"HS-{n % 25:000}", Channel: (n % 3) switch { 0 => (RatingChannel?)null, 1 => RatingChannel.CounterPad, _ => RatingChannel.Online })).ToArray();
+        var answers = await Task.WhenAll(checks.Select(c => Task.Run(() => Fixture.Ratings.ExistsForDossierAsync(c.Code, c.Channel, Ct).AsTask(), Ct)));
+
+        for (var n = 0; n < checks.Length; n++)
+        {
+            var number = int.Parse(checks[n].Code[3..], System.Globalization.CultureInfo.InvariantCulture);
+            var ratedOn = number < 20 && number % 2 == 0 ? (number % 4 == 0 ? RatingChannel.CounterPad : RatingChannel.Online) : (RatingChannel?)null;
+            var expected = ratedOn is not null && (checks[n].Channel is null || checks[n].Channel == ratedOn);
+            Assert.True(expected == answers[n], $"{checks[n].Code} on {checks[n].Channel?.ToString() ?? "any channel"}: expected {expected}");
+        }
+
+        // Questions asked together were answered together: fewer queries than questions.
+        Assert.InRange(Fixture.Sql.Commands.Count, 1, checks.Length - 1);
+    }
+
     /// <summary>Verifies every chain and returns the links checked.</summary>
     private async Task<long> VerifyEveryChainAsync()
     {

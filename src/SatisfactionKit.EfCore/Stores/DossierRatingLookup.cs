@@ -1,0 +1,125 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.EntityFrameworkCore.Stores;
+
+/// <summary>
+/// Answers "has this dossier been rated?" — asked by the validator before every rating — for all the
+/// writers asking at the same moment with one query (<c>WHERE DossierCode IN (…)</c>) instead of one
+/// query each. A lone question is sent at once; questions arriving while a query runs share the next.
+/// </summary>
+internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposable
+    where TContext : DbContext
+{
+    /// <summary>The most dossier codes one query asks about.</summary>
+    public const int MaxBatch = 512;
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly Channel<Question> _questions = Channel.CreateBounded<Question>(new BoundedChannelOptions(4 * MaxBatch) { SingleReader = true });
+    private readonly Task _loop;
+
+    public DossierRatingLookup(IServiceScopeFactory scopes)
+    {
+        _scopes = scopes;
+        _loop = Task.Run(RunAsync);
+    }
+
+    public async ValueTask<bool> ExistsAsync(string dossierCode, RatingChannel? channel, CancellationToken cancellationToken)
+    {
+        var question = new Question(dossierCode, channel, cancellationToken);
+        await _questions.Writer.WriteAsync(question, cancellationToken).ConfigureAwait(false);
+        return await question.Answer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        _questions.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<Question>(MaxBatch);
+        while (await _questions.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < MaxBatch && _questions.Reader.TryRead(out var question))
+            {
+                if (question.Cancellation.IsCancellationRequested)
+                {
+                    question.Answer.TrySetCanceled(question.Cancellation);
+                }
+                else
+                {
+                    batch.Add(question);
+                }
+            }
+
+            try
+            {
+                await AnswerAsync(batch).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The loop must live on: the failure goes to every writer that asked.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                foreach (var question in batch)
+                {
+                    question.Answer.TrySetException(ex);
+                }
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task AnswerAsync(List<Question> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var ratings = context.Set<RatingEntity>().AsNoTracking();
+            if (batch.Count == 1)
+            {
+                // A lone question: the EXISTS query stops at the first row the index finds.
+                var (code, channel) = (batch[0].DossierCode, batch[0].Channel);
+                var query = ratings.Where(r => r.DossierCode == code);
+                if (channel is { } one)
+                {
+                    query = query.Where(r => r.Channel == one);
+                }
+
+                batch[0].Answer.TrySetResult(await query.AnyAsync().ConfigureAwait(false));
+                return;
+            }
+
+            var codes = batch.Select(q => q.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
+            var rated = (await ratings.Where(r => codes.Contains(r.DossierCode!)).Select(r => new { Code = r.DossierCode!, r.Channel }).Distinct()
+                .ToListAsync().ConfigureAwait(false)).Select(r => (r.Code, r.Channel)).ToHashSet();
+            foreach (var question in batch)
+            {
+                question.Answer.TrySetResult(question.Channel is { } only
+                    ? rated.Contains((question.DossierCode, only))
+                    : rated.Any(r => string.Equals(r.Code, question.DossierCode, StringComparison.Ordinal)));
+            }
+        }
+    }
+
+    private sealed class Question(string dossierCode, RatingChannel? channel, CancellationToken cancellation)
+    {
+        public string DossierCode { get; } = dossierCode;
+        public RatingChannel? Channel { get; } = channel;
+        public CancellationToken Cancellation { get; } = cancellation;
+        public TaskCompletionSource<bool> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
