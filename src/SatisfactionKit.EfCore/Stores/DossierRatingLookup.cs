@@ -17,6 +17,9 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
     /// <summary>The most dossier codes one query asks about.</summary>
     public const int MaxBatch = 512;
 
+    /// <summary>Queries sent through one context before the loop takes a fresh one.</summary>
+    private const int ContextReuse = 1000;
+
     private readonly IServiceScopeFactory _scopes;
     private readonly Channel<Question> _questions = Channel.CreateBounded<Question>(new BoundedChannelOptions(4 * MaxBatch) { SingleReader = true });
     private readonly Task _loop;
@@ -45,6 +48,10 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
     private async Task RunAsync()
     {
         var batch = new List<Question>(MaxBatch);
+        // One context for the loop, renewed after a failure and every ContextReuse queries, for the
+        // reason RatingGroupWriter keeps one per lane.
+        AsyncServiceScope? scope = null;
+        var uses = 0;
         while (await _questions.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (batch.Count < MaxBatch && _questions.Reader.TryRead(out var question))
@@ -61,7 +68,14 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
 
             try
             {
-                await AnswerAsync(batch).ConfigureAwait(false);
+                if (scope is null || ++uses > ContextReuse)
+                {
+                    await DisposeAsync(scope).ConfigureAwait(false);
+                    scope = _scopes.CreateAsyncScope();
+                    uses = 1;
+                }
+
+                await AnswerAsync(scope.Value.ServiceProvider.GetRequiredService<TContext>(), batch).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // The loop must live on: the failure goes to every writer that asked.
             catch (Exception ex)
@@ -71,47 +85,55 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
                 {
                     question.Answer.TrySetException(ex);
                 }
+
+                await DisposeAsync(scope).ConfigureAwait(false);
+                scope = null;
             }
 
             batch.Clear();
         }
+
+        await DisposeAsync(scope).ConfigureAwait(false);
     }
 
-    private async Task AnswerAsync(List<Question> batch)
+    private static async ValueTask DisposeAsync(AsyncServiceScope? scope)
+    {
+        if (scope is { } open)
+        {
+            await open.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task AnswerAsync(TContext context, List<Question> batch)
     {
         if (batch.Count == 0)
         {
             return;
         }
 
-        var scope = _scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
+        var ratings = context.Set<RatingEntity>().AsNoTracking();
+        if (batch.Count == 1)
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var ratings = context.Set<RatingEntity>().AsNoTracking();
-            if (batch.Count == 1)
+            // A lone question: the EXISTS query stops at the first row the index finds.
+            var (code, channel) = (batch[0].DossierCode, batch[0].Channel);
+            var query = ratings.Where(r => r.DossierCode == code);
+            if (channel is { } one)
             {
-                // A lone question: the EXISTS query stops at the first row the index finds.
-                var (code, channel) = (batch[0].DossierCode, batch[0].Channel);
-                var query = ratings.Where(r => r.DossierCode == code);
-                if (channel is { } one)
-                {
-                    query = query.Where(r => r.Channel == one);
-                }
-
-                batch[0].Answer.TrySetResult(await query.AnyAsync().ConfigureAwait(false));
-                return;
+                query = query.Where(r => r.Channel == one);
             }
 
-            var codes = batch.Select(q => q.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
-            var rated = (await ratings.Where(r => codes.Contains(r.DossierCode!)).Select(r => new { Code = r.DossierCode!, r.Channel }).Distinct()
-                .ToListAsync().ConfigureAwait(false)).Select(r => (r.Code, r.Channel)).ToHashSet();
-            foreach (var question in batch)
-            {
-                question.Answer.TrySetResult(question.Channel is { } only
-                    ? rated.Contains((question.DossierCode, only))
-                    : rated.Any(r => string.Equals(r.Code, question.DossierCode, StringComparison.Ordinal)));
-            }
+            batch[0].Answer.TrySetResult(await query.AnyAsync().ConfigureAwait(false));
+            return;
+        }
+
+        var codes = batch.Select(q => q.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
+        var rated = (await ratings.Where(r => codes.Contains(r.DossierCode!)).Select(r => new { Code = r.DossierCode!, r.Channel }).Distinct()
+            .ToListAsync().ConfigureAwait(false)).Select(r => (r.Code, r.Channel)).ToHashSet();
+        foreach (var question in batch)
+        {
+            question.Answer.TrySetResult(question.Channel is { } only
+                ? rated.Contains((question.DossierCode, only))
+                : rated.Any(r => string.Equals(r.Code, question.DossierCode, StringComparison.Ordinal)));
         }
     }
 

@@ -34,6 +34,9 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// <summary>Lanes for a database with concurrent writers.</summary>
     public const int ServerLanes = 4;
 
+    /// <summary>Groups a lane writes through one context before it takes a fresh one.</summary>
+    private const int ContextReuse = 1000;
+
     /// <summary>Ratings that may wait per lane before a writer waits for room (back-pressure).</summary>
     private const int LaneCapacity = 4 * MaxGroup;
 
@@ -111,6 +114,11 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     private async Task RunAsync(ChannelReader<PendingRating> queue)
     {
         var group = new List<PendingRating>(MaxGroup);
+        // The lane keeps its context between groups (its change tracker cleared each time): making a
+        // context per group costs as much CPU as a small group's inserts. It is renewed after a failure
+        // and every ContextReuse groups, so that nothing the vendor's scoped services hold grows for ever.
+        AsyncServiceScope? scope = null;
+        var uses = 0;
         while (await queue.WaitToReadAsync().ConfigureAwait(false))
         {
             while (group.Count < MaxGroup && queue.TryRead(out var pending))
@@ -120,7 +128,14 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
 
             try
             {
-                await WriteGroupAsync(group).ConfigureAwait(false);
+                if (scope is null || ++uses > ContextReuse)
+                {
+                    await DisposeAsync(scope).ConfigureAwait(false);
+                    scope = _scopes.CreateAsyncScope();
+                    uses = 1;
+                }
+
+                await WriteGroupAsync(scope.Value.ServiceProvider.GetRequiredService<TContext>(), group).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // The lane must live on: the failure goes to every writer still waiting in the group.
             catch (Exception ex)
@@ -131,13 +146,26 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                 {
                     pending.Completion.TrySetException(ex);
                 }
+
+                await DisposeAsync(scope).ConfigureAwait(false);
+                scope = null;
             }
 
             group.Clear();
         }
+
+        await DisposeAsync(scope).ConfigureAwait(false);
     }
 
-    private async Task WriteGroupAsync(List<PendingRating> group)
+    private static async ValueTask DisposeAsync(AsyncServiceScope? scope)
+    {
+        if (scope is { } open)
+        {
+            await open.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteGroupAsync(TContext context, List<PendingRating> group)
     {
         // The first of several ratings with one key is written; the others get its result as duplicates.
         var leaders = new Dictionary<string, PendingRating>(StringComparer.Ordinal);
@@ -160,18 +188,13 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
 
         if (leaders.Count > 0)
         {
-            var scope = _scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
+            // A lone rating goes straight to its insert: the unique index catches a retry, and the
+            // look-up after the refusal answers it. A group looks its keys up first, so that one retry
+            // does not make the whole group fall back to one transaction per rating.
+            var toWrite = leaders.Count == 1 ? [.. leaders.Values] : await SkipStoredAsync(context, leaders).ConfigureAwait(false);
+            if (toWrite.Count > 0)
             {
-                var context = scope.ServiceProvider.GetRequiredService<TContext>();
-                // A lone rating goes straight to its insert: the unique index catches a retry, and the
-                // look-up after the refusal answers it. A group looks its keys up first, so that one retry
-                // does not make the whole group fall back to one transaction per rating.
-                var toWrite = leaders.Count == 1 ? [.. leaders.Values] : await SkipStoredAsync(context, leaders).ConfigureAwait(false);
-                if (toWrite.Count > 0)
-                {
-                    await WriteNewAsync(context, toWrite).ConfigureAwait(false);
-                }
+                await WriteNewAsync(context, toWrite).ConfigureAwait(false);
             }
         }
 
