@@ -31,7 +31,7 @@ public sealed class AlertMonitorTests
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
     }
 
-    private static (CoreFixture Kit, ConcurrentQueue<SatisfactionAlert> Sink) Create(params AlertRule[] rules)
+    internal static (CoreFixture Kit, ConcurrentQueue<SatisfactionAlert> Sink) Create(params AlertRule[] rules)
     {
         var sink = new ConcurrentQueue<SatisfactionAlert>();
         var kit = new CoreFixture(services: s =>

@@ -7,13 +7,13 @@ namespace SatisfactionKit.Alerts;
 
 /// <summary>
 /// The default <see cref="IAlertMonitor"/>: a sliding window per rule and counter (or unit) over the
-/// ratings as they are stored. A rule fires once per window: after firing for a key it stays quiet
+/// ratings as they are stored, of fixed size whatever the rating rate (<see cref="AlertWindow"/>). A rule fires once per window: after firing for a key it stays quiet
 /// for that key until a whole window has passed. Windows live in memory; after a restart they
 /// refill from new ratings.
 /// </summary>
 internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
 {
-    private readonly ConcurrentDictionary<(string Rule, string Key), Window> _windows = new();
+    private readonly ConcurrentDictionary<(string Rule, string Key), AlertWindow> _windows = new();
     private readonly ConcurrentDictionary<Guid, SatisfactionAlert> _open = new();
     private readonly IOptionsMonitor<AlertingOptions> _options;
     private readonly IEnumerable<IAlertSink> _sinks;
@@ -27,6 +27,9 @@ internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
         _time = timeProvider;
         _logger = logger;
     }
+
+    /// <summary>The windows held, one per rule and counter (or unit) seen (for the regression test of their size).</summary>
+    internal IReadOnlyCollection<AlertWindow> Windows => [.. _windows.Values];
 
     public IReadOnlyList<SatisfactionAlert> OpenAlerts => [.. _open.Values.Where(a => a.AcknowledgedAt is null).OrderBy(a => a.RaisedAt)];
 
@@ -55,7 +58,7 @@ internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
                 continue;
             }
 
-            var window = _windows.GetOrAdd((rule.Code, key), static _ => new Window());
+            var window = _windows.GetOrAdd((rule.Code, key), static _ => new AlertWindow());
             SatisfactionAlert? alert;
             lock (window)
             {
@@ -90,31 +93,4 @@ internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Alert sink {Sink} failed for alert {AlertId}")]
     private partial void LogSinkFailed(Exception ex, string sink, Guid alertId);
-
-    /// <summary>The ratings of one rule and key inside the rule's window.</summary>
-    private sealed class Window
-    {
-        private readonly Queue<(DateTimeOffset At, bool Satisfied)> _ratings = new();
-        private int _dissatisfied;
-        private DateTimeOffset? _firedAt;
-
-        public SatisfactionAlert? Add(AlertRule rule, string key, DateTimeOffset at, bool satisfied)
-        {
-            _ratings.Enqueue((at, satisfied));
-            _dissatisfied += satisfied ? 0 : 1;
-            while (_ratings.Count > 0 && _ratings.Peek().At <= at - rule.Window)
-            {
-                _dissatisfied -= _ratings.Dequeue().Satisfied ? 0 : 1;
-            }
-
-            var quiet = _firedAt is { } fired && at - fired < rule.Window;
-            if (quiet || _ratings.Count < rule.MinimumRatings || _dissatisfied < rule.DissatisfiedShare * _ratings.Count)
-            {
-                return null;
-            }
-
-            _firedAt = at;
-            return new SatisfactionAlert(Guid.CreateVersion7(at), rule.Code, rule.Scope, key, _ratings.Peek().At, at, _ratings.Count, _dissatisfied);
-        }
-    }
 }

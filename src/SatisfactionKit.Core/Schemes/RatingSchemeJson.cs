@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SatisfactionKit.Schemes;
 
@@ -12,15 +12,17 @@ public static class RatingSchemeJson
     /// <summary>The serializer options used: camelCase names, enums as strings, indented output.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    private static JsonTypeInfo<RatingScheme> Scheme { get; } = (JsonTypeInfo<RatingScheme>)Options.GetTypeInfo(typeof(RatingScheme));
+
     /// <summary>Writes <paramref name="scheme"/> as JSON.</summary>
-    public static string Serialize(RatingScheme scheme) => JsonSerializer.Serialize(scheme, Options);
+    public static string Serialize(RatingScheme scheme) => JsonSerializer.Serialize(scheme, Scheme);
 
     /// <summary>Reads a scheme from JSON text and validates it.</summary>
     /// <exception cref="InvalidRatingSchemeException">The JSON is malformed (the message gives line and position) or the scheme is invalid.</exception>
     public static RatingScheme Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Validate(() => JsonSerializer.Deserialize<RatingScheme>(json, Options));
+        return Validate(() => JsonSerializer.Deserialize(json, Scheme));
     }
 
     /// <summary>Reads a scheme from a UTF-8 JSON stream and validates it.</summary>
@@ -31,7 +33,7 @@ public static class RatingSchemeJson
         RatingScheme? scheme;
         try
         {
-            scheme = await JsonSerializer.DeserializeAsync<RatingScheme>(utf8Json, Options, cancellationToken).ConfigureAwait(false);
+            scheme = await JsonSerializer.DeserializeAsync(utf8Json, Scheme, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException ex)
         {
@@ -69,16 +71,14 @@ public static class RatingSchemeJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        // The generated context's settings (camelCase, enums as strings, ...) plus the encoder, which an
+        // attribute cannot give: Vietnamese text stays readable instead of \u-escaped.
+        var options = new JsonSerializerOptions(RatingSchemeJsonContext.Default.Options)
         {
-            WriteIndented = true,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = RatingSchemeJsonContext.Default,
         };
-        options.Converters.Add(new JsonStringEnumConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -1,20 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace SatisfactionKit.Devices.Profiles;
 
 /// <summary>Reads pad profiles from JSON (a single profile or an array of profiles).</summary>
 public static class PadProfileJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        NumberHandling = JsonNumberHandling.AllowReadingFromString,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>Parses JSON text into profiles and validates each.</summary>
     /// <param name="json">A profile object or an array of them.</param>
     /// <exception cref="InvalidDataException">The JSON or a profile is invalid.</exception>
@@ -25,8 +15,8 @@ public static class PadProfileJson
         try
         {
             profiles = json.TrimStart().StartsWith('[')
-                ? JsonSerializer.Deserialize<List<PadProfile>>(json, Options) ?? []
-                : [JsonSerializer.Deserialize<PadProfile>(json, Options) ?? throw new InvalidDataException("The pad profile JSON is null.")];
+                ? JsonSerializer.Deserialize(json, PadProfileJsonContext.Default.ListPadProfile) ?? []
+                : [JsonSerializer.Deserialize(json, PadProfileJsonContext.Default.PadProfile) ?? throw new InvalidDataException("The pad profile JSON is null.")];
         }
         catch (JsonException ex)
         {

@@ -5,7 +5,8 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 
 /// <summary>
 /// The command line beside BenchmarkDotNet's switcher:
-/// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c>,
+/// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c> (padhost also
+/// <c>[--child PATH]</c>: a published pad host executable instead of the JIT build),
 /// <c>scenario &lt;report|verify&gt; [--database NAME]</c> (over a generated data set) and
 /// <c>generate --size N [--seed S] [--database NAME]</c>.
 /// </summary>
@@ -31,18 +32,13 @@ public static class ScenarioRunner
         }
 
         var name = args.Length > 1 ? args[1] : string.Empty;
-        if (name == PadHostMemoryScenario.ChildName)
-        {
-            return await PadHostMemoryScenario.RunChildAsync((int)size!.Value);
-        }
-
         var n = (int)(size ?? (DefaultSizes.TryGetValue(name, out var d) ? d : 0));
         ScenarioResult result = name switch
         {
             PressLatencyScenario.Name => await PressLatencyScenario.RunAsync(n),
             PaperImportScenario.Name => await PaperImportScenario.RunAsync(n, seed: seed),
             ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed),
-            PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n),
+            PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n, OptionText(args, "--child")),
             MonthlyReportScenario.Name => await MonthlyReportScenario.RunAsync(DataSetDatabase(args)),
             StoredChainVerificationScenario.Name => await StoredChainVerificationScenario.RunAsync(DataSetDatabase(args)),
             _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", DefaultSizes.Keys)}."),
