@@ -45,46 +45,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # --- 2. PostgreSQL --------------------------------------------------------------------------
-pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-pg_user=postgres
-id "$pg_user" >/dev/null 2>&1 || { log "no '$pg_user' user: is the postgresql package installed?"; exit 1; }
-pg_dir="$(mktemp -d /tmp/satisfactionkit-pg.XXXXXX)"
-chmod 755 "$pg_dir"
-# A free port: random in the dynamic range, retried while something answers on it.
-pg_port=0
-for _ in $(seq 1 50); do
-  candidate=$(( 20000 + RANDOM % 30000 ))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
-done
-[ "$pg_port" -ne 0 ] || { log "no free port found for PostgreSQL"; exit 1; }
-
-run_pg() {
-  if [ "$(id -u)" -eq 0 ]; then
-    su -s /bin/sh "$pg_user" -c "$*"
-  else
-    # Not root: the cluster runs as the current user, which initdb accepts.
-    sh -c "$*"
-  fi
-}
-if [ "$(id -u)" -eq 0 ]; then chown "$pg_user" "$pg_dir"; fi
-
-stop_pg() {
-  if [ -f "$pg_dir/data/postmaster.pid" ]; then
-    run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m fast -w stop" >/dev/null 2>&1 || true
-  fi
-  rm -rf "$pg_dir"
-}
-trap stop_pg EXIT
-
-run_pg "'$pg_bin/initdb' -D '$pg_dir/data' -U satisfactionkit --auth=trust -E UTF8 --locale=C.UTF-8" >"$pg_dir/initdb.log" 2>&1 \
-  || { cat "$pg_dir/initdb.log" >&2; exit 1; }
-run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/server.log' -w -t 60 start -o \"-h 127.0.0.1 -p $pg_port -k '$pg_dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"" >/dev/null \
-  || { cat "$pg_dir/server.log" >&2; exit 1; }
-log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port ($pg_dir)"
-
-export SATISFACTIONKIT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=satisfactionkit;Database=postgres;Pooling=true;Maximum Pool Size=100"
-export SATISFACTIONKIT_TEST_PG_BIN="$pg_bin"
-export SATISFACTIONKIT_TEST_PG_DATA="$pg_dir/data"
+. "$root/scripts/lib/postgres.sh"
+start_postgres fast
 export SATISFACTIONKIT_REQUIRE_EXTERNALS=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs every benchmark of issue #10 (P1–P5) in one go and prints their figures; docs/benchmarks.md
+# gives the results of one run of it and what limits each figure.
+#
+#   ./scripts/bench.sh [output-file]        (default: bench-results.txt in the repository root)
+#
+# Sizes (environment, defaults in brackets): SK_BENCH_DATA [1000000] ratings generated for P3 and P4,
+# SK_BENCH_PRESSES [2000] for P1, SK_BENCH_WRITERS_RATINGS [10000] for P2a, SK_BENCH_IMPORT [30000]
+# for P2b, SK_BENCH_PADHOST [1000000] presses for P5, SK_BENCH_SEED [20261123].
+#
+# PostgreSQL is started as scripts/test.sh starts it (scripts/lib/postgres.sh), but with its durable
+# defaults (fsync on): a benchmark of durable writes must pay for durability. P5's NativeAOT pad host
+# needs clang and lld, installed here when missing, as test.sh installs what the tests need.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out="${1:-$root/bench-results.txt}"
+log() { printf '[bench.sh] %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+[ -e /usr/lib/postgresql ] || missing+=(postgresql)
+command -v clang >/dev/null || missing+=(clang)
+command -v ld.lld >/dev/null || missing+=(lld)
+if [ "${#missing[@]}" -gt 0 ]; then
+  log "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq >/dev/null
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+. "$root/scripts/lib/postgres.sh"
+start_postgres durable
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+data=${SK_BENCH_DATA:-1000000}
+seed=${SK_BENCH_SEED:-20261123}
+aot="$(mktemp -d /tmp/satisfactionkit-padhost.XXXXXX)"
+
+log "building (Release) and publishing the NativeAOT pad host"
+dotnet build tests/SatisfactionKit.Benchmarks -c Release -v quiet -nologo >/dev/null
+dotnet publish tests/SatisfactionKit.Benchmarks.PadHost -c Release -r linux-x64 -o "$aot" -v quiet -nologo >/dev/null
+B=tests/SatisfactionKit.Benchmarks/bin/Release/net10.0/SatisfactionKit.Benchmarks
+
+run() {
+  log "$*"
+  { echo; echo "\$ $*"; "$B" "$@"; } 2>&1 | tee -a "$out"
+}
+
+{
+  echo "# SatisfactionKit benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "# $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB"
+  echo "# .NET SDK $(dotnet --version), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (fsync on), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$out"
+
+run generate --size "$data" --seed "$seed"
+run scenario press   --size "${SK_BENCH_PRESSES:-2000}"
+run scenario writers --size "${SK_BENCH_WRITERS_RATINGS:-10000}" --seed "$seed"
+run scenario import  --size "${SK_BENCH_IMPORT:-30000}" --seed "$seed"
+run scenario report
+run scenario verify
+run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}" --child "$aot/SatisfactionKit.Benchmarks.PadHost"
+run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}"
+run --filter '*ChainVerification*' --launchCount 1 --warmupCount 2 --iterationCount 5
+rm -rf "$aot"
+log "results in $out"

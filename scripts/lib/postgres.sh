@@ -1,0 +1,53 @@
+# Starts a throw-away PostgreSQL cluster for the test and benchmark scripts; source it, then call
+#   start_postgres fast      # fsync, synchronous_commit and full_page_writes off: for tests
+#   start_postgres durable   # the server's durable defaults: for benchmarks of durable writes
+# It picks a free port on 127.0.0.1, runs the server binaries directly as the 'postgres' user (or the
+# current user when not root), exports SATISFACTIONKIT_TEST_POSTGRES, SATISFACTIONKIT_TEST_PG_BIN and
+# SATISFACTIONKIT_TEST_PG_DATA, and stops the cluster and removes its folder when the script exits.
+# Needs a `log` function from the caller.
+
+start_postgres() {
+  local mode="${1:-fast}" settings="-c max_connections=300"
+  [ "$mode" = fast ] && settings="-c fsync=off -c synchronous_commit=off -c full_page_writes=off $settings"
+
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  pg_user=postgres
+  id "$pg_user" >/dev/null 2>&1 || { log "no '$pg_user' user: is the postgresql package installed?"; exit 1; }
+  pg_dir="$(mktemp -d /tmp/satisfactionkit-pg.XXXXXX)"
+  chmod 755 "$pg_dir"
+  # A free port: random in the dynamic range, retried while something answers on it.
+  pg_port=0
+  for _ in $(seq 1 50); do
+    local candidate=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
+  done
+  [ "$pg_port" -ne 0 ] || { log "no free port found for PostgreSQL"; exit 1; }
+  if [ "$(id -u)" -eq 0 ]; then chown "$pg_user" "$pg_dir"; fi
+  trap stop_postgres EXIT
+
+  run_pg "'$pg_bin/initdb' -D '$pg_dir/data' -U satisfactionkit --auth=trust -E UTF8 --locale=C.UTF-8" >"$pg_dir/initdb.log" 2>&1 \
+    || { cat "$pg_dir/initdb.log" >&2; exit 1; }
+  run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/server.log' -w -t 60 start -o \"-h 127.0.0.1 -p $pg_port -k '$pg_dir' $settings\"" >/dev/null \
+    || { cat "$pg_dir/server.log" >&2; exit 1; }
+  log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port ($pg_dir, $mode)"
+
+  export SATISFACTIONKIT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=satisfactionkit;Database=postgres;Pooling=true;Maximum Pool Size=100"
+  export SATISFACTIONKIT_TEST_PG_BIN="$pg_bin"
+  export SATISFACTIONKIT_TEST_PG_DATA="$pg_dir/data"
+}
+
+run_pg() {
+  if [ "$(id -u)" -eq 0 ]; then
+    su -s /bin/sh "$pg_user" -c "$*"
+  else
+    # Not root: the cluster runs as the current user, which initdb accepts.
+    sh -c "$*"
+  fi
+}
+
+stop_postgres() {
+  if [ -f "$pg_dir/data/postmaster.pid" ]; then
+    run_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m fast -w stop" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$pg_dir"
+}
