@@ -24,6 +24,11 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
     private readonly Channel<Question> _questions = Channel.CreateBounded<Question>(new BoundedChannelOptions(4 * MaxBatch) { SingleReader = true });
     private readonly Task _loop;
 
+    // Held by whoever sends the next query (the loop or an asker); _scope and _uses belong to its holder.
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private AsyncServiceScope? _scope;
+    private int _uses;
+
     public DossierRatingLookup(IServiceScopeFactory scopes)
     {
         _scopes = scopes;
@@ -34,6 +39,21 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
     {
         var question = new Question(dossierCode, channel, cancellationToken);
         await _questions.Writer.WriteAsync(question, cancellationToken).ConfigureAwait(false);
+        // Nobody querying: the caller sends the query itself, without a hand-over to the loop and back.
+        if (_turn.Wait(0, CancellationToken.None))
+        {
+            try
+            {
+                while (!question.Answer.Task.IsCompleted && await AnswerNextAsync().ConfigureAwait(false))
+                {
+                }
+            }
+            finally
+            {
+                _turn.Release();
+            }
+        }
+
         return await question.Answer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -45,55 +65,75 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
         await _loop.ConfigureAwait(false);
     }
 
+    /// <summary>The loop: answers the questions their askers did not send themselves.</summary>
     private async Task RunAsync()
     {
-        var batch = new List<Question>(MaxBatch);
-        // One context for the loop, renewed after a failure and every ContextReuse queries, for the
-        // reason RatingGroupWriter keeps one per lane.
-        AsyncServiceScope? scope = null;
-        var uses = 0;
         while (await _questions.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (batch.Count < MaxBatch && _questions.Reader.TryRead(out var question))
-            {
-                if (question.Cancellation.IsCancellationRequested)
-                {
-                    question.Answer.TrySetCanceled(question.Cancellation);
-                }
-                else
-                {
-                    batch.Add(question);
-                }
-            }
-
+            await _turn.WaitAsync().ConfigureAwait(false);
             try
             {
-                if (scope is null || ++uses > ContextReuse)
+                while (await AnswerNextAsync().ConfigureAwait(false))
                 {
-                    await DisposeAsync(scope).ConfigureAwait(false);
-                    scope = _scopes.CreateAsyncScope();
-                    uses = 1;
                 }
-
-                await AnswerAsync(scope.Value.ServiceProvider.GetRequiredService<TContext>(), batch).ConfigureAwait(false);
             }
-#pragma warning disable CA1031 // The loop must live on: the failure goes to every writer that asked.
-            catch (Exception ex)
-#pragma warning restore CA1031
+            finally
             {
-                foreach (var question in batch)
-                {
-                    question.Answer.TrySetException(ex);
-                }
-
-                await DisposeAsync(scope).ConfigureAwait(false);
-                scope = null;
+                _turn.Release();
             }
-
-            batch.Clear();
         }
 
-        await DisposeAsync(scope).ConfigureAwait(false);
+        await DisposeAsync(_scope).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers the next batch of waiting questions; the caller holds the turn. False when none waited.</summary>
+    private async Task<bool> AnswerNextAsync()
+    {
+        var batch = new List<Question>();
+        while (batch.Count < MaxBatch && _questions.Reader.TryRead(out var question))
+        {
+            if (question.Cancellation.IsCancellationRequested)
+            {
+                question.Answer.TrySetCanceled(question.Cancellation);
+            }
+            else
+            {
+                batch.Add(question);
+            }
+        }
+
+        if (batch.Count == 0)
+        {
+            return _questions.Reader.Count > 0;
+        }
+
+        try
+        {
+            // One context between batches, renewed after a failure and every ContextReuse queries, for
+            // the reason RatingGroupWriter keeps one per lane.
+            if (_scope is null || ++_uses > ContextReuse)
+            {
+                await DisposeAsync(_scope).ConfigureAwait(false);
+                _scope = _scopes.CreateAsyncScope();
+                _uses = 1;
+            }
+
+            await AnswerAsync(_scope.Value.ServiceProvider.GetRequiredService<TContext>(), batch).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The loop must live on: the failure goes to every writer that asked.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            foreach (var question in batch)
+            {
+                question.Answer.TrySetException(ex);
+            }
+
+            await DisposeAsync(_scope).ConfigureAwait(false);
+            _scope = null;
+        }
+
+        return true;
     }
 
     private static async ValueTask DisposeAsync(AsyncServiceScope? scope)

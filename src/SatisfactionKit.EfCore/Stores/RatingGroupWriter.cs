@@ -63,6 +63,22 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         var pending = new PendingRating(rating, prompt, chainKey, cancellationToken);
         var lane = lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(chainKey) % (uint)lanes.Length)];
         await lane.Queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+        // A lane nobody is writing for is written by its caller, on its own thread: a lone press at a
+        // quiet counter then costs no hand-over to the lane's loop and back.
+        if (lane.Turn.Wait(0, CancellationToken.None))
+        {
+            try
+            {
+                while (!pending.Completion.Task.IsCompleted && await WriteNextGroupAsync(lane).ConfigureAwait(false))
+                {
+                }
+            }
+            finally
+            {
+                lane.Turn.Release();
+            }
+        }
+
         // Cancelling stops the wait; a rating whose group has begun may still be stored, which its
         // idempotency key makes harmless to retry.
         return await pending.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -111,50 +127,70 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         }
     }
 
-    private async Task RunAsync(ChannelReader<PendingRating> queue)
+    /// <summary>The lane's loop: writes whatever its callers did not write themselves.</summary>
+    private async Task RunAsync(Lane lane)
     {
-        var group = new List<PendingRating>(MaxGroup);
-        // The lane keeps its context between groups (its change tracker cleared each time): making a
-        // context per group costs as much CPU as a small group's inserts. It is renewed after a failure
-        // and every ContextReuse groups, so that nothing the vendor's scoped services hold grows for ever.
-        AsyncServiceScope? scope = null;
-        var uses = 0;
-        while (await queue.WaitToReadAsync().ConfigureAwait(false))
+        while (await lane.Queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (group.Count < MaxGroup && queue.TryRead(out var pending))
-            {
-                group.Add(pending);
-            }
-
+            await lane.Turn.WaitAsync().ConfigureAwait(false);
             try
             {
-                if (scope is null || ++uses > ContextReuse)
+                while (await WriteNextGroupAsync(lane).ConfigureAwait(false))
                 {
-                    await DisposeAsync(scope).ConfigureAwait(false);
-                    scope = _scopes.CreateAsyncScope();
-                    uses = 1;
                 }
-
-                await WriteGroupAsync(scope.Value.ServiceProvider.GetRequiredService<TContext>(), group).ConfigureAwait(false);
             }
-#pragma warning disable CA1031 // The lane must live on: the failure goes to every writer still waiting in the group.
-            catch (Exception ex)
-#pragma warning restore CA1031
+            finally
             {
-                LogGroupFailed(ex, group.Count);
-                foreach (var pending in group)
-                {
-                    pending.Completion.TrySetException(ex);
-                }
-
-                await DisposeAsync(scope).ConfigureAwait(false);
-                scope = null;
+                lane.Turn.Release();
             }
-
-            group.Clear();
         }
 
-        await DisposeAsync(scope).ConfigureAwait(false);
+        await DisposeAsync(lane.Scope).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the next group waiting in <paramref name="lane"/>; the caller holds its turn. False when none waited.</summary>
+    private async Task<bool> WriteNextGroupAsync(Lane lane)
+    {
+        var group = new List<PendingRating>();
+        while (group.Count < MaxGroup && lane.Queue.Reader.TryRead(out var pending))
+        {
+            group.Add(pending);
+        }
+
+        if (group.Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            // The lane keeps its context between groups (its change tracker cleared each time): making a
+            // context per group costs as much CPU as a small group's inserts. It is renewed after a failure
+            // and every ContextReuse groups, so that nothing the vendor's scoped services hold grows for ever.
+            if (lane.Scope is null || ++lane.Uses > ContextReuse)
+            {
+                await DisposeAsync(lane.Scope).ConfigureAwait(false);
+                lane.Scope = _scopes.CreateAsyncScope();
+                lane.Uses = 1;
+            }
+
+            await WriteGroupAsync(lane.Scope.Value.ServiceProvider.GetRequiredService<TContext>(), group).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The lane must live on: the failure goes to every writer still waiting in the group.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogGroupFailed(ex, group.Count);
+            foreach (var pending in group)
+            {
+                pending.Completion.TrySetException(ex);
+            }
+
+            await DisposeAsync(lane.Scope).ConfigureAwait(false);
+            lane.Scope = null;
+        }
+
+        return true;
     }
 
     private static async ValueTask DisposeAsync(AsyncServiceScope? scope)
@@ -364,11 +400,19 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     {
         public Lane(RatingGroupWriter<TContext> owner)
         {
-            Queue = Channel.CreateBounded<PendingRating>(new BoundedChannelOptions(LaneCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-            Loop = Task.Run(() => owner.RunAsync(Queue.Reader));
+            Queue = Channel.CreateBounded<PendingRating>(new BoundedChannelOptions(LaneCapacity) { FullMode = BoundedChannelFullMode.Wait });
+            Loop = Task.Run(() => owner.RunAsync(this));
         }
 
         public Channel<PendingRating> Queue { get; }
+
+        /// <summary>Held by whoever writes for the lane (its loop or a caller), so that one group is written at a time.</summary>
+        public SemaphoreSlim Turn { get; } = new(1, 1);
+
+        /// <summary>The lane's context scope; used only by the holder of <see cref="Turn"/>.</summary>
+        public AsyncServiceScope? Scope { get; set; }
+
+        public int Uses { get; set; }
 
         public Task Loop { get; }
     }

@@ -23,7 +23,7 @@ public static class PressLatencyScenario
 {
     public const string Name = "press";
 
-    public static async Task<ScenarioResult> RunAsync(int presses, int warmup = 200)
+    public static async Task<ScenarioResult> RunAsync(int presses, int warmup = 2000)
     {
         var libraryDb = await BenchDatabases.CreateSqliteAsync("press-lib");
         var rawDb = await BenchDatabases.CreateSqliteAsync("press-raw");
