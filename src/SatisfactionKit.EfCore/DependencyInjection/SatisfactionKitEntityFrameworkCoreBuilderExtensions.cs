@@ -53,6 +53,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
+        // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
+        services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
         services.TryAddSingleton<SatisfactionReportBuilder>();
         services.AddOptions<ChainCheckpointOptions>();
