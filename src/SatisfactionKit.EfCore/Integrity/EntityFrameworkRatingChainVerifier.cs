@@ -20,9 +20,11 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
 {
     /// <summary>
     /// The sequence numbers read per page (three queries): large enough that round trips do not
-    /// dominate, small enough that memory stays flat (about 10 MB per chain being verified).
+    /// dominate, small enough that memory stays flat and that PostgreSQL joins the page's answers
+    /// through the rating id index. Measured over 1,000,000 ratings: at 10,000 per page the planner
+    /// switched to a hash join over the whole answers table (950 ms a page instead of ~60 ms at 4,000).
     /// </summary>
-    internal const int PageSize = 10_000;
+    internal const int PageSize = 4_000;
 
     public async Task<IReadOnlyList<string>> GetChainKeysAsync(CancellationToken cancellationToken = default)
     {
