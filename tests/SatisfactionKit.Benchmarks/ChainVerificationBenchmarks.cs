@@ -6,14 +6,19 @@ using SatisfactionKit.Ratings;
 namespace SatisfactionKit.Benchmarks;
 
 /// <summary>
-/// P4: verifying a chain of ratings already in memory, against the physical floor of hashing the
-/// same bytes with SHA-256 and nothing else. Run:
+/// P4: verifying chains of ratings already in memory (100,000 ratings over 40 units' chains, as the
+/// stored data set spreads them), against the physical floor of hashing the same bytes with SHA-256
+/// on one core and nothing else. <see cref="Verify"/> walks the chains one after another,
+/// <see cref="VerifyAll"/> in parallel (one per processor). Run:
 /// <c>dotnet run -c Release --project tests/SatisfactionKit.Benchmarks -- --filter '*ChainVerification*'</c>
 /// </summary>
 [MemoryDiagnoser]
 public class ChainVerificationBenchmarks
 {
-    private ChainedRating[] _chain = [];
+    private const int Units = 40;
+
+    private string[] _keys = [];
+    private Dictionary<string, List<ChainedRating>> _chains = [];
     private byte[][] _encoded = [];
 
     [Params(100_000)]
@@ -24,16 +29,19 @@ public class ChainVerificationBenchmarks
     {
         var t0 = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.FromHours(7));
         var random = new Random(42);
-        _chain = new ChainedRating[Ratings];
-        ChainLink? previous = null;
+        _keys = [.. Enumerable.Range(1, Units).Select(u => $"UBND-{u:00}")];
+        _chains = _keys.ToDictionary(k => k, _ => new List<ChainedRating>());
+        var heads = new Dictionary<string, ChainLink>();
+        var all = new List<ChainedRating>();
         for (var i = 0; i < Ratings; i++)
         {
+            var unit = _keys[i % Units];
             var rating = new Rating
             {
                 Id = Guid.CreateVersion7(t0.AddSeconds(i)),
                 SchemeCode = "HANOI_2014",
                 SchemeVersion = 1,
-                Dossier = new DossierReference($"000.00.17.H29-260101-{i:0000000}", "1.001612", "UBND-Q1", $"CB-{random.Next(50):000}", $"QUAY-{random.Next(8):00}"),
+                Dossier = new DossierReference($"000.00.17.H29-260101-{i:0000000}", "1.001612", unit, $"CB-{random.Next(50):000}", $"QUAY-{random.Next(8):00}"),
                 Channel = RatingChannel.CounterPad,
                 Answers = [new("THONG_TIN_CSVC", "HL", 2, true), new("HO_SO", "HL", 2, true), new("THAI_DO", "HL", 2, true), new("THOI_GIAN_CHI_PHI", "HL", 2, true)],
                 ResultReturnedAt = t0.AddSeconds(i - 30),
@@ -41,11 +49,13 @@ public class ChainVerificationBenchmarks
                 DeviceId = "PAD-0001",
                 IdempotencyKey = $"prompt:{i:N}",
             };
-            previous = RatingChain.Append(previous, rating);
-            _chain[i] = new ChainedRating(rating, previous);
+            var link = RatingChain.Append(heads.GetValueOrDefault(unit), rating);
+            heads[unit] = link;
+            _chains[unit].Add(new ChainedRating(rating, link));
+            all.Add(_chains[unit][^1]);
         }
 
-        _encoded = [.. _chain.Select(c => RatingEncoding.Encode(c.Rating))];
+        _encoded = [.. all.Select(c => RatingEncoding.Encode(c.Rating))];
     }
 
     /// <summary>The floor: SHA-256 over each rating's encoded bytes, already encoded.</summary>
@@ -63,7 +73,21 @@ public class ChainVerificationBenchmarks
         return x;
     }
 
+    /// <summary>The chains one after another, on one core.</summary>
     [Benchmark]
-    public async Task<long> Verify() =>
-        (await ChainVerifier.VerifyAsync("UBND-Q1", _chain.ToAsyncEnumerable())).LinksChecked;
+    public async Task<long> Verify()
+    {
+        long links = 0;
+        foreach (var key in _keys)
+        {
+            links += (await ChainVerifier.VerifyAsync(key, _chains[key].ToAsyncEnumerable())).LinksChecked;
+        }
+
+        return links;
+    }
+
+    /// <summary>The chains in parallel, one per processor (<see cref="ChainVerificationOptions"/>' default).</summary>
+    [Benchmark]
+    public async Task<long> VerifyAll() =>
+        (await ChainVerifier.VerifyAllAsync(_keys, (key, _) => _chains[key].ToAsyncEnumerable())).Sum(r => r.LinksChecked);
 }

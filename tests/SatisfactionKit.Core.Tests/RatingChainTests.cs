@@ -203,6 +203,68 @@ public sealed class RatingChainTests
         Assert.Throws<ArgumentException>(() => new ChainCheckpointSigner("k", new byte[16]));
     }
 
+    [Fact]
+    public async Task Chains_verified_in_parallel_report_each_chain_s_first_break_with_its_rating()
+    {
+        // Eight units' chains; unit 5 has a field changed at #1,235 and again later, unit 2 lost #700.
+        var chains = Enumerable.Range(0, 8).ToDictionary(u => $"UBND-Q{u}", u => BuildChain(3_000, $"UBND-Q{u}"));
+        var modified = chains["UBND-Q5"][1_234];
+        chains["UBND-Q5"][1_234] = modified with { Rating = modified.Rating with { Comment = "sửa sau" } };
+        chains["UBND-Q5"][2_500] = chains["UBND-Q5"][2_500] with { Rating = chains["UBND-Q5"][2_500].Rating with { DeviceId = "PAD-X" } };
+        var afterDeleted = chains["UBND-Q2"][700];
+        chains["UBND-Q2"].RemoveAt(699);
+        var keys = chains.Keys.ToArray();
+        var reports = new List<long>();
+
+        var results = await ChainVerifier.VerifyAllAsync(
+            keys,
+            (key, _) => chains[key].ToAsyncEnumerable(),
+            new ChainVerificationOptions { MaxDegreeOfParallelism = 4 },
+            new LockedProgress(reports),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(keys, results.Select(r => r.ChainKey));
+        Assert.Equal((ChainBreak.ModifiedRating, modified.Rating.Id, 1_235L), (results[5].Break, results[5].RatingId, results[5].Sequence));
+        Assert.Equal(1_235, results[5].LinksChecked);
+        Assert.Equal((ChainBreak.MissingRating, afterDeleted.Rating.Id, 700L), (results[2].Break, results[2].RatingId, results[2].Sequence));
+        Assert.All(results.Where((_, i) => i is not 2 and not 5), r => Assert.True(r.IsIntact, r.ToString()));
+        // Each result is exactly what verifying that chain alone gives.
+        foreach (var (key, i) in keys.Select((k, i) => (k, i)))
+        {
+            Assert.Equal(await ChainVerifier.VerifyAsync(key, chains[key].ToAsyncEnumerable(), cancellationToken: TestContext.Current.CancellationToken), results[i]);
+        }
+
+        // The running total over the chains: the six intact ones report their 3,000 links at their end;
+        // a broken chain stops before its first 10,000-link report, as VerifyAsync alone does.
+        Assert.Equal(6 * 3_000, reports.Max());
+    }
+
+    private static List<ChainedRating> BuildChain(int count, string unit)
+    {
+        var chain = new List<ChainedRating>();
+        ChainLink? previous = null;
+        for (var i = 0; i < count; i++)
+        {
+            var rating = MakeRating(i);
+            rating = rating with { Dossier = rating.Dossier! with { UnitCode = unit }, Reasons = i % 5 == 0 ? ["THIEU_HUONG_DAN", "CHO_LAU"] : [] };
+            previous = RatingChain.Append(previous, rating);
+            chain.Add(new ChainedRating(rating, previous));
+        }
+
+        return chain;
+    }
+
+    private sealed class LockedProgress(List<long> reports) : IProgress<long>
+    {
+        public void Report(long value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
+
     private sealed class SynchronousProgress(List<long> reports) : IProgress<long>
     {
         public void Report(long value) => reports.Add(value);

@@ -7,6 +7,7 @@ using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.EntityFrameworkCore.Interceptors;
 using SatisfactionKit.EntityFrameworkCore.Reports;
 using SatisfactionKit.EntityFrameworkCore.Stores;
+using SatisfactionKit.Integrity;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
@@ -53,9 +54,13 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
+        // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
+        services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
         services.TryAddSingleton<SatisfactionReportBuilder>();
         services.AddOptions<ChainCheckpointOptions>();
+        // How many chains VerifyAllAsync walks at once (one per processor unless configured).
+        services.AddOptions<ChainVerificationOptions>();
         services.TryAddSingleton<ChainCheckpointKeys>();
         services.TryAddSingleton<IRatingChainVerifier, EntityFrameworkRatingChainVerifier<TContext>>();
         services.TryAddSingleton<IRatingChainCheckpoints, EntityFrameworkRatingChainCheckpoints<TContext>>();

@@ -26,6 +26,7 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
     private readonly IDbContextTransaction _transaction;
     private readonly RatingBatchInfo _info;
     private readonly ILogger _logger;
+    private readonly IRatingChunkWriter _writer;
     private readonly Dictionary<string, (long Sequence, byte[] Hash)> _heads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
@@ -33,8 +34,9 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
     private int _skipped;
     private bool _ended;
 
-    internal EntityFrameworkRatingBatch(AsyncServiceScope scope, DbContext context, IDbContextTransaction transaction, RatingBatchInfo info, ILogger logger)
+    internal EntityFrameworkRatingBatch(AsyncServiceScope scope, DbContext context, IDbContextTransaction transaction, RatingBatchInfo info, IRatingChunkWriter writer, ILogger logger)
     {
+        _writer = writer;
         _scope = scope;
         _context = context;
         _transaction = transaction;
@@ -49,6 +51,7 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
         var keys = ratings.Select(r => r.IdempotencyKey).ToArray();
         var stored = (await _context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey))
             .Select(r => r.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var chunk = new List<RatingEntity>(ratings.Count);
 
         foreach (var rating in ratings)
         {
@@ -68,13 +71,14 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
 
             ChainHeads.Link(entity, chainKey, head.Sequence, head.Hash, _buffer);
             _heads[chainKey] = (entity.ChainSequence, entity.Hash);
-            _context.Set<RatingEntity>().Add(entity);
+            chunk.Add(entity);
             _stored++;
         }
 
-        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        // Written rows need no tracking: the next chunk starts with an empty change tracker.
-        _context.ChangeTracker.Clear();
+        if (chunk.Count > 0)
+        {
+            await _writer.WriteAsync(_context, chunk, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async ValueTask CommitAsync(CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// <see cref="IRatingBatchStore"/> over <typeparamref name="TContext"/>: each batch is one context and
 /// one database transaction, committed whole or rolled back whole.
 /// </summary>
-internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFactory scopes, ILogger<EntityFrameworkRatingBatch> logger) : IRatingBatchStore
+internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFactory scopes, IRatingChunkWriter writer, ILogger<EntityFrameworkRatingBatch> logger) : IRatingBatchStore
     where TContext : DbContext
 {
     public async ValueTask<IRatingBatch> BeginAsync(RatingBatchInfo info, CancellationToken cancellationToken = default)
@@ -20,7 +20,7 @@ internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFac
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new EntityFrameworkRatingBatch(scope, context, transaction, info, logger);
+            return new EntityFrameworkRatingBatch(scope, context, transaction, info, writer, logger);
         }
         catch
         {

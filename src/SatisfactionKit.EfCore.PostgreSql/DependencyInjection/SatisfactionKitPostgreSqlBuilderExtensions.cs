@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SatisfactionKit;
+using SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
+using SatisfactionKit.EntityFrameworkCore.Stores;
+using SatisfactionKit.Ratings;
+
+// The extension lives in the DI namespace, as AddEntityFrameworkStores does, so that it is found without a using.
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>PostgreSQL fast paths for SatisfactionKit's Entity Framework Core stores.</summary>
+public static class SatisfactionKitPostgreSqlBuilderExtensions
+{
+    /// <summary>
+    /// Makes <see cref="IRatingBatchStore"/> write each chunk of a batch with Npgsql's binary <c>COPY</c>
+    /// instead of EF Core's batched INSERTs, inside the batch's transaction.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddSatisfactionKit()</c>; call <c>AddEntityFrameworkStores&lt;TContext&gt;()</c> too, before or after.</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    /// <remarks>
+    /// Idempotency keys already stored are still skipped, ratings are still linked into their units'
+    /// hash chains, and a batch is still committed whole or rolled back whole. Tables, schema, columns
+    /// and value conversions come from the context's EF Core model. A context whose connection is not
+    /// an <c>NpgsqlConnection</c> keeps the EF Core path, so one registration serves mixed deployments.
+    /// The rating, answer and choice entities must not have shadow or store-generated properties
+    /// (SatisfactionKit's own model has none); a model that adds one fails the first batch with a
+    /// message naming the property.
+    /// </remarks>
+    public static SatisfactionKitBuilder UsePostgreSqlBulkImport(this SatisfactionKitBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Replace, not TryAdd: AddEntityFrameworkStores may already have registered the EF Core writer.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IRatingChunkWriter, NpgsqlCopyRatingChunkWriter>());
+        return builder;
+    }
+}

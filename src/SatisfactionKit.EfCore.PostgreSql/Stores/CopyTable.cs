@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
+
+/// <summary>
+/// The binary COPY of one entity type into its table, built from the EF Core model: table, schema and
+/// column names, column types and value conversions as the model says, so a vendor's schema or table
+/// prefix (<c>UseSatisfactionKit(o =&gt; …)</c>) is honoured without a name in this package.
+/// </summary>
+internal sealed class CopyTable
+{
+    private readonly string _command;
+    private readonly CopyColumn[] _columns;
+
+    private CopyTable(string command, CopyColumn[] columns)
+    {
+        _command = command;
+        _columns = columns;
+    }
+
+    /// <summary>The <c>COPY … FROM STDIN (FORMAT BINARY)</c> statement, for messages and tests.</summary>
+    public string Command => _command;
+
+    /// <summary>Reads the mapping of <paramref name="clrType"/> from <paramref name="context"/>'s model.</summary>
+    /// <exception cref="NotSupportedException">A mapped property is a shadow property or store-generated: COPY cannot write what EF Core would.</exception>
+    public static CopyTable For(DbContext context, Type clrType)
+    {
+        var entityType = context.Model.FindEntityType(clrType)
+            ?? throw new InvalidOperationException($"{clrType.Name} is not in the model of {context.GetType().Name}: call modelBuilder.UseSatisfactionKit().");
+        var tableName = entityType.GetTableName()
+            ?? throw new InvalidOperationException($"{entityType.DisplayName()} is not mapped to a table.");
+        var table = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
+        var sql = context.GetService<ISqlGenerationHelper>();
+
+        var columns = new List<CopyColumn>();
+        foreach (var property in entityType.GetProperties())
+        {
+            if (property.GetColumnName(table) is not { } columnName)
+            {
+                continue;
+            }
+
+            // EF Core would read a shadow value from its change tracker, or leave a generated one to the
+            // database; COPY writes every listed column from the row object, so neither can be copied faithfully.
+            if (property.IsShadowProperty() || property.ValueGenerated != ValueGenerated.Never)
+            {
+                throw new NotSupportedException(
+                    $"{entityType.DisplayName()}.{property.Name} is a shadow or store-generated property: UsePostgreSqlBulkImport cannot copy it. Remove the property or the bulk import.");
+            }
+
+            columns.Add(Column(property, columnName));
+        }
+
+        var command = $"COPY {sql.DelimitIdentifier(tableName, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+        return new CopyTable(command, [.. columns]);
+    }
+
+    /// <summary>Copies <paramref name="rows"/> on <paramref name="connection"/>, inside its current transaction.</summary>
+    /// <returns>The number of rows the server stored.</returns>
+    public async Task<ulong> CopyAsync(NpgsqlConnection connection, IEnumerable<object> rows, CancellationToken cancellationToken)
+    {
+        // Disposing the importer before CompleteAsync (an exception, a cancellation) cancels the COPY:
+        // the server stores none of its rows and the caller's transaction is left to roll back.
+        var importer = await connection.BeginBinaryImportAsync(_command, cancellationToken).ConfigureAwait(false);
+        await using (importer.ConfigureAwait(false))
+        {
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var column in _columns)
+                {
+                    await column.WriteAsync(importer, row, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static CopyColumn Column(IProperty property, string columnName)
+    {
+        var mapping = property.GetRelationalTypeMapping();
+        var converter = mapping.Converter;
+        var providerType = converter?.ProviderClrType ?? mapping.ClrType;
+        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+        // The base name without facets ("character varying", not "character varying(64)"): what Npgsql
+        // resolves a data type by; the facets are the column's, checked by the server as for an INSERT.
+        var dataTypeName = mapping.StoreTypeNameBase;
+        var type = typeof(CopyColumn<>).MakeGenericType(providerType);
+        return (CopyColumn)Activator.CreateInstance(type, columnName, property.GetGetter(), converter, dataTypeName)!;
+    }
+}
