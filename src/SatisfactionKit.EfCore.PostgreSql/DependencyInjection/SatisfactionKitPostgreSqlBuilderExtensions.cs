@@ -13,8 +13,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SatisfactionKitPostgreSqlBuilderExtensions
 {
     /// <summary>
-    /// Makes <see cref="IRatingBatchStore"/> write each chunk of a batch with Npgsql's binary <c>COPY</c>
-    /// instead of EF Core's batched INSERTs, inside the batch's transaction.
+    /// Makes <see cref="IRatingBatchStore"/> write each chunk of a batch, and <see cref="IRatingStore"/> each
+    /// group of ratings submitted together (many counters at once on a central server), with Npgsql's
+    /// binary <c>COPY</c> instead of EF Core's batched INSERTs, inside their transaction.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddSatisfactionKit()</c>; call <c>AddEntityFrameworkStores&lt;TContext&gt;()</c> too, before or after.</param>
     /// <returns><paramref name="builder"/>, for chaining.</returns>

@@ -20,10 +20,10 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
     private readonly RatingGroupWriter<TContext> _writer;
     private readonly DossierRatingLookup<TContext> _dossiers;
 
-    public EntityFrameworkRatingStore(IServiceScopeFactory scopes, ILogger<EntityFrameworkRatingStore<TContext>> logger)
+    public EntityFrameworkRatingStore(IServiceScopeFactory scopes, IRatingChunkWriter rows, ILogger<EntityFrameworkRatingStore<TContext>> logger)
     {
         _scopes = scopes;
-        _writer = new RatingGroupWriter<TContext>(scopes, logger);
+        _writer = new RatingGroupWriter<TContext>(scopes, rows, logger);
         _dossiers = new DossierRatingLookup<TContext>(scopes);
     }
 

@@ -41,14 +41,16 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     private const int LaneCapacity = 4 * MaxGroup;
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly IRatingChunkWriter _rows;
     private readonly ILogger _logger;
     private readonly Lock _start = new();
     private Lane[]? _lanes;
     private bool _disposed;
 
-    public RatingGroupWriter(IServiceScopeFactory scopes, ILogger logger)
+    public RatingGroupWriter(IServiceScopeFactory scopes, IRatingChunkWriter rows, ILogger logger)
     {
         _scopes = scopes;
+        _rows = rows;
         _logger = logger;
     }
 
@@ -274,7 +276,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         {
             try
             {
-                await AppendAsync(context, group).ConfigureAwait(false);
+                await AppendAsync(context, group, _rows).ConfigureAwait(false);
                 foreach (var pending in group)
                 {
                     pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
@@ -295,7 +297,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         {
             try
             {
-                await AppendAsync(context, [pending]).ConfigureAwait(false);
+                await AppendAsync(context, [pending], _rows).ConfigureAwait(false);
                 pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
             }
             catch (DbUpdateException ex)
@@ -329,19 +331,20 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// them (and their prompt records), move the heads, commit. Run through the context's execution
     /// strategy, so that a vendor's retrying strategy (EnableRetryOnFailure) retries the whole transaction.
     /// </summary>
-    private static async Task AppendAsync(TContext context, List<PendingRating> group)
+    private static async Task AppendAsync(TContext context, List<PendingRating> group, IRatingChunkWriter rows)
     {
         await context.Database.CreateExecutionStrategy().ExecuteAsync(
-            (Context: context, Group: group),
+            (Context: context, Group: group, Rows: rows),
             static async (_, state, ct) =>
             {
-                var (context, group) = state;
+                var (context, group, rows) = state;
                 context.ChangeTracker.Clear();
                 var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
                     var heads = await ChainHeads.LockAllAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
                     var buffer = new ArrayBufferWriter<byte>(512);
+                    var ratings = new List<RatingEntity>(group.Count);
                     foreach (var pending in group)
                     {
                         var entity = RatingMapper.ToEntity(pending.Rating);
@@ -349,13 +352,17 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                         ChainHeads.Link(entity, pending.ChainKey, head.Sequence, head.Hash, buffer);
                         head.Sequence = entity.ChainSequence;
                         head.Hash = entity.Hash;
-                        context.Add(entity);
+                        ratings.Add(entity);
                         if (pending.Prompt is { } prompt)
                         {
                             context.Add(prompt);
                         }
                     }
 
+                    // The rating rows go through the chunk writer (EF Core's batched INSERTs, or PostgreSQL's
+                    // binary COPY with UsePostgreSqlBulkImport). The EF writer saves everything tracked with
+                    // them; after COPY, this SaveChanges moves the heads and adds the prompt records.
+                    await rows.WriteAsync(context, ratings, ct).ConfigureAwait(false);
                     await context.SaveChangesAsync(ct).ConfigureAwait(false);
                     await transaction.CommitAsync(ct).ConfigureAwait(false);
                 }

@@ -27,7 +27,7 @@ public static class ConcurrentWritersScenario
             var services = new ServiceCollection();
             services.AddLogging();
             services.AddDbContext<SatisfactionKitDbContext>(o => o.UseNpgsql(database));
-            services.AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>();
+            services.AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>().UsePostgreSqlBulkImport();
             await using var provider = services.BuildServiceProvider();
             var service = provider.GetRequiredService<IRatingService>();
 

@@ -18,11 +18,20 @@ public abstract class GroupCommitTests : IAsyncLifetime
 
     protected abstract string Provider { get; }
 
+    /// <summary>Whether groups are written with PostgreSQL's binary COPY (<c>UsePostgreSqlBulkImport</c>).</summary>
+    protected virtual bool BulkImport => false;
+
     private StoreFixture Fixture => _fixture!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider);
+    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider, configure: services =>
+    {
+        if (BulkImport)
+        {
+            services.AddSatisfactionKit().UsePostgreSqlBulkImport();
+        }
+    });
 
     public async ValueTask DisposeAsync()
     {
@@ -180,4 +189,12 @@ public sealed class SqliteGroupCommitTests : GroupCommitTests
 public sealed class PostgresGroupCommitTests : GroupCommitTests
 {
     protected override string Provider => "postgres";
+}
+
+/// <summary>The group commit over PostgreSQL with the rating rows written by binary COPY.</summary>
+public sealed class PostgresCopyGroupCommitTests : GroupCommitTests
+{
+    protected override string Provider => "postgres";
+
+    protected override bool BulkImport => true;
 }
