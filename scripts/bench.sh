@@ -17,18 +17,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 out="${1:-$root/bench-results.txt}"
 log() { printf '[bench.sh] %s\n' "$*" >&2; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-missing=()
-[ -e /usr/lib/postgresql ] || missing+=(postgresql)
-command -v clang >/dev/null || missing+=(clang)
-command -v ld.lld >/dev/null || missing+=(lld)
-if [ "${#missing[@]}" -gt 0 ]; then
-  log "installing: ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  as_root apt-get update -qq >/dev/null
-  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+. "$root/scripts/lib/packages.sh"
+install_missing /usr/lib/postgresql=postgresql /usr/bin/clang=clang /usr/bin/ld.lld=lld
 
 . "$root/scripts/lib/postgres.sh"
 start_postgres durable

@@ -18,31 +18,10 @@ cd "$root"
 
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
 # --- 1. packages -----------------------------------------------------------------------------
-# command or file that proves the package is present -> Debian package name
-declare -A wanted=(
-  [/usr/lib/postgresql]=postgresql
-  [/usr/bin/umockdev-run]=umockdev
-  [/usr/bin/socat]=socat
-  [/usr/bin/chromium]=chromium
-)
-missing=()
-for probe in "${!wanted[@]}"; do
-  [ -e "$probe" ] || missing+=("${wanted[$probe]}")
-done
-# libusb-1.0 is a library, not a command: ask the dynamic linker's cache.
-ldconfig -p 2>/dev/null | grep -q 'libusb-1.0.so.0' || missing+=(libusb-1.0-0)
-ldconfig -p 2>/dev/null | grep -q 'libumockdev-preload.so' || missing+=(libumockdev0)
-if [ "${#missing[@]}" -gt 0 ]; then
-  log "installing: ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  as_root apt-get update -qq >/dev/null
-  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+. "$root/scripts/lib/packages.sh"
+install_missing /usr/lib/postgresql=postgresql /usr/bin/umockdev-run=umockdev /usr/bin/socat=socat \
+  /usr/bin/chromium=chromium lib:libusb-1.0.so.0=libusb-1.0-0 lib:libumockdev-preload.so=libumockdev0
 
 # --- 2. PostgreSQL --------------------------------------------------------------------------
 . "$root/scripts/lib/postgres.sh"
