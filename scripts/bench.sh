@@ -6,7 +6,9 @@
 #
 # Sizes (environment, defaults in brackets): SK_BENCH_DATA [1000000] ratings generated for P3 and P4,
 # SK_BENCH_PRESSES [2000] for P1, SK_BENCH_WRITERS_RATINGS [10000] for P2a, SK_BENCH_IMPORT [30000]
-# for P2b, SK_BENCH_PADHOST [1000000] presses for P5, SK_BENCH_SEED [20261123].
+# for P2b, SK_BENCH_PADHOST [1000000] presses for P5, SK_BENCH_SEED [20261123]. SK_BENCH_STEPS picks
+# steps [generate press writers import report verify padhost bdn], e.g. "generate report verify" for a
+# 10,000,000-rating data set without the rest.
 #
 # PostgreSQL is started as scripts/test.sh starts it (scripts/lib/postgres.sh), but with its durable
 # defaults (fsync on): a benchmark of durable writes must pay for durability. P5's NativeAOT pad host
@@ -33,6 +35,9 @@ dotnet build tests/SatisfactionKit.Benchmarks -c Release -v quiet -nologo >/dev/
 dotnet publish tests/SatisfactionKit.Benchmarks.PadHost -c Release -r linux-x64 -o "$aot" -v quiet -nologo >/dev/null
 B=tests/SatisfactionKit.Benchmarks/bin/Release/net10.0/SatisfactionKit.Benchmarks
 
+steps=" ${SK_BENCH_STEPS:-generate press writers import report verify padhost bdn} "
+want() { [[ "$steps" == *" $1 "* ]]; }
+
 run() {
   log "$*"
   { echo; echo "\$ $*"; "$B" "$@"; } 2>&1 | tee -a "$out"
@@ -44,14 +49,16 @@ run() {
   echo "# .NET SDK $(dotnet --version), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (fsync on), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$out"
 
-run generate --size "$data" --seed "$seed"
-run scenario press   --size "${SK_BENCH_PRESSES:-2000}"
-run scenario writers --size "${SK_BENCH_WRITERS_RATINGS:-10000}" --seed "$seed"
-run scenario import  --size "${SK_BENCH_IMPORT:-30000}" --seed "$seed"
-run scenario report
-run scenario verify
-run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}" --child "$aot/SatisfactionKit.Benchmarks.PadHost"
-run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}"
-run --filter '*ChainVerification*' --launchCount 1 --warmupCount 2 --iterationCount 5
+want generate && run generate --size "$data" --seed "$seed"
+want press && run scenario press --size "${SK_BENCH_PRESSES:-2000}"
+want writers && run scenario writers --size "${SK_BENCH_WRITERS_RATINGS:-10000}" --seed "$seed"
+want import && run scenario import --size "${SK_BENCH_IMPORT:-30000}" --seed "$seed"
+want report && run scenario report
+want verify && run scenario verify
+if want padhost; then
+  run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}" --child "$aot/SatisfactionKit.Benchmarks.PadHost"
+  run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}"
+fi
+want bdn && run --filter '*ChainVerification*' --launchCount 1 --warmupCount 2 --iterationCount 5
 rm -rf "$aot"
 log "results in $out"
