@@ -83,7 +83,11 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
             }
         }
 
+        // An asker may still be sending its own query: the context goes once the turn is free.
+        await _turn.WaitAsync().ConfigureAwait(false);
         await DisposeAsync(_scope).ConfigureAwait(false);
+        _scope = null;
+        _turn.Release();
     }
 
     /// <summary>Answers the next batch of waiting questions; the caller holds the turn. False when none waited.</summary>

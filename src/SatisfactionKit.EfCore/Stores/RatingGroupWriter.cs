@@ -14,9 +14,10 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// Group commit for single ratings. Every rating is appended to its unit's hash chain under a lock on
 /// the chain's head, held until the commit; committing each rating alone would make all writers of a unit
 /// queue through one durable commit (an fsync) each. Instead, ratings wait in a lane chosen by their
-/// chain, and each lane writes whatever has gathered, up to <see cref="MaxGroup"/>, in one transaction:
-/// one key look-up, one head lock per chain, one batch of INSERTs, one commit. A lone rating is written
-/// at once, so a quiet counter pays nothing for the grouping.
+/// chain, and whoever holds the lane's turn (its loop, or a caller who found it idle) writes whatever
+/// has gathered, up to <see cref="MaxGroup"/>, in one transaction: one key look-up, one head lock per
+/// chain, one batch of rows, one commit. A lone rating is written at once by its own caller, so a quiet
+/// counter pays nothing for the grouping.
 /// </summary>
 /// <remarks>
 /// Each chain always goes to the same lane, so lanes never wait on each other's head locks; a chain
@@ -147,7 +148,11 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
             }
         }
 
+        // A caller may still be writing its own group: the context goes once the turn is free.
+        await lane.Turn.WaitAsync().ConfigureAwait(false);
         await DisposeAsync(lane.Scope).ConfigureAwait(false);
+        lane.Scope = null;
+        lane.Turn.Release();
     }
 
     /// <summary>Writes the next group waiting in <paramref name="lane"/>; the caller holds its turn. False when none waited.</summary>
