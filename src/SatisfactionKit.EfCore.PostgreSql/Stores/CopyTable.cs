@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using SatisfactionKit.EntityFrameworkCore.Stores.Statements;
 
 namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 
@@ -29,34 +30,13 @@ internal sealed class CopyTable
     /// <exception cref="NotSupportedException">A mapped property is a shadow property or store-generated: COPY cannot write what EF Core would.</exception>
     public static CopyTable For(DbContext context, Type clrType)
     {
-        var entityType = context.Model.FindEntityType(clrType)
-            ?? throw new InvalidOperationException($"{clrType.Name} is not in the model of {context.GetType().Name}: call modelBuilder.UseSatisfactionKit().");
-        var tableName = entityType.GetTableName()
-            ?? throw new InvalidOperationException($"{entityType.DisplayName()} is not mapped to a table.");
-        var table = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
+        // COPY writes every listed column from the row object: a shadow value (in EF Core's change
+        // tracker) or a store-generated one cannot be copied faithfully, and ModelTable refuses them.
+        var table = ModelTable.For(context.Model, clrType, writtenByClient: true);
         var sql = context.GetService<ISqlGenerationHelper>();
-
-        var columns = new List<CopyColumn>();
-        foreach (var property in entityType.GetProperties())
-        {
-            if (property.GetColumnName(table) is not { } columnName)
-            {
-                continue;
-            }
-
-            // EF Core would read a shadow value from its change tracker, or leave a generated one to the
-            // database; COPY writes every listed column from the row object, so neither can be copied faithfully.
-            if (property.IsShadowProperty() || property.ValueGenerated != ValueGenerated.Never)
-            {
-                throw new NotSupportedException(
-                    $"{entityType.DisplayName()}.{property.Name} is a shadow or store-generated property: UsePostgreSqlBulkImport cannot copy it. Remove the property or the bulk import.");
-            }
-
-            columns.Add(Column(property, columnName));
-        }
-
-        var command = $"COPY {sql.DelimitIdentifier(tableName, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) FROM STDIN (FORMAT BINARY)";
-        return new CopyTable(command, [.. columns]);
+        var columns = table.Columns.Select(c => Column(c.Property, c.Column)).ToArray();
+        var command = $"COPY {sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+        return new CopyTable(command, columns);
     }
 
     /// <summary>Copies <paramref name="rows"/> on <paramref name="connection"/>, inside its current transaction.</summary>

@@ -2,10 +2,13 @@ using System.Buffers;
 using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
+using SatisfactionKit.Integrity;
+using SatisfactionKit.EntityFrameworkCore.Stores.Statements;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
@@ -46,6 +49,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     private readonly ILogger _logger;
     private readonly Lock _start = new();
     private Lane[]? _lanes;
+    private bool _inProcess;
     private bool _disposed;
 
     public RatingGroupWriter(IServiceScopeFactory scopes, IRatingChunkWriter rows, ILogger logger)
@@ -119,7 +123,9 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            count = DatabaseProviders.IsSqlite(scope.ServiceProvider.GetRequiredService<TContext>().Database) ? 1 : ServerLanes;
+            var sqlite = DatabaseProviders.IsSqlite(scope.ServiceProvider.GetRequiredService<TContext>().Database);
+            count = sqlite ? 1 : ServerLanes;
+            _inProcess = sqlite;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -150,8 +156,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
 
         // A caller may still be writing its own group: the context goes once the turn is free.
         await lane.Turn.WaitAsync().ConfigureAwait(false);
-        await DisposeAsync(lane.Scope).ConfigureAwait(false);
-        lane.Scope = null;
+        await CloseAsync(lane).ConfigureAwait(false);
         lane.Turn.Release();
     }
 
@@ -176,12 +181,16 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
             // and every ContextReuse groups, so that nothing the vendor's scoped services hold grows for ever.
             if (lane.Scope is null || ++lane.Uses > ContextReuse)
             {
-                await DisposeAsync(lane.Scope).ConfigureAwait(false);
+                await CloseAsync(lane).ConfigureAwait(false);
                 lane.Scope = _scopes.CreateAsyncScope();
                 lane.Uses = 1;
+                if (_inProcess)
+                {
+                    lane.Statements = await RatingAppendStatements.OpenAsync(lane.Scope.Value.ServiceProvider.GetRequiredService<TContext>(), CancellationToken.None).ConfigureAwait(false);
+                }
             }
 
-            await WriteGroupAsync(lane.Scope.Value.ServiceProvider.GetRequiredService<TContext>(), group).ConfigureAwait(false);
+            await WriteGroupAsync(lane.Scope.Value.ServiceProvider.GetRequiredService<TContext>(), lane.Statements, group).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The lane must live on: the failure goes to every writer still waiting in the group.
         catch (Exception ex)
@@ -193,22 +202,25 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                 pending.Completion.TrySetException(ex);
             }
 
-            await DisposeAsync(lane.Scope).ConfigureAwait(false);
-            lane.Scope = null;
+            await CloseAsync(lane).ConfigureAwait(false);
         }
 
         return true;
     }
 
-    private static async ValueTask DisposeAsync(AsyncServiceScope? scope)
+    /// <summary>Disposes the lane's statements and context; the caller holds its turn.</summary>
+    private static async ValueTask CloseAsync(Lane lane)
     {
-        if (scope is { } open)
+        lane.Statements?.Dispose();
+        lane.Statements = null;
+        if (lane.Scope is { } open)
         {
+            lane.Scope = null;
             await open.DisposeAsync().ConfigureAwait(false);
         }
     }
 
-    private async Task WriteGroupAsync(TContext context, List<PendingRating> group)
+    private async Task WriteGroupAsync(TContext context, RatingAppendStatements? statements, List<PendingRating> group)
     {
         // The first of several ratings with one key is written; the others get its result as duplicates.
         var leaders = new Dictionary<string, PendingRating>(StringComparer.Ordinal);
@@ -237,7 +249,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
             var toWrite = leaders.Count == 1 ? [.. leaders.Values] : await SkipStoredAsync(context, leaders).ConfigureAwait(false);
             if (toWrite.Count > 0)
             {
-                await WriteNewAsync(context, toWrite).ConfigureAwait(false);
+                await WriteNewAsync(context, statements, toWrite).ConfigureAwait(false);
             }
         }
 
@@ -275,13 +287,13 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         return [.. leaders.Values];
     }
 
-    private async Task WriteNewAsync(TContext context, List<PendingRating> group)
+    private async Task WriteNewAsync(TContext context, RatingAppendStatements? statements, List<PendingRating> group)
     {
         if (group.Count > 1)
         {
             try
             {
-                await AppendAsync(context, group, _rows).ConfigureAwait(false);
+                await AppendAsync(context, statements, group, _rows).ConfigureAwait(false);
                 foreach (var pending in group)
                 {
                     pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
@@ -302,7 +314,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         {
             try
             {
-                await AppendAsync(context, [pending], _rows).ConfigureAwait(false);
+                await AppendAsync(context, statements, [pending], _rows).ConfigureAwait(false);
                 pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
             }
             catch (DbUpdateException ex)
@@ -336,8 +348,22 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// them (and their prompt records), move the heads, commit. Run through the context's execution
     /// strategy, so that a vendor's retrying strategy (EnableRetryOnFailure) retries the whole transaction.
     /// </summary>
-    private static async Task AppendAsync(TContext context, List<PendingRating> group, IRatingChunkWriter rows)
+    private static async Task AppendAsync(TContext context, RatingAppendStatements? statements, List<PendingRating> group, IRatingChunkWriter rows)
     {
+        if (statements is not null)
+        {
+            await context.Database.CreateExecutionStrategy().ExecuteAsync(
+                (Statements: statements, Group: group),
+                static async (_, state, ct) =>
+                {
+                    await AppendAsync(state.Statements, state.Group, ct).ConfigureAwait(false);
+                    return true;
+                },
+                verifySucceeded: null,
+                CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
         await context.Database.CreateExecutionStrategy().ExecuteAsync(
             (Context: context, Group: group, Rows: rows),
             static async (_, state, ct) =>
@@ -376,6 +402,58 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
             },
             verifySucceeded: null,
             CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The same transaction through the lane's prepared statements (SQLite): <c>BEGIN IMMEDIATE</c> takes
+    /// the write lock, so the heads read next cannot move before the commit.
+    /// </summary>
+    private static async Task AppendAsync(RatingAppendStatements statements, List<PendingRating> group, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var contextTransaction = await statements.BeginAsync(cancellationToken).ConfigureAwait(false);
+            await using (contextTransaction.ConfigureAwait(false))
+            {
+                var transaction = contextTransaction.GetDbTransaction();
+                var heads = new Dictionary<string, (ChainHeadEntity Head, bool IsNew)>(StringComparer.Ordinal);
+                var buffer = new ArrayBufferWriter<byte>(512);
+                foreach (var pending in group)
+                {
+                    if (!heads.TryGetValue(pending.ChainKey, out var head))
+                    {
+                        var stored = await statements.ReadHeadAsync(pending.ChainKey, transaction, cancellationToken).ConfigureAwait(false);
+                        head = stored is null
+                            ? (new ChainHeadEntity { ChainKey = pending.ChainKey, Sequence = 0, Hash = RatingChain.Genesis.ToArray() }, true)
+                            : (stored, false);
+                        heads.Add(pending.ChainKey, head);
+                    }
+
+                    var entity = RatingMapper.ToEntity(pending.Rating);
+                    ChainHeads.Link(entity, pending.ChainKey, head.Head.Sequence, head.Head.Hash, buffer);
+                    head.Head.Sequence = entity.ChainSequence;
+                    head.Head.Hash = entity.Hash;
+                    await statements.InsertAsync(entity, transaction, cancellationToken).ConfigureAwait(false);
+                    if (pending.Prompt is { } prompt)
+                    {
+                        await statements.InsertAsync(prompt, transaction, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                foreach (var (head, isNew) in heads.Values)
+                {
+                    await statements.SaveHeadAsync(head, isNew, transaction, cancellationToken).ConfigureAwait(false);
+                }
+
+                await contextTransaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DbException e)
+        {
+            // The exception EF Core's SaveChanges throws for a row the database refuses, so that the
+            // group's fallback and the race resolution treat both paths alike.
+            throw new DbUpdateException($"The database refused a rating of the group: {e.Message}", e);
+        }
     }
 
     private static async Task<Rating?> FindAsync(TContext context, string idempotencyKey)
@@ -423,6 +501,9 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
 
         /// <summary>The lane's context scope; used only by the holder of <see cref="Turn"/>.</summary>
         public AsyncServiceScope? Scope { get; set; }
+
+        /// <summary>The prepared statements on the scope's connection (SQLite only); used only by the holder of <see cref="Turn"/>.</summary>
+        public RatingAppendStatements? Statements { get; set; }
 
         public int Uses { get; set; }
 

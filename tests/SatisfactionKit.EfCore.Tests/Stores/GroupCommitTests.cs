@@ -128,7 +128,7 @@ public abstract class GroupCommitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Many_dossier_checks_at_once_share_queries_and_each_gets_its_own_answer()
+    public async Task Many_dossier_checks_at_once_each_get_their_own_answer_and_share_queries_on_a_server()
     {
         for (var i = 0; i < 20; i += 2)
         {
@@ -147,8 +147,17 @@ public abstract class GroupCommitTests : IAsyncLifetime
             Assert.True(expected == answers[n], $"{checks[n].Code} on {checks[n].Channel?.ToString() ?? "any channel"}: expected {expected}");
         }
 
-        // Questions asked together were answered together: fewer queries than questions.
-        Assert.InRange(Fixture.Sql.Commands.Count, 1, checks.Length - 1);
+        if (Provider == "sqlite")
+        {
+            // In the process, each question is one prepared EXISTS: cheaper than building an IN list.
+            Assert.Equal(checks.Length, Fixture.Sql.Commands.Count);
+            Assert.All(Fixture.Sql.Commands, sql => Assert.Matches("(?s)EXISTS.*WHERE.*DossierCode", sql));
+        }
+        else
+        {
+            // Questions asked together were answered together: fewer queries than questions.
+            Assert.InRange(Fixture.Sql.Commands.Count, 1, checks.Length - 1);
+        }
     }
 
     /// <summary>Verifies every chain and returns the links checked.</summary>
