@@ -45,9 +45,11 @@ public sealed class ScenarioSmokeTests
     {
         PostgresServer();
 
-        var result = await ConcurrentWritersScenario.RunAsync(size: 128, writers: 16);
+        var result = await ConcurrentWritersScenario.RunAsync(size: 128, writers: 16, warmup: 32);
 
         Assert.Equal(128, result["submit.count"]);
+        Assert.Equal(32, result["warmup"]);
+        Assert.True(result["client_cpu_ms_per_rating"] > 0);
         Assert.True(result["ratings_per_s"] > 0);
         Assert.InRange(result["submit.median.ms"], 0.001, result["submit.max.ms"]);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.Integrity;
+using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Integrity;
 
@@ -12,6 +13,9 @@ internal static class ChainHeads
 {
     /// <summary>The chain of a stored rating: its unit (by dossier or by officer), or its topic survey.</summary>
     public static string KeyOf(RatingEntity rating) => rating.UnitCode ?? $"survey:{rating.SurveyId}";
+
+    /// <summary>The chain <paramref name="rating"/> will be stored in: the same key as <see cref="KeyOf(RatingEntity)"/> of its row, without mapping it.</summary>
+    public static string KeyOf(Rating rating) => rating.Dossier?.UnitCode ?? rating.Officer?.UnitCode ?? $"survey:{rating.SurveyId}";
 
     /// <summary>
     /// Locks the head of <paramref name="chainKey"/> until the transaction ends, creating it when the

@@ -65,7 +65,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// </summary>
     public async ValueTask<RatingStoreResult> WriteAsync(Rating rating, PromptRecordEntity? prompt, CancellationToken cancellationToken)
     {
-        var chainKey = ChainHeads.KeyOf(RatingMapper.ToEntity(rating));
+        var chainKey = ChainHeads.KeyOf(rating);
         var lanes = _lanes ?? await StartAsync(cancellationToken).ConfigureAwait(false);
         var pending = new PendingRating(rating, prompt, chainKey, cancellationToken);
         var lane = lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(chainKey) % (uint)lanes.Length)];

@@ -37,7 +37,7 @@ public static class ScenarioRunner
         {
             PressLatencyScenario.Name => await PressLatencyScenario.RunAsync(n),
             PaperImportScenario.Name => await PaperImportScenario.RunAsync(n, seed: seed),
-            ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed),
+            ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed, warmup: (int)(Option(args, "--warmup") ?? ConcurrentWritersScenario.DefaultWarmup)),
             PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n, OptionText(args, "--child")),
             MonthlyReportScenario.Name => await MonthlyReportScenario.RunAsync(DataSetDatabase(args)),
             StoredChainVerificationScenario.Name => await StoredChainVerificationScenario.RunAsync(DataSetDatabase(args)),
