@@ -26,80 +26,74 @@ internal sealed class CommandPipeline
         _logger = context.GetService<IRelationalCommandDiagnosticsLogger>();
     }
 
-    /// <summary>Executes a statement that returns no rows (an INSERT or UPDATE).</summary>
-    public async Task<int> NonQueryAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        var started = DateTimeOffset.UtcNow;
-        if (!_logger.ShouldLogCommandExecute(started))
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+    private delegate ValueTask<InterceptionResult<T>> Executing<T>(CommandPipeline pipeline, DbCommand command, Guid commandId, DateTimeOffset started, CancellationToken cancellationToken);
 
-        var (commandId, clock) = (Guid.NewGuid(), Stopwatch.StartNew());
-        try
-        {
-            var intercepted = await _logger.CommandNonQueryExecutingAsync(
-                _connection, command, command.CommandText, _context, commandId, _connection.ConnectionId, started, CommandSource.SaveChanges, cancellationToken).ConfigureAwait(false);
-            var result = intercepted.HasResult ? intercepted.Result : await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return await _logger.CommandNonQueryExecutedAsync(
-                _connection, command, command.CommandText, _context, commandId, _connection.ConnectionId, result, started, clock.Elapsed, CommandSource.SaveChanges, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            await _logger.CommandErrorAsync(
-                _connection, command, command.CommandText, _context, DbCommandMethod.ExecuteNonQuery, commandId, _connection.ConnectionId, e, started, clock.Elapsed, CommandSource.SaveChanges, cancellationToken).ConfigureAwait(false);
-            throw;
-        }
-    }
+    private delegate ValueTask<T> Executed<T>(CommandPipeline pipeline, DbCommand command, Guid commandId, T result, DateTimeOffset started, TimeSpan elapsed, CancellationToken cancellationToken);
+
+    /// <summary>Executes a statement that returns no rows (an INSERT or UPDATE).</summary>
+    public Task<int> NonQueryAsync(DbCommand command, CancellationToken cancellationToken) => RunAsync(
+        command,
+        DbCommandMethod.ExecuteNonQuery,
+        CommandSource.SaveChanges,
+        static (c, ct) => c.ExecuteNonQueryAsync(ct),
+        static (p, c, id, started, ct) => p._logger.CommandNonQueryExecutingAsync(p._connection, c, c.CommandText, p._context, id, p._connection.ConnectionId, started, CommandSource.SaveChanges, ct),
+        static (p, c, id, result, started, elapsed, ct) => p._logger.CommandNonQueryExecutedAsync(p._connection, c, c.CommandText, p._context, id, p._connection.ConnectionId, result, started, elapsed, CommandSource.SaveChanges, ct),
+        cancellationToken);
 
     /// <summary>Executes a query of one value.</summary>
-    public async Task<object?> ScalarAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        var started = DateTimeOffset.UtcNow;
-        if (!_logger.ShouldLogCommandExecute(started))
+    public Task<object?> ScalarAsync(DbCommand command, CancellationToken cancellationToken) => RunAsync<object?>(
+        command,
+        DbCommandMethod.ExecuteScalar,
+        CommandSource.LinqQuery,
+        static (c, ct) => c.ExecuteScalarAsync(ct),
+        static async (p, c, id, started, ct) =>
         {
-            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var (commandId, clock) = (Guid.NewGuid(), Stopwatch.StartNew());
-        try
-        {
-            var intercepted = await _logger.CommandScalarExecutingAsync(
-                _connection, command, command.CommandText, _context, commandId, _connection.ConnectionId, started, CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
-            var result = intercepted.HasResult ? intercepted.Result : await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            return await _logger.CommandScalarExecutedAsync(
-                _connection, command, command.CommandText, _context, commandId, _connection.ConnectionId, result, started, clock.Elapsed, CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            await _logger.CommandErrorAsync(
-                _connection, command, command.CommandText, _context, DbCommandMethod.ExecuteScalar, commandId, _connection.ConnectionId, e, started, clock.Elapsed, CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
-            throw;
-        }
-    }
+            var intercepted = await p._logger.CommandScalarExecutingAsync(p._connection, c, c.CommandText, p._context, id, p._connection.ConnectionId, started, CommandSource.LinqQuery, ct).ConfigureAwait(false);
+            return intercepted.HasResult ? InterceptionResult<object?>.SuppressWithResult(intercepted.Result) : default;
+        },
+        static (p, c, id, result, started, elapsed, ct) => p._logger.CommandScalarExecutedAsync(p._connection, c, c.CommandText, p._context, id, p._connection.ConnectionId, result, started, elapsed, CommandSource.LinqQuery, ct),
+        cancellationToken);
 
     /// <summary>Executes a query of rows; the caller disposes the reader.</summary>
-    public async Task<DbDataReader> ReaderAsync(DbCommand command, CancellationToken cancellationToken)
+    public Task<DbDataReader> ReaderAsync(DbCommand command, CancellationToken cancellationToken) => RunAsync(
+        command,
+        DbCommandMethod.ExecuteReader,
+        CommandSource.LinqQuery,
+        static (c, ct) => c.ExecuteReaderAsync(ct),
+        static (p, c, id, started, ct) => p._logger.CommandReaderExecutingAsync(p._connection, c, c.CommandText, p._context, id, p._connection.ConnectionId, started, CommandSource.LinqQuery, ct),
+        static (p, c, id, result, started, elapsed, ct) => p._logger.CommandReaderExecutedAsync(p._connection, c, c.CommandText, p._context, id, p._connection.ConnectionId, result, started, elapsed, CommandSource.LinqQuery, ct),
+        cancellationToken);
+
+    /// <summary>
+    /// The sequence EF Core's own commands follow: executing (an interceptor may supply the result),
+    /// the command, executed (an interceptor may replace the result), or the error.
+    /// </summary>
+    private async Task<T> RunAsync<T>(
+        DbCommand command,
+        DbCommandMethod method,
+        CommandSource source,
+        Func<DbCommand, CancellationToken, Task<T>> execute,
+        Executing<T> executing,
+        Executed<T> executed,
+        CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
         if (!_logger.ShouldLogCommandExecute(started))
         {
-            return await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await execute(command, cancellationToken).ConfigureAwait(false);
         }
 
         var (commandId, clock) = (Guid.NewGuid(), Stopwatch.StartNew());
         try
         {
-            var intercepted = await _logger.CommandReaderExecutingAsync(
-                _connection, command, command.CommandText, _context, commandId, _connection.ConnectionId, started, CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
-            var result = intercepted.HasResult ? intercepted.Result : await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            return await _logger.CommandReaderExecutedAsync(
-                _connection, command, command.CommandText, _context, commandId, _connection.ConnectionId, result, started, clock.Elapsed, CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
+            var intercepted = await executing(this, command, commandId, started, cancellationToken).ConfigureAwait(false);
+            var result = intercepted.HasResult ? intercepted.Result : await execute(command, cancellationToken).ConfigureAwait(false);
+            return await executed(this, command, commandId, result, started, clock.Elapsed, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
             await _logger.CommandErrorAsync(
-                _connection, command, command.CommandText, _context, DbCommandMethod.ExecuteReader, commandId, _connection.ConnectionId, e, started, clock.Elapsed, CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
+                _connection, command, command.CommandText, _context, method, commandId, _connection.ConnectionId, e, started, clock.Elapsed, source, cancellationToken).ConfigureAwait(false);
             throw;
         }
     }
