@@ -54,6 +54,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     private readonly ILogger _logger;
     private readonly Lock _start = new();
     private Lane[]? _lanes;
+    private WalCheckpointer<TContext>? _checkpointer;
     private bool _inProcess;
     private bool _disposed;
 
@@ -120,6 +121,10 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
 
         // What was accepted is written before the store goes away.
         await Task.WhenAll(lanes.Select(l => l.Loop)).ConfigureAwait(false);
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private async ValueTask<Lane[]> StartAsync(CancellationToken cancellationToken)
@@ -137,6 +142,11 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         lock (_start)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_lanes is null && _inProcess)
+            {
+                _checkpointer = new WalCheckpointer<TContext>(_scopes, _logger);
+            }
+
             return _lanes ??= [.. Enumerable.Range(0, count).Select(_ => new Lane(this))];
         }
     }
@@ -201,6 +211,8 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
             }
 
             await WriteGroupAsync(lane.Scope.Value.ServiceProvider.GetRequiredService<TContext>(), lane.Statements, group).ConfigureAwait(false);
+            // The lane's connection leaves the log's checkpoint to the checkpointer, after the presses are answered.
+            _checkpointer?.Committed();
         }
 #pragma warning disable CA1031 // The lane must live on: the failure goes to every writer still waiting in the group.
         catch (Exception ex)

@@ -64,11 +64,20 @@ internal sealed class RatingAppendStatements : IDisposable
             $"UPDATE {table} SET {sequence} = {sql.GenerateParameterNamePlaceholder("s")}, {hash} = {sql.GenerateParameterNamePlaceholder("h")} WHERE {key} = {sql.GenerateParameterNamePlaceholder("k")}";
     }
 
-    /// <summary>Opens <paramref name="context"/>'s connection (it stays open until the context goes) and prepares the statements on it.</summary>
+    /// <summary>
+    /// Opens <paramref name="context"/>'s connection (it stays open until the context goes), turns its automatic
+    /// write-ahead-log checkpoint off (<see cref="WalCheckpointer{TContext}"/> runs it off the commit) and
+    /// prepares the statements on it.
+    /// </summary>
     public static async Task<RatingAppendStatements> OpenAsync(DbContext context, CancellationToken cancellationToken)
     {
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return new RatingAppendStatements(context, context.Database.GetDbConnection(), context.Model, context.GetService<ISqlGenerationHelper>());
+        var connection = context.Database.GetDbConnection();
+        var statements = new RatingAppendStatements(context, connection, context.Model, context.GetService<ISqlGenerationHelper>());
+        using var noCheckpoint = connection.CreateCommand();
+        noCheckpoint.CommandText = "PRAGMA wal_autocheckpoint = 0";
+        await statements._pipeline.NonQueryAsync(noCheckpoint, cancellationToken).ConfigureAwait(false);
+        return statements;
     }
 
     /// <summary>
