@@ -138,6 +138,43 @@ public abstract class ChainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chain_longer_than_one_answers_query_is_read_whole_and_a_change_in_its_last_queries_is_found()
+    {
+        // The verifier reads answers and choices by rating ids, ChainPageReader.IdsPerQuery at a time:
+        // 1,100 ratings make three such queries per kind, the last one partial.
+        const int Count = 1_100;
+        var batch = await Fixture.Batches.BeginAsync(new RatingBatchInfo("DOT-2026-12", "NV-KHAO-SAT-01", "phieu.csv", StoreFixture.Start), Ct);
+        await using (batch)
+        {
+            foreach (var chunk in Enumerable.Range(0, Count).Chunk(500))
+            {
+                await batch.AddRangeAsync([.. chunk.Select(i => RatingOf("UBND-Q1", i, $"paper:DOT-2026-12:{i}"))], Ct);
+            }
+
+            await batch.CommitAsync(Ct);
+        }
+
+        Assert.True(Count > 2 * ChainPageReader.IdsPerQuery);
+        var intact = await Fixture.ChainVerifier.VerifyAsync("UBND-Q1", cancellationToken: Ct);
+        Assert.True(intact.IsIntact, intact.ToString());
+        Assert.Equal(Count, intact.LinksChecked);
+
+        await using var context = Fixture.NewContext();
+        var ids = await context.Set<RatingEntity>().Where(r => r.ChainKey == "UBND-Q1").OrderBy(r => r.ChainSequence).Select(r => r.Id).ToListAsync(Ct);
+        // A reason of link 1,050 (third choices query), then also an answer of link 1,020 (third answers query): the first is named.
+        var choice = await context.Set<RatingChoiceEntity>().Where(c => c.RatingId == ids[1049]).OrderBy(c => c.Kind).ThenBy(c => c.Position).FirstAsync(Ct);
+        await context.Set<RatingChoiceEntity>().Where(c => c.RatingId == choice.RatingId && c.Kind == choice.Kind && c.Position == choice.Position)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.Code, "FORGED"), Ct);
+        var changedChoice = await Fixture.ChainVerifier.VerifyAsync("UBND-Q1", cancellationToken: Ct);
+        await context.Set<RatingAnswerEntity>().Where(a => a.RatingId == ids[1019] && a.Position == 0)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.LevelCode, "FORGED"), Ct);
+        var changedBoth = await Fixture.ChainVerifier.VerifyAsync("UBND-Q1", cancellationToken: Ct);
+
+        Assert.Equal((ChainBreak.ModifiedRating, ids[1049], 1050L), (changedChoice.Break, changedChoice.RatingId, changedChoice.Sequence));
+        Assert.Equal((ChainBreak.ModifiedRating, ids[1019], 1020L), (changedBoth.Break, changedBoth.RatingId, changedBoth.Sequence));
+    }
+
+    [Fact]
     public async Task A_batch_disposed_without_commit_stores_nothing_and_spends_no_link()
     {
         var batch = await Fixture.Batches.BeginAsync(new RatingBatchInfo("DOT-1", "NV-1", "a.csv", StoreFixture.Start), Ct);
