@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.EntityFrameworkCore.Stores;
 
 namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
@@ -10,13 +11,40 @@ namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 /// <summary>
 /// Writes a batch chunk with Npgsql's binary COPY on the context's own connection, so inside the batch's
 /// transaction: the ratings, then their answers, then their conditions and reasons (the foreign keys
-/// point from the last two to the first). No change tracking, no per-row statement.
+/// point from the last two to the first). No change tracking, no per-row statement. The group writer's
+/// chain heads are locked and moved by <see cref="ChainHeadStatements"/>, one statement each.
 /// </summary>
 internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
 {
     // One layout per model, built on first use; a model lives as long as its context type, so the
     // weak table lets a model that is collected take its layout with it.
     private readonly ConditionalWeakTable<IModel, CopyLayout> _layouts = [];
+    private readonly ConditionalWeakTable<IModel, ChainHeadStatements> _heads = [];
+
+    public Task<Dictionary<string, ChainHeadEntity>> LockHeadsAsync(DbContext context, IReadOnlyList<string> chainKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Database.GetDbConnection() is NpgsqlConnection connection
+            ? _heads.GetValue(context.Model, _ => ChainHeadStatements.For(context)).LockAsync(context, connection, chainKeys, cancellationToken)
+            : ChainHeads.LockAllAsync(context, chainKeys, cancellationToken);
+    }
+
+    public async ValueTask MoveHeadsAsync(DbContext context, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // Another provider's heads are tracked and were moved by EF Core's SaveChanges in WriteAsync.
+        if (context.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            try
+            {
+                await _heads.GetValue(context.Model, _ => ChainHeadStatements.For(context)).MoveAsync(context, connection, heads, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException e)
+            {
+                throw new DbUpdateException($"The database refused to move the chain heads: {e.MessageText}", e);
+            }
+        }
+    }
 
     public async ValueTask WriteAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, CancellationToken cancellationToken)
     {

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Integrity;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// Writes one chunk of a rating batch: rows already linked into their chains, with their answers and
-/// choices, inside the batch's open transaction. The seam through which a provider package (such as
-/// SatisfactionKit.EfCore.PostgreSql's binary COPY) replaces EF Core's batched INSERTs without this
-/// package depending on the provider.
+/// Writes one chunk of ratings (a batch's, or a group of single ratings) inside the caller's open
+/// transaction: rows already linked into their chains, with their answers and choices, and the chain
+/// heads they move. The seam through which a provider package (such as SatisfactionKit.EfCore.PostgreSql's
+/// binary COPY and one-statement head moves) replaces EF Core's statements without this package
+/// depending on the provider.
 /// </summary>
 internal interface IRatingChunkWriter
 {
@@ -17,4 +19,19 @@ internal interface IRatingChunkWriter
     /// A failure must leave the transaction to be rolled back by the caller, never half-committed.
     /// </summary>
     ValueTask WriteAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks the heads of <paramref name="chainKeys"/> until the transaction ends, creating the heads of
+    /// new chains, and returns them. By default EF Core's portable statements
+    /// (<see cref="ChainHeads.LockAllAsync"/>), which leave the heads tracked so that the
+    /// <c>SaveChanges</c> of <see cref="WriteAsync"/> moves them.
+    /// </summary>
+    Task<Dictionary<string, ChainHeadEntity>> LockHeadsAsync(DbContext context, IReadOnlyList<string> chainKeys, CancellationToken cancellationToken) =>
+        ChainHeads.LockAllAsync(context, chainKeys, cancellationToken);
+
+    /// <summary>
+    /// Stores the new sequence and hash of heads returned by <see cref="LockHeadsAsync"/>, after
+    /// <see cref="WriteAsync"/>. By default nothing: EF Core's <c>SaveChanges</c> already moved the tracked heads.
+    /// </summary>
+    ValueTask MoveHeadsAsync(DbContext context, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

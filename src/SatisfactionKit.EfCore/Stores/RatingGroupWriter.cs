@@ -395,7 +395,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                 var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
-                    var heads = await ChainHeads.LockAllAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
+                    var heads = await rows.LockHeadsAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
                     var buffer = new ArrayBufferWriter<byte>(512);
                     var ratings = new List<RatingEntity>(group.Count);
                     foreach (var pending in group)
@@ -412,11 +412,16 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                         }
                     }
 
-                    // The rating rows go through the chunk writer (EF Core's batched INSERTs, or PostgreSQL's
-                    // binary COPY with UsePostgreSqlBulkImport). The EF writer saves everything tracked with
-                    // them; after COPY, this SaveChanges moves the heads and adds the prompt records.
+                    // The rating rows and the heads go through the chunk writer: EF Core's batched INSERTs and
+                    // UPDATEs (its SaveChanges saves everything tracked), or, with UsePostgreSqlBulkImport,
+                    // binary COPY and one UPDATE for all heads; then this SaveChanges adds the prompt records.
                     await rows.WriteAsync(context, ratings, ct).ConfigureAwait(false);
-                    await context.SaveChangesAsync(ct).ConfigureAwait(false);
+                    await rows.MoveHeadsAsync(context, heads.Values, ct).ConfigureAwait(false);
+                    if (context.ChangeTracker.HasChanges())
+                    {
+                        await context.SaveChangesAsync(ct).ConfigureAwait(false);
+                    }
+
                     await transaction.CommitAsync(ct).ConfigureAwait(false);
                 }
 
