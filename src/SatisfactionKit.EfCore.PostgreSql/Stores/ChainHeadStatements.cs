@@ -75,28 +75,14 @@ internal sealed class ChainHeadStatements
         return heads;
     }
 
-    /// <summary>Stores every head's new sequence and hash in one statement.</summary>
-    public async Task MoveAsync(DbContext context, NpgsqlConnection connection, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)
+    /// <summary>The statement that stores every head's new sequence and hash, to send in the group's batch.</summary>
+    public NpgsqlBatchCommand Move(IReadOnlyCollection<ChainHeadEntity> heads)
     {
-        if (heads.Count == 0)
-        {
-            return;
-        }
-
-        var command = new NpgsqlCommand(_move, connection, Transaction(context));
-        await using (command.ConfigureAwait(false))
-        {
-            command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = [.. heads.Select(h => h.ChainKey)] });
-            command.Parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = [.. heads.Select(h => h.Sequence)] });
-            command.Parameters.Add(new NpgsqlParameter<byte[][]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea, TypedValue = [.. heads.Select(h => h.Hash)] });
-            await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
-            var moved = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (moved != heads.Count)
-            {
-                // Every head was locked by this transaction: one missing now means the table was changed under it.
-                throw new DbUpdateException($"{moved} of {heads.Count} chain heads were moved; the rest no longer exist.");
-            }
-        }
+        var command = new NpgsqlBatchCommand(_move);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = [.. heads.Select(h => h.ChainKey)] });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = [.. heads.Select(h => h.Sequence)] });
+        command.Parameters.Add(new NpgsqlParameter<byte[][]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea, TypedValue = [.. heads.Select(h => h.Hash)] });
+        return command;
     }
 
     private static NpgsqlTransaction Transaction(DbContext context) =>

@@ -16,11 +16,15 @@ internal sealed class CopyTable
 {
     private readonly string _command;
     private readonly CopyColumn[] _columns;
+    private readonly string _insert;
+    private readonly ArrayColumn[] _arrays;
 
-    private CopyTable(string command, CopyColumn[] columns)
+    private CopyTable(string command, CopyColumn[] columns, string insert, ArrayColumn[] arrays)
     {
         _command = command;
         _columns = columns;
+        _insert = insert;
+        _arrays = arrays;
     }
 
     /// <summary>The <c>COPY … FROM STDIN (FORMAT BINARY)</c> statement, for messages and tests.</summary>
@@ -35,8 +39,26 @@ internal sealed class CopyTable
         var table = ModelTable.For(context.Model, clrType, writtenByClient: true);
         var sql = context.GetService<ISqlGenerationHelper>();
         var columns = table.Columns.Select(c => Column(c.Property, c.Column)).ToArray();
-        var command = $"COPY {sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) FROM STDIN (FORMAT BINARY)";
-        return new CopyTable(command, columns);
+        var names = $"{sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))})";
+        var command = $"COPY {names} FROM STDIN (FORMAT BINARY)";
+        var insert = $"INSERT INTO {names} SELECT * FROM unnest({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})";
+        return new CopyTable(command, columns, insert, [.. table.Columns.Select(c => Array(c.Property))]);
+    }
+
+    /// <summary>
+    /// One <c>INSERT … SELECT * FROM unnest($1, …)</c> of <paramref name="rows"/>, a column's values per
+    /// array parameter, to send in a batch with other statements; for the few rows of a group, where
+    /// COPY's two round trips per table cost more than the rows.
+    /// </summary>
+    public NpgsqlBatchCommand Insert(IReadOnlyList<object> rows)
+    {
+        var command = new NpgsqlBatchCommand(_insert);
+        foreach (var column in _arrays)
+        {
+            command.Parameters.Add(column.Parameter(rows));
+        }
+
+        return command;
     }
 
     /// <summary>Copies <paramref name="rows"/> on <paramref name="connection"/>, inside its current transaction.</summary>
@@ -59,6 +81,13 @@ internal sealed class CopyTable
 
             return await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static ArrayColumn Array(IProperty property)
+    {
+        var mapping = property.GetRelationalTypeMapping();
+        var providerType = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
+        return ArrayColumn.For(Nullable.GetUnderlyingType(providerType) ?? providerType, property.GetGetter(), mapping.Converter, mapping.StoreTypeNameBase);
     }
 
     private static CopyColumn Column(IProperty property, string columnName)

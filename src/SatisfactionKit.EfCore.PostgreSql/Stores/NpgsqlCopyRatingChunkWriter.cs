@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
@@ -11,8 +12,9 @@ namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 /// <summary>
 /// Writes a batch chunk with Npgsql's binary COPY on the context's own connection, so inside the batch's
 /// transaction: the ratings, then their answers, then their conditions and reasons (the foreign keys
-/// point from the last two to the first). No change tracking, no per-row statement. The group writer's
-/// chain heads are locked and moved by <see cref="ChainHeadStatements"/>, one statement each.
+/// point from the last two to the first). No change tracking, no per-row statement. A group of single
+/// ratings is written by one batch instead (array INSERTs and the move of its chain heads), and its
+/// heads are locked by <see cref="ChainHeadStatements"/> in one statement.
 /// </summary>
 internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
 {
@@ -29,19 +31,60 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
             : ChainHeads.LockAllAsync(context, chainKeys, cancellationToken);
     }
 
-    public async ValueTask MoveHeadsAsync(DbContext context, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)
+    public async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Another provider's heads are tracked and were moved by EF Core's SaveChanges in WriteAsync.
-        if (context.Database.GetDbConnection() is NpgsqlConnection connection)
+        ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(heads);
+        if (context.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
+            // Another provider's heads are tracked: EF Core's SaveChanges moves them with the rows.
+            await EntityFrameworkRatingChunkWriter.Instance.WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var transaction = context.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
+            ?? throw new InvalidOperationException("A group of ratings is written only inside its transaction.");
+        var layout = _layouts.GetValue(context.Model, _ => CopyLayout.For(context));
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch.ConfigureAwait(false))
+        {
+            // A group is a few dozen rows: one round trip for the rows of three tables and the heads, with
+            // statements prepared once per connection, costs less than COPY's two round trips per table.
+            var insertRatings = layout.Ratings.Insert(ratings);
+            batch.BatchCommands.Add(insertRatings);
+            List<object> answers = [.. ratings.SelectMany(r => r.Answers)];
+            if (answers.Count > 0)
+            {
+                batch.BatchCommands.Add(layout.Answers.Insert(answers));
+            }
+
+            List<object> choices = [.. ratings.SelectMany(r => r.Choices)];
+            if (choices.Count > 0)
+            {
+                batch.BatchCommands.Add(layout.Choices.Insert(choices));
+            }
+
+            var move = heads.Count > 0 ? _heads.GetValue(context.Model, _ => ChainHeadStatements.For(context)).Move(heads) : null;
+            if (move is not null)
+            {
+                batch.BatchCommands.Add(move);
+            }
+
             try
             {
-                await _heads.GetValue(context.Model, _ => ChainHeadStatements.For(context)).MoveAsync(context, connection, heads, cancellationToken).ConfigureAwait(false);
+                await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (PostgresException e)
             {
-                throw new DbUpdateException($"The database refused to move the chain heads: {e.MessageText}", e);
+                throw new DbUpdateException($"The database refused a row of the group: {e.MessageText}", e);
+            }
+
+            if (insertRatings.RecordsAffected != ratings.Count || (move is not null && move.RecordsAffected != heads.Count))
+            {
+                // Every head was locked by this transaction: one missing now means the table was changed under it.
+                throw new DbUpdateException($"{insertRatings.RecordsAffected} of {ratings.Count} ratings stored and {move?.RecordsAffected} of {heads.Count} chain heads moved.");
             }
         }
     }

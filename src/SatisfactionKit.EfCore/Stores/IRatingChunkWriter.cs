@@ -30,8 +30,10 @@ internal interface IRatingChunkWriter
         ChainHeads.LockAllAsync(context, chainKeys, cancellationToken);
 
     /// <summary>
-    /// Stores the new sequence and hash of heads returned by <see cref="LockHeadsAsync"/>, after
-    /// <see cref="WriteAsync"/>. By default nothing: EF Core's <c>SaveChanges</c> already moved the tracked heads.
+    /// Writes a group of single ratings, as <see cref="WriteAsync"/> does, and stores the new sequence and
+    /// hash of their chain <paramref name="heads"/> (those <see cref="LockHeadsAsync"/> returned). By
+    /// default <see cref="WriteAsync"/>, whose EF Core <c>SaveChanges</c> also moves the tracked heads.
     /// </summary>
-    ValueTask MoveHeadsAsync(DbContext context, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken) =>
+        WriteAsync(context, ratings, cancellationToken);
 }

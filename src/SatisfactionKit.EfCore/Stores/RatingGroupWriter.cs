@@ -413,10 +413,9 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                     }
 
                     // The rating rows and the heads go through the chunk writer: EF Core's batched INSERTs and
-                    // UPDATEs (its SaveChanges saves everything tracked), or, with UsePostgreSqlBulkImport,
-                    // binary COPY and one UPDATE for all heads; then this SaveChanges adds the prompt records.
-                    await rows.WriteAsync(context, ratings, ct).ConfigureAwait(false);
-                    await rows.MoveHeadsAsync(context, heads.Values, ct).ConfigureAwait(false);
+                    // UPDATEs (its SaveChanges saves everything tracked), or, with UsePostgreSqlBulkImport, one
+                    // batch of array INSERTs and one UPDATE for all heads; then this SaveChanges adds the prompt records.
+                    await rows.WriteGroupAsync(context, ratings, heads.Values, ct).ConfigureAwait(false);
                     if (context.ChangeTracker.HasChanges())
                     {
                         await context.SaveChangesAsync(ct).ConfigureAwait(false);
