@@ -18,6 +18,18 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
     /// <summary>The most dossier codes one query asks about.</summary>
     public const int MaxBatch = 512;
 
+    // Compiled once per context type: a LINQ query run by the thousand otherwise pays EF Core's
+    // parameter extraction and cache look-up (and a compiled closure) on every call.
+    private static readonly PerModelQuery<Func<TContext, string, Task<bool>>> IsRated = new(() =>
+        EF.CompileAsyncQuery((TContext context, string code) => context.Set<RatingEntity>().Any(r => r.DossierCode == code)));
+
+    private static readonly PerModelQuery<Func<TContext, string, RatingChannel, Task<bool>>> IsRatedOnChannel = new(() =>
+        EF.CompileAsyncQuery((TContext context, string code, RatingChannel channel) => context.Set<RatingEntity>().Any(r => r.DossierCode == code && r.Channel == channel)));
+
+    private static readonly PerModelQuery<Func<TContext, string[], IAsyncEnumerable<RatedDossier>>> RatedAmong = new(() =>
+        EF.CompileAsyncQuery((TContext context, string[] codes) => context.Set<RatingEntity>().AsNoTracking()
+            .Where(r => r.DossierCode != null && codes.Contains(r.DossierCode)).Select(r => new RatedDossier(r.DossierCode!, r.Channel)).Distinct()));
+
     /// <summary>Queries sent through one context before the loop takes a fresh one.</summary>
     private const int ContextReuse = 1000;
 
@@ -177,24 +189,21 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
             return;
         }
 
-        var ratings = context.Set<RatingEntity>().AsNoTracking();
         if (batch.Count == 1)
         {
             // A lone question: the EXISTS query stops at the first row the index finds.
             var (code, channel) = (batch[0].DossierCode, batch[0].Channel);
-            var query = ratings.Where(r => r.DossierCode == code);
-            if (channel is { } one)
-            {
-                query = query.Where(r => r.Channel == one);
-            }
-
-            batch[0].Answer.TrySetResult(await query.AnyAsync().ConfigureAwait(false));
+            batch[0].Answer.TrySetResult(channel is { } one ? await IsRatedOnChannel.For(context)(context, code, one).ConfigureAwait(false) : await IsRated.For(context)(context, code).ConfigureAwait(false));
             return;
         }
 
         var codes = batch.Select(q => q.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
-        var rated = (await ratings.Where(r => codes.Contains(r.DossierCode!)).Select(r => new { Code = r.DossierCode!, r.Channel }).Distinct()
-            .ToListAsync().ConfigureAwait(false)).Select(r => (r.Code, r.Channel)).ToHashSet();
+        var rated = new HashSet<(string Code, RatingChannel Channel)>();
+        await foreach (var row in RatedAmong.For(context)(context, codes).ConfigureAwait(false))
+        {
+            rated.Add((row.Code, row.Channel));
+        }
+
         foreach (var question in batch)
         {
             question.Answer.TrySetResult(question.Channel is { } only
@@ -202,6 +211,9 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
                 : rated.Any(r => string.Equals(r.Code, question.DossierCode, StringComparison.Ordinal)));
         }
     }
+
+    /// <summary>A dossier rated on a channel, as the batched query returns it.</summary>
+    private sealed record RatedDossier(string Code, RatingChannel Channel);
 
     private sealed class Question(string dossierCode, RatingChannel? channel, CancellationToken cancellation)
     {

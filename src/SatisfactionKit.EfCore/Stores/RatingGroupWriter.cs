@@ -43,6 +43,10 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// </summary>
     public const int ServerLanes = 2;
 
+    /// <summary>The keys among the given ones already stored; compiled once, as it runs for every group.</summary>
+    private static readonly PerModelQuery<Func<TContext, string[], IAsyncEnumerable<string>>> StoredKeys = new(() =>
+        EF.CompileAsyncQuery((TContext context, string[] keys) => context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey)).Select(r => r.IdempotencyKey)));
+
     /// <summary>Groups a lane writes through one context before it takes a fresh one.</summary>
     private const int ContextReuse = 1000;
 
@@ -296,9 +300,12 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// <summary>Answers the ratings whose key is already stored (a retry) and returns the rest.</summary>
     private static async Task<List<PendingRating>> SkipStoredAsync(TContext context, Dictionary<string, PendingRating> leaders)
     {
-        var keys = leaders.Keys.ToArray();
-        var stored = await context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey))
-            .Select(r => r.IdempotencyKey).ToListAsync().ConfigureAwait(false);
+        var stored = new List<string>();
+        await foreach (var key in StoredKeys.For(context)(context, [.. leaders.Keys]).ConfigureAwait(false))
+        {
+            stored.Add(key);
+        }
+
         foreach (var key in stored)
         {
             var earlier = await FindAsync(context, key).ConfigureAwait(false);
