@@ -14,21 +14,26 @@ namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 /// transaction: the ratings, then their answers, then their conditions and reasons (the foreign keys
 /// point from the last two to the first). No change tracking, no per-row statement. A group of single
 /// ratings is written by one batch instead (array INSERTs and the move of its chain heads), and its
-/// heads are locked by <see cref="ChainHeadStatements"/> in one statement.
+/// heads are locked, with its stored keys found, by <see cref="GroupStatements"/> in one round trip.
 /// </summary>
 internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
 {
     // One layout per model, built on first use; a model lives as long as its context type, so the
     // weak table lets a model that is collected take its layout with it.
     private readonly ConditionalWeakTable<IModel, CopyLayout> _layouts = [];
-    private readonly ConditionalWeakTable<IModel, ChainHeadStatements> _heads = [];
+    private readonly ConditionalWeakTable<IModel, GroupStatements> _group = [];
 
-    public Task<Dictionary<string, ChainHeadEntity>> LockHeadsAsync(DbContext context, IReadOnlyList<string> chainKeys, CancellationToken cancellationToken)
+    public async Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Database.GetDbConnection() is NpgsqlConnection connection
-            ? _heads.GetValue(context.Model, _ => ChainHeadStatements.For(context)).LockAsync(context, connection, chainKeys, cancellationToken)
-            : ChainHeads.LockAllAsync(context, chainKeys, cancellationToken);
+        if (context.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            return await _group.GetValue(context.Model, _ => GroupStatements.For(context)).BeginAsync(context, connection, chainKeys, idempotencyKeys, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Another provider behind the same registration: EF Core's portable statements, heads tracked.
+        var stored = await StoredKeys.FindAsync(context, idempotencyKeys, cancellationToken).ConfigureAwait(false);
+        return new GroupStart(await ChainHeads.LockAllAsync(context, chainKeys, cancellationToken).ConfigureAwait(false), stored);
     }
 
     public async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)
@@ -65,7 +70,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
                 batch.BatchCommands.Add(layout.Choices.Insert(choices));
             }
 
-            var move = heads.Count > 0 ? _heads.GetValue(context.Model, _ => ChainHeadStatements.For(context)).Move(heads) : null;
+            var move = heads.Count > 0 ? _group.GetValue(context.Model, _ => GroupStatements.For(context)).Move(heads) : null;
             if (move is not null)
             {
                 batch.BatchCommands.Add(move);

@@ -140,6 +140,11 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
                 {
                     _statements = await DossierRatedStatements.OpenAsync(context, CancellationToken.None).ConfigureAwait(false);
                 }
+                else
+                {
+                    // Held open for the context's life, as RatingGroupWriter's lanes do.
+                    await context.Database.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+                }
             }
 
             if (_statements is not null)

@@ -21,17 +21,21 @@ internal interface IRatingChunkWriter
     ValueTask WriteAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Locks the heads of <paramref name="chainKeys"/> until the transaction ends, creating the heads of
-    /// new chains, and returns them. By default EF Core's portable statements
-    /// (<see cref="ChainHeads.LockAllAsync"/>), which leave the heads tracked so that the
-    /// <c>SaveChanges</c> of <see cref="WriteAsync"/> moves them.
+    /// Starts a group's transaction: finds which of <paramref name="idempotencyKeys"/> are already
+    /// stored, and locks the heads of <paramref name="chainKeys"/> until the transaction ends, creating
+    /// the heads of new chains. By default EF Core's portable statements (a compiled query, then
+    /// <see cref="ChainHeads.LockAllAsync"/>, which leaves the heads tracked so that the
+    /// <c>SaveChanges</c> of <see cref="WriteAsync"/> moves them).
     /// </summary>
-    Task<Dictionary<string, ChainHeadEntity>> LockHeadsAsync(DbContext context, IReadOnlyList<string> chainKeys, CancellationToken cancellationToken) =>
-        ChainHeads.LockAllAsync(context, chainKeys, cancellationToken);
+    async Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
+    {
+        var stored = await StoredKeys.FindAsync(context, idempotencyKeys, cancellationToken).ConfigureAwait(false);
+        return new GroupStart(await ChainHeads.LockAllAsync(context, chainKeys, cancellationToken).ConfigureAwait(false), stored);
+    }
 
     /// <summary>
     /// Writes a group of single ratings, as <see cref="WriteAsync"/> does, and stores the new sequence and
-    /// hash of their chain <paramref name="heads"/> (those <see cref="LockHeadsAsync"/> returned). By
+    /// hash of their chain <paramref name="heads"/> (those <see cref="BeginGroupAsync"/> returned). By
     /// default <see cref="WriteAsync"/>, whose EF Core <c>SaveChanges</c> also moves the tracked heads.
     /// </summary>
     ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken) =>

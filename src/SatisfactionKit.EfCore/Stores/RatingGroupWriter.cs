@@ -43,10 +43,6 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// </summary>
     public const int ServerLanes = 2;
 
-    /// <summary>The keys among the given ones already stored; compiled once, as it runs for every group.</summary>
-    private static readonly PerModelQuery<Func<TContext, string[], IAsyncEnumerable<string>>> StoredKeys = new(() =>
-        EF.CompileAsyncQuery((TContext context, string[] keys) => context.Set<RatingEntity>().AsNoTracking().Where(r => keys.Contains(r.IdempotencyKey)).Select(r => r.IdempotencyKey)));
-
     /// <summary>Groups a lane writes through one context before it takes a fresh one.</summary>
     private const int ContextReuse = 1000;
 
@@ -208,6 +204,13 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                 {
                     lane.Statements = await RatingAppendStatements.OpenAsync(context, CancellationToken.None).ConfigureAwait(false);
                 }
+                else
+                {
+                    // The connection is held for the context's life: opened and closed per statement, it went
+                    // back to the pool about four times a group, and Npgsql resets a returned connection with
+                    // seven statements (it keeps the lane's prepared statements) - 28 statements a group.
+                    await context.Database.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+                }
 
                 // A group that fails is rolled back whole (and retried one by one), so the savepoint EF Core
                 // would wrap each SaveChanges in is two statements per group for nothing.
@@ -271,8 +274,9 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         {
             // A lone rating goes straight to its insert: the unique index catches a retry, and the
             // look-up after the refusal answers it. A group looks its keys up first, so that one retry
-            // does not make the whole group fall back to one transaction per rating.
-            var toWrite = leaders.Count == 1 ? [.. leaders.Values] : await SkipStoredAsync(context, leaders).ConfigureAwait(false);
+            // does not make the whole group fall back to one transaction per rating: on SQLite here, on a
+            // server inside the group's transaction, in the round trip that locks its heads.
+            var toWrite = leaders.Count == 1 || statements is null ? [.. leaders.Values] : await SkipStoredAsync(context, leaders).ConfigureAwait(false);
             if (toWrite.Count > 0)
             {
                 await WriteNewAsync(context, statements, toWrite).ConfigureAwait(false);
@@ -300,13 +304,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// <summary>Answers the ratings whose key is already stored (a retry) and returns the rest.</summary>
     private static async Task<List<PendingRating>> SkipStoredAsync(TContext context, Dictionary<string, PendingRating> leaders)
     {
-        var stored = new List<string>();
-        await foreach (var key in StoredKeys.For(context)(context, [.. leaders.Keys]).ConfigureAwait(false))
-        {
-            stored.Add(key);
-        }
-
-        foreach (var key in stored)
+        foreach (var key in await StoredKeys.FindAsync(context, [.. leaders.Keys], CancellationToken.None).ConfigureAwait(false))
         {
             var earlier = await FindAsync(context, key).ConfigureAwait(false);
             leaders.Remove(key, out var pending);
@@ -322,13 +320,22 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         {
             try
             {
-                await AppendAsync(context, statements, group, _rows).ConfigureAwait(false);
+                var stored = await AppendAsync(context, statements, group, _rows, checkStored: true).ConfigureAwait(false);
                 foreach (var pending in group)
                 {
-                    pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
+                    if (stored.Contains(pending.Rating.IdempotencyKey))
+                    {
+                        // A retry of a rating stored before: answered with what was stored.
+                        var earlier = await FindAsync(context, pending.Rating.IdempotencyKey).ConfigureAwait(false);
+                        pending.Completion.TrySetResult(new RatingStoreResult(earlier!, WasDuplicate: true));
+                    }
+                    else
+                    {
+                        pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
+                    }
                 }
 
-                LogGroupWritten(group.Count);
+                LogGroupWritten(group.Count - stored.Count);
                 return;
             }
             catch (Exception ex) when (ex is DbUpdateException or DbException)
@@ -343,7 +350,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
         {
             try
             {
-                await AppendAsync(context, statements, [pending], _rows).ConfigureAwait(false);
+                await AppendAsync(context, statements, [pending], _rows, checkStored: false).ConfigureAwait(false);
                 pending.Completion.TrySetResult(new RatingStoreResult(pending.Rating, WasDuplicate: false));
             }
             catch (DbUpdateException ex)
@@ -377,7 +384,11 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     /// them (and their prompt records), move the heads, commit. Run through the context's execution
     /// strategy, so that a vendor's retrying strategy (EnableRetryOnFailure) retries the whole transaction.
     /// </summary>
-    private static async Task AppendAsync(TContext context, RatingAppendStatements? statements, List<PendingRating> group, IRatingChunkWriter rows)
+    /// <remarks>
+    /// With <c>checkStored</c>, a server's transaction leaves out the ratings whose key is already stored
+    /// (SQLite's lane looked them up before) and returns their keys; otherwise the set is empty.
+    /// </remarks>
+    private static async Task<IReadOnlySet<string>> AppendAsync(TContext context, RatingAppendStatements? statements, List<PendingRating> group, IRatingChunkWriter rows, bool checkStored)
     {
         if (statements is not null)
         {
@@ -390,23 +401,29 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                 },
                 verifySucceeded: null,
                 CancellationToken.None).ConfigureAwait(false);
-            return;
+            return new HashSet<string>();
         }
 
-        await context.Database.CreateExecutionStrategy().ExecuteAsync(
-            (Context: context, Group: group, Rows: rows),
+        return await context.Database.CreateExecutionStrategy().ExecuteAsync(
+            (Context: context, Group: group, Rows: rows, CheckStored: checkStored),
             static async (_, state, ct) =>
             {
-                var (context, group, rows) = state;
+                var (context, group, rows, checkStored) = state;
                 context.ChangeTracker.Clear();
                 var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
-                    var heads = await rows.LockHeadsAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
+                    string[] keys = checkStored ? [.. group.Select(p => p.Rating.IdempotencyKey)] : [];
+                    var (heads, stored) = await rows.BeginGroupAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], keys, ct).ConfigureAwait(false);
                     var buffer = new ArrayBufferWriter<byte>(512);
                     var ratings = new List<RatingEntity>(group.Count);
                     foreach (var pending in group)
                     {
+                        if (stored.Contains(pending.Rating.IdempotencyKey))
+                        {
+                            continue;
+                        }
+
                         var entity = RatingMapper.ToEntity(pending.Rating);
                         var head = heads[pending.ChainKey];
                         ChainHeads.Link(entity, pending.ChainKey, head.Sequence, head.Hash, buffer);
@@ -422,16 +439,19 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
                     // The rating rows and the heads go through the chunk writer: EF Core's batched INSERTs and
                     // UPDATEs (its SaveChanges saves everything tracked), or, with UsePostgreSqlBulkImport, one
                     // batch of array INSERTs and one UPDATE for all heads; then this SaveChanges adds the prompt records.
-                    await rows.WriteGroupAsync(context, ratings, heads.Values, ct).ConfigureAwait(false);
+                    if (ratings.Count > 0)
+                    {
+                        await rows.WriteGroupAsync(context, ratings, heads.Values, ct).ConfigureAwait(false);
+                    }
+
                     if (context.ChangeTracker.HasChanges())
                     {
                         await context.SaveChangesAsync(ct).ConfigureAwait(false);
                     }
 
                     await transaction.CommitAsync(ct).ConfigureAwait(false);
+                    return stored;
                 }
-
-                return true;
             },
             verifySucceeded: null,
             CancellationToken.None).ConfigureAwait(false);

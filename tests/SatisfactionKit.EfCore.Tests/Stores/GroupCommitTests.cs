@@ -103,6 +103,35 @@ public abstract class GroupCommitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retries_in_a_group_get_the_stored_rating_and_the_new_ones_of_the_group_are_linked()
+    {
+        const int stored = 6, fresh = 30;
+        var earlier = Enumerable.Range(0, stored).Select(i => Samples.Rating(dossierCode: $"000.00.17.H29-261103-{i:0000}")).ToArray();
+        foreach (var rating in earlier)
+        {
+            await Fixture.Ratings.AddAsync(rating, Ct);
+        }
+
+        // Retries carry the stored ratings' keys (a counter that did not see its answer) with new ids;
+        // the first transaction waits so that retries and new ratings gather into one group.
+        var retries = earlier.Select(r => r with { Id = Guid.NewGuid() });
+        var ratings = Enumerable.Range(stored, fresh).Select(i => Samples.Rating(dossierCode: $"000.00.17.H29-261103-{i:0000}")).Concat(retries).ToArray();
+        Fixture.Race.BeforeNextRatingInsert(() => Task.Delay(TimeSpan.FromMilliseconds(500), Ct));
+        Fixture.Commits.Reset();
+
+        var results = await Task.WhenAll(ratings.Select(r => Task.Run(() => Fixture.Ratings.AddAsync(r, Ct).AsTask(), Ct)));
+
+        // The retries were left out of the group, not refused by the unique index (which would split the
+        // group into one commit per rating).
+        Assert.InRange(Fixture.Commits.Commits, 1, 3);
+        Assert.Equal(fresh, results.Count(r => !r.WasDuplicate));
+        Assert.Equal(earlier.Select(r => r.Id).Order(), results.Where(r => r.WasDuplicate).Select(r => r.Rating.Id).Order());
+        await using var context = Fixture.NewContext();
+        Assert.Equal(stored + fresh, await context.Set<RatingEntity>().CountAsync(Ct));
+        Assert.Equal(stored + fresh, await VerifyEveryChainAsync());
+    }
+
+    [Fact]
     public async Task A_rating_the_database_refuses_fails_alone_and_the_rest_of_its_group_is_stored()
     {
         // A prompt record already kept under the id the bad rating's record reuses: its insert breaks the
