@@ -15,7 +15,7 @@ namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 /// keys already stored and locks its chain heads (<c>SELECT … FOR UPDATE</c> over the chain keys), and
 /// one <c>UPDATE … FROM unnest(…)</c> that moves all heads. EF Core's portable path takes a query for
 /// the keys, two statements to lock and read, and one UPDATE per chain to move; with 64 writers a group
-/// touches about ten chains, so that was a dozen statements per group on both sides of the connection. Both are
+/// touches about ten chains, so that was a dozen statements per group on both sides of the connection. All are
 /// prepared: Npgsql keeps a prepared statement per physical connection, so the server plans each once
 /// per connection instead of once per group. Table and column names come from the EF Core model, as for COPY.
 /// </summary>

@@ -12,7 +12,9 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// P2a: <see cref="Writers"/> concurrent writers submitting ratings through the public
 /// <see cref="IRatingService.SubmitAsync"/> (validation, uniqueness look-up, EF Core store, and the
 /// hash chain when the store keeps one) into PostgreSQL, ratings spread over the data set's units.
-/// Throughput is all ratings over the wall time; each submit's latency is also recorded.
+/// Throughput is a round's ratings over its wall time, measured over <see cref="DefaultRounds"/> rounds
+/// and reported as their median (this shared two-core machine moved one round's figure by ±20 % between
+/// runs); each submit's latency is also recorded, over all rounds.
 /// </summary>
 public static class ConcurrentWritersScenario
 {
@@ -27,7 +29,10 @@ public static class ConcurrentWritersScenario
     /// </summary>
     public const int DefaultWarmup = 60_000;
 
-    public static async Task<ScenarioResult> RunAsync(int size, int writers = Writers, int seed = RatingDataSet.DefaultSeed, int warmup = DefaultWarmup)
+    /// <summary>Measured rounds of <c>size</c> ratings each, one after another on the same database.</summary>
+    public const int DefaultRounds = 3;
+
+    public static async Task<ScenarioResult> RunAsync(int size, int writers = Writers, int seed = RatingDataSet.DefaultSeed, int warmup = DefaultWarmup, int rounds = DefaultRounds)
     {
         var database = await BenchDatabases.CreatePostgresAsync(maxPoolSize: writers + 8);
         try
@@ -40,7 +45,8 @@ public static class ConcurrentWritersScenario
             var service = provider.GetRequiredService<IRatingService>();
 
             // The warm-up ratings follow the measured ones in the data set: other dossiers, same units.
-            var all = RatingDataSet.Ratings(seed, 0, size + warmup).Select(r => new RatingSubmission
+            var measured = size * rounds;
+            var all = RatingDataSet.Ratings(seed, 0, measured + warmup).Select(r => new RatingSubmission
             {
                 SchemeCode = r.SchemeCode,
                 SchemeVersion = r.SchemeVersion,
@@ -55,7 +61,7 @@ public static class ConcurrentWritersScenario
 
             // Warm up outside the clock with the same writers: a short run measured from a cold start
             // times the JIT's tier-0 code and its recompilation more than the library.
-            await SubmitAllAsync(service, all[size..], writers);
+            await SubmitAllAsync(service, all[measured..], writers);
             // The tables went from empty to the warm-up's rows in seconds, faster than autovacuum's first
             // look (a minute): without fresh statistics the planner still sees a few thousand rows and
             // scans the whole ratings table for the dossier check (10-17 ms a batch, auto_explain). A
@@ -68,28 +74,40 @@ public static class ConcurrentWritersScenario
             }
 
             var (allocated, cpu) = (GC.GetTotalAllocatedBytes(), Process.GetCurrentProcess().TotalProcessorTime);
-            var started = Stopwatch.GetTimestamp();
-            var latencies = await SubmitAllAsync(service, all[..size], writers);
-            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var (allocatedPerRating, cpuPerRating) = ((GC.GetTotalAllocatedBytes() - allocated) / (double)size, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / size);
+            var latencies = new List<double>();
+            var perSecond = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                latencies.AddRange(await SubmitAllAsync(service, all[(round * size)..((round + 1) * size)], writers));
+                perSecond.Add(size / Stopwatch.GetElapsedTime(started).TotalSeconds);
+            }
+
+            var (allocatedPerRating, cpuPerRating) = ((GC.GetTotalAllocatedBytes() - allocated) / (double)measured, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / measured);
 
             await using (var connection = new NpgsqlConnection(database))
             {
                 await connection.OpenAsync();
                 await using var count = new NpgsqlCommand("""SELECT COUNT(*) FROM "SK_Ratings" """, connection);
                 var stored = (long)(await count.ExecuteScalarAsync())!;
-                if (stored != size + warmup)
+                if (stored != measured + warmup)
                 {
-                    throw new InvalidOperationException($"{stored} ratings stored, {size + warmup} expected.");
+                    throw new InvalidOperationException($"{stored} ratings stored, {measured + warmup} expected.");
                 }
             }
 
-            return new ScenarioResult(Name)
+            var result = new ScenarioResult(Name)
                 .Add("writers", writers)
-                .Add("ratings", size)
-                .Add("warmup", warmup)
-                .Add("seconds", seconds)
-                .Add("ratings_per_s", size / seconds)
+                .Add("ratings_per_round", size)
+                .Add("rounds", rounds)
+                .Add("warmup", warmup);
+            for (var round = 0; round < rounds; round++)
+            {
+                result.Add($"round{round + 1}.ratings_per_s", perSecond[round]);
+            }
+
+            return result
+                .Add("ratings_per_s", perSecond.Order().ElementAt(perSecond.Count / 2))
                 .Add("client_cpu_ms_per_rating", cpuPerRating)
                 .Add("client_bytes_per_rating", allocatedPerRating)
                 .AddLatencies("submit", latencies);

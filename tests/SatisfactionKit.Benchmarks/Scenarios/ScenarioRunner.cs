@@ -6,7 +6,8 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// <summary>
 /// The command line beside BenchmarkDotNet's switcher:
 /// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c> (padhost also
-/// <c>[--child PATH]</c>: a published pad host executable instead of the JIT build),
+/// <c>[--child PATH]</c>: a published pad host executable instead of the JIT build; writers also
+/// <c>[--warmup N] [--rounds R]</c>: N ratings before the clock, then R measured rounds of the size),
 /// <c>scenario &lt;report|verify&gt; [--database NAME]</c> (over a generated data set) and
 /// <c>generate --size N [--seed S] [--database NAME]</c>.
 /// </summary>
@@ -37,7 +38,7 @@ public static class ScenarioRunner
         {
             PressLatencyScenario.Name => await PressLatencyScenario.RunAsync(n),
             PaperImportScenario.Name => await PaperImportScenario.RunAsync(n, seed: seed),
-            ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed, warmup: (int)(Option(args, "--warmup") ?? ConcurrentWritersScenario.DefaultWarmup)),
+            ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed, warmup: (int)(Option(args, "--warmup") ?? ConcurrentWritersScenario.DefaultWarmup), rounds: (int)(Option(args, "--rounds") ?? ConcurrentWritersScenario.DefaultRounds)),
             PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n, OptionText(args, "--child")),
             MonthlyReportScenario.Name => await MonthlyReportScenario.RunAsync(DataSetDatabase(args)),
             StoredChainVerificationScenario.Name => await StoredChainVerificationScenario.RunAsync(DataSetDatabase(args)),
