@@ -17,48 +17,24 @@ internal abstract class ArrayColumn
     /// <summary>The array column for a property whose provider value is <paramref name="providerType"/> (not nullable).</summary>
     public static ArrayColumn For(Type providerType, IClrPropertyGetter getter, ValueConverter? converter, string dataTypeName)
     {
-        // Value types need a Nullable<T>[] (a nullable column's NULLs), which only a struct-constrained type can spell.
-        var type = providerType.IsValueType
-            ? typeof(ValueArrayColumn<>).MakeGenericType(providerType)
-            : typeof(ReferenceArrayColumn<>).MakeGenericType(providerType);
-        return (ArrayColumn)Activator.CreateInstance(type, getter, converter, dataTypeName + "[]")!;
-    }
-
-    protected static object? Value(IClrPropertyGetter getter, ValueConverter? converter, object row)
-    {
-        var value = getter.GetClrValueUsingContainingEntity(row);
-        return value is not null && converter is not null ? converter.ConvertToProvider(value) : value;
+        // A nullable column's NULLs: Nullable<T> elements for a value type, the type itself for a reference type.
+        var element = providerType.IsValueType ? typeof(Nullable<>).MakeGenericType(providerType) : providerType;
+        return (ArrayColumn)Activator.CreateInstance(typeof(ArrayColumn<>).MakeGenericType(element), getter, converter, dataTypeName + "[]")!;
     }
 }
 
-/// <summary>An <see cref="ArrayColumn"/> of a value type: a <c>T?[]</c> parameter.</summary>
-internal sealed class ValueArrayColumn<T>(IClrPropertyGetter getter, ValueConverter? converter, string arrayTypeName) : ArrayColumn
-    where T : struct
+/// <summary>An <see cref="ArrayColumn"/> whose array elements are <typeparamref name="TElement"/> (<c>int?</c>, <c>string</c>…).</summary>
+internal sealed class ArrayColumn<TElement>(IClrPropertyGetter getter, ValueConverter? converter, string arrayTypeName) : ArrayColumn
 {
     public override NpgsqlParameter Parameter(IReadOnlyList<object> rows)
     {
-        var values = new T?[rows.Count];
+        var values = new TElement[rows.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = (T?)Value(getter, converter, rows[i]);
+            var value = getter.GetClrValueUsingContainingEntity(rows[i]);
+            values[i] = (TElement)(value is not null && converter is not null ? converter.ConvertToProvider(value) : value)!;
         }
 
-        return new NpgsqlParameter<T?[]> { DataTypeName = arrayTypeName, TypedValue = values };
-    }
-}
-
-/// <summary>An <see cref="ArrayColumn"/> of a reference type (text, bytea): a <c>T?[]</c> parameter.</summary>
-internal sealed class ReferenceArrayColumn<T>(IClrPropertyGetter getter, ValueConverter? converter, string arrayTypeName) : ArrayColumn
-    where T : class
-{
-    public override NpgsqlParameter Parameter(IReadOnlyList<object> rows)
-    {
-        var values = new T?[rows.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = (T?)Value(getter, converter, rows[i]);
-        }
-
-        return new NpgsqlParameter<T?[]> { DataTypeName = arrayTypeName, TypedValue = values };
+        return new NpgsqlParameter<TElement[]> { DataTypeName = arrayTypeName, TypedValue = values };
     }
 }

@@ -6,8 +6,8 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// <summary>
 /// The command line beside BenchmarkDotNet's switcher:
 /// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c> (padhost also
-/// <c>[--child PATH]</c>: a published pad host executable instead of the JIT build; writers also
-/// <c>[--warmup N] [--rounds R]</c>: N ratings before the clock, then R measured rounds of the size),
+/// <c>[--child PATH]</c>: a published pad host executable instead of the JIT build; press and writers
+/// also <c>[--rounds R]</c>: R measured rounds of the size, median reported; writers <c>[--warmup N]</c>),
 /// <c>scenario &lt;report|verify&gt; [--database NAME]</c> (over a generated data set) and
 /// <c>generate --size N [--seed S] [--database NAME]</c>.
 /// </summary>
@@ -36,7 +36,7 @@ public static class ScenarioRunner
         var n = (int)(size ?? (DefaultSizes.TryGetValue(name, out var d) ? d : 0));
         ScenarioResult result = name switch
         {
-            PressLatencyScenario.Name => await PressLatencyScenario.RunAsync(n),
+            PressLatencyScenario.Name => await PressLatencyScenario.RunAsync(n, rounds: (int)(Option(args, "--rounds") ?? PressLatencyScenario.DefaultRounds)),
             PaperImportScenario.Name => await PaperImportScenario.RunAsync(n, seed: seed),
             ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed, warmup: (int)(Option(args, "--warmup") ?? ConcurrentWritersScenario.DefaultWarmup), rounds: (int)(Option(args, "--rounds") ?? ConcurrentWritersScenario.DefaultRounds)),
             PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n, OptionText(args, "--child")),
