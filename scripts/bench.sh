@@ -7,8 +7,8 @@
 # Sizes (environment, defaults in brackets): SK_BENCH_DATA [1000000] ratings generated for P3 and P4,
 # SK_BENCH_PRESSES [10000] for P1 and SK_BENCH_WRITERS_RATINGS [10000] for P2a (each per round, 3
 # rounds, median reported), SK_BENCH_IMPORT [30000] for P2b, SK_BENCH_PADHOST [1000000] presses for
-# P5, SK_BENCH_SEED [20261123]. SK_BENCH_STEPS picks steps [generate press writers import report verify padhost bdn], e.g. "generate report verify" for a
-# 10,000,000-rating data set without the rest.
+# P5, SK_BENCH_SEED [20261123]. SK_BENCH_STEPS picks steps [generate press writers import report
+# verify padhost bdn], e.g. "generate report verify" for a 10,000,000-rating data set without the rest.
 #
 # PostgreSQL is started as scripts/test.sh starts it (scripts/lib/postgres.sh), but with its durable
 # defaults (fsync on): a benchmark of durable writes must pay for durability. P5's NativeAOT pad host
