@@ -12,6 +12,19 @@ namespace SatisfactionKit.Benchmarks.Tests;
 public sealed class ScenarioSmokeTests
 {
     [Fact]
+    public void The_data_set_is_the_same_in_every_process_for_a_seed()
+    {
+        // Pinned values: a generator seeded per process (HashCode) passed any comparison within one run.
+        var rating = RatingDataSet.Rating(RatingDataSet.DefaultSeed, 123_456);
+
+        Assert.Equal("019c9aad-0bf0-7601-a847-3533d2ae21e4", rating.Id.ToString());
+        Assert.Equal(7, rating.Id.Version);
+        Assert.Equal("000.00.36.H29-260226-00123456", rating.Dossier!.DossierCode);
+        Assert.Equal("2026-02-26T22:59:18.0000000+07:00", rating.SubmittedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("HL;KHL;HL;HL;", string.Concat(rating.Answers.Select(a => a.LevelCode + ";")));
+    }
+
+    [Fact]
     public async Task Press_latency_times_every_press_and_raw_insert_against_sqlite_files()
     {
         var result = await PressLatencyScenario.RunAsync(presses: 20, warmup: 5, rounds: 3);

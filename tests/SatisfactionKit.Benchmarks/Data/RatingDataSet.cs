@@ -26,12 +26,13 @@ public static class RatingDataSet
     public static Rating Rating(int seed, long index)
     {
         // One small generator per rating, seeded from (seed, index): any rating can be made alone, in
-        // any order and on any thread, and is the same every time.
-        var random = new Random(HashCode.Combine(seed, index));
+        // any order and on any thread, and is the same every time. (HashCode.Combine, used before, is
+        // seeded randomly per process, so every run made other rows: P3's month count moved between runs.)
+        var random = new Random(Mix(seed, index));
         var unit = random.Next(Units);
         // Whole seconds: the databases keep microseconds at most, and the hash covers the stored time.
         var submittedAt = YearStart.AddSeconds(random.Next(365 * 24 * 3600));
-        var id = Guid.CreateVersion7(submittedAt);
+        var id = Version7(submittedAt, random);
         var answers = new RatingAnswer[Scheme.Criteria.Count];
         for (var c = 0; c < answers.Length; c++)
         {
@@ -57,6 +58,34 @@ public static class RatingDataSet
             SubmittedAt = submittedAt,
             IdempotencyKey = $"paper:{seed}:{index}",
         };
+    }
+
+    /// <summary>
+    /// SplitMix64's finaliser over (seed, index): a fixed function, unlike <see cref="HashCode"/>, and
+    /// consecutive indexes give unrelated seeds (System.Random's first values follow close seeds closely).
+    /// </summary>
+    private static int Mix(int seed, long index)
+    {
+        var z = unchecked(((ulong)(uint)seed << 40) ^ (ulong)index) + 0x9E3779B97F4A7C15UL;
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return unchecked((int)(z ^ (z >> 31)));
+    }
+
+    /// <summary>A version 7 GUID for <paramref name="at"/> whose random bits come from <paramref name="random"/>, so that the same rating always gets the same id.</summary>
+    private static Guid Version7(DateTimeOffset at, Random random)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        var milliseconds = at.ToUnixTimeMilliseconds();
+        for (var i = 0; i < 6; i++)
+        {
+            bytes[i] = (byte)(milliseconds >> (8 * (5 - i)));
+        }
+
+        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
+        bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
+        return new Guid(bytes, bigEndian: true);
     }
 
     /// <summary>Ratings <paramref name="start"/> .. <paramref name="start"/>+<paramref name="count"/>-1.</summary>
