@@ -17,11 +17,12 @@ public sealed class ScenarioSmokeTests
         // Pinned values: a generator seeded per process (HashCode) passed any comparison within one run.
         var rating = RatingDataSet.Rating(RatingDataSet.DefaultSeed, 123_456);
 
-        Assert.Equal("019c9aad-0bf0-7601-a847-3533d2ae21e4", rating.Id.ToString());
+        Assert.Equal("019c9aad-0bf0-7ffe-8000-00000001e240", rating.Id.ToString());
         Assert.Equal(7, rating.Id.Version);
         Assert.Equal("000.00.36.H29-260226-00123456", rating.Dossier!.DossierCode);
         Assert.Equal("2026-02-26T22:59:18.0000000+07:00", rating.SubmittedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("HL;KHL;HL;HL;", string.Concat(rating.Answers.Select(a => a.LevelCode + ";")));
+        Assert.Equal("HL;HL;HL;HL;", string.Concat(rating.Answers.Select(a => a.LevelCode + ";")));
+        Assert.NotEqual(rating.Id, RatingDataSet.Rating(RatingDataSet.DefaultSeed, 123_457).Id);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public static class RatingDataSet
         var unit = random.Next(Units);
         // Whole seconds: the databases keep microseconds at most, and the hash covers the stored time.
         var submittedAt = YearStart.AddSeconds(random.Next(365 * 24 * 3600));
-        var id = Version7(submittedAt, random);
+        var id = Version7(submittedAt, index, random);
         var answers = new RatingAnswer[Scheme.Criteria.Count];
         for (var c = 0; c < answers.Length; c++)
         {
@@ -72,18 +72,28 @@ public static class RatingDataSet
         return unchecked((int)(z ^ (z >> 31)));
     }
 
-    /// <summary>A version 7 GUID for <paramref name="at"/> whose random bits come from <paramref name="random"/>, so that the same rating always gets the same id.</summary>
-    private static Guid Version7(DateTimeOffset at, Random random)
+    /// <summary>
+    /// A version 7 GUID for <paramref name="at"/> that is the same for the same rating and unique in the
+    /// data set: the millisecond timestamp, then 12 bits from <paramref name="random"/>, then the rating's
+    /// index in the 62 bits after the variant. (Two indexes can share a generator: its seed is 32 bits.)
+    /// </summary>
+    private static Guid Version7(DateTimeOffset at, long index, Random random)
     {
         Span<byte> bytes = stackalloc byte[16];
-        random.NextBytes(bytes);
         var milliseconds = at.ToUnixTimeMilliseconds();
         for (var i = 0; i < 6; i++)
         {
             bytes[i] = (byte)(milliseconds >> (8 * (5 - i)));
         }
 
-        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
+        var randomBits = random.Next(1 << 12);
+        bytes[6] = (byte)(0x70 | (randomBits >> 8));
+        bytes[7] = (byte)randomBits;
+        for (var i = 0; i < 8; i++)
+        {
+            bytes[8 + i] = (byte)(index >> (8 * (7 - i)));
+        }
+
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
         return new Guid(bytes, bigEndian: true);
     }
