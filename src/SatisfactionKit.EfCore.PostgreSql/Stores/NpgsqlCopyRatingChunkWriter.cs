@@ -32,8 +32,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
         }
 
         // Another provider behind the same registration: EF Core's portable statements, heads tracked.
-        var stored = await StoredKeys.FindAsync(context, idempotencyKeys, cancellationToken).ConfigureAwait(false);
-        return new GroupStart(await ChainHeads.LockAllAsync(context, chainKeys, cancellationToken).ConfigureAwait(false), stored);
+        return await GroupStart.BeginPortableAsync(context, chainKeys, idempotencyKeys, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)

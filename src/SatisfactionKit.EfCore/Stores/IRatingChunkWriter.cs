@@ -27,11 +27,8 @@ internal interface IRatingChunkWriter
     /// <see cref="ChainHeads.LockAllAsync"/>, which leaves the heads tracked so that the
     /// <c>SaveChanges</c> of <see cref="WriteAsync"/> moves them).
     /// </summary>
-    async Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
-    {
-        var stored = await StoredKeys.FindAsync(context, idempotencyKeys, cancellationToken).ConfigureAwait(false);
-        return new GroupStart(await ChainHeads.LockAllAsync(context, chainKeys, cancellationToken).ConfigureAwait(false), stored);
-    }
+    Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken) =>
+        GroupStart.BeginPortableAsync(context, chainKeys, idempotencyKeys, cancellationToken);
 
     /// <summary>
     /// Writes a group of single ratings, as <see cref="WriteAsync"/> does, and stores the new sequence and
