@@ -31,8 +31,7 @@ internal sealed class ArrayColumn<TElement>(IClrPropertyGetter getter, ValueConv
         var values = new TElement[rows.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            var value = getter.GetClrValueUsingContainingEntity(rows[i]);
-            values[i] = (TElement)(value is not null && converter is not null ? converter.ConvertToProvider(value) : value)!;
+            values[i] = (TElement)CopyColumn.ProviderValue(getter, converter, rows[i])!;
         }
 
         return new NpgsqlParameter<TElement[]> { DataTypeName = arrayTypeName, TypedValue = values };

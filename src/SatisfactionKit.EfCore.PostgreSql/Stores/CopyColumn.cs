@@ -12,6 +12,13 @@ internal abstract class CopyColumn(string name)
 
     /// <summary>Writes this column's value of <paramref name="row"/> as the next field of the current COPY row.</summary>
     public abstract Task WriteAsync(NpgsqlBinaryImporter importer, object row, CancellationToken cancellationToken);
+
+    /// <summary>The provider value of a property of <paramref name="row"/>: its CLR value through the property's value converter, if any.</summary>
+    internal static object? ProviderValue(IClrPropertyGetter getter, ValueConverter? converter, object row)
+    {
+        var value = getter.GetClrValueUsingContainingEntity(row);
+        return value is not null && converter is not null ? converter.ConvertToProvider(value) : value;
+    }
 }
 
 /// <summary>
@@ -23,12 +30,7 @@ internal sealed class CopyColumn<T>(string name, IClrPropertyGetter getter, Valu
 {
     public override Task WriteAsync(NpgsqlBinaryImporter importer, object row, CancellationToken cancellationToken)
     {
-        var value = getter.GetClrValueUsingContainingEntity(row);
-        if (value is not null && converter is not null)
-        {
-            value = converter.ConvertToProvider(value);
-        }
-
+        var value = ProviderValue(getter, converter, row);
         return value is null
             ? importer.WriteNullAsync(cancellationToken)
             : importer.WriteAsync((T)value, dataTypeName, cancellationToken);
