@@ -54,6 +54,7 @@ public sealed class PromptRatingStoreTests
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.FromHours(7))));
         services.AddSingleton<IRatingStore>(ratings);
+        services.AddSingleton<IPromptRatingStore>(ratings);
         services.AddSingleton<IPromptStore>(prompts);
         services.AddSatisfactionKit();
         return services.BuildServiceProvider();

@@ -48,7 +48,10 @@ public static class SatisfactionKitServiceCollectionExtensions
         services.TryAddSingleton(sp => new SatisfactionKitMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<IRatingSchemeProvider, RatingSchemeProvider>();
         services.TryAddSingleton<IValidator<RatingSubmission>, RatingSubmissionValidator>();
-        services.TryAddSingleton<IRatingService, RatingService>();
+        services.TryAddSingleton<RatingService>();
+        services.TryAddSingleton<IRatingService>(sp => sp.GetRequiredService<RatingService>());
+        // One commit per press or two, decided once from what is registered (see PromptRatingPath).
+        services.TryAddSingleton(PromptRatingPath.Choose);
         services.TryAddSingleton<IPromptCoordinator, PromptCoordinator>();
 
         services.AddOptions<ReportingOptions>().ValidateOnStart();

@@ -16,7 +16,7 @@ namespace SatisfactionKit.Prompts;
 internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposable
 {
     private readonly ConcurrentDictionary<string, CounterSlot> _counters = new(StringComparer.Ordinal);
-    private readonly IRatingService _ratings;
+    private readonly PromptRatingPath _ratings;
     private readonly IRatingSchemeProvider _schemes;
     private readonly IPromptStore _store;
     private readonly IOptionsMonitor<SatisfactionKitOptions> _options;
@@ -27,7 +27,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
     private ImmutableArray<IPromptListener> _subscribedListeners = [];
 
     public PromptCoordinator(
-        IRatingService ratings,
+        PromptRatingPath ratings,
         IRatingSchemeProvider schemes,
         IPromptStore store,
         IEnumerable<IPromptListener> listeners,
@@ -261,16 +261,12 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
             IdempotencyKey = $"prompt:{prompt.Id:N}",
         };
 
-        // With the default rating service, the store may keep the prompt's record in the rating's own
-        // transaction: one durable commit per press instead of two.
-        var completion = new PromptCompletion(_store, rating => Record(prompt, PromptState.Rated, now, rating.Id, note: null, incompleteLevel: null));
-        var result = _ratings is RatingService service
-            ? await service.SubmitAsync(submission, completion, ct).ConfigureAwait(false)
-            : await _ratings.SubmitAsync(submission, ct).ConfigureAwait(false);
+        // On the one-commit path the rating's store keeps the prompt's record in the rating's own transaction.
+        var result = await _ratings.SubmitAsync(submission, scheme, rating => Record(prompt, PromptState.Rated, now, rating.Id, note: null, incompleteLevel: null), ct).ConfigureAwait(false);
 
         if (result.Succeeded)
         {
-            var status = await CloseAsync(slot, prompt, PromptState.Rated, now, ratingId: result.Rating!.Id, recorded: completion.Recorded, cancellationToken: ct).ConfigureAwait(false);
+            var status = await CloseAsync(slot, prompt, PromptState.Rated, now, ratingId: result.Rating!.Id, recorded: _ratings.RecordsPrompts && !result.WasDuplicate, cancellationToken: ct).ConfigureAwait(false);
             return new PressResult(PressDisposition.Rated, status, RatingId: result.Rating.Id);
         }
 

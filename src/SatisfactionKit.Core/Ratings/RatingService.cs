@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Diagnostics;
-using SatisfactionKit.Prompts;
 using SatisfactionKit.Schemes;
 
 namespace SatisfactionKit.Ratings;
@@ -40,18 +39,38 @@ internal sealed partial class RatingService : IRatingService
     }
 
     public ValueTask<RatingResult> SubmitAsync(RatingSubmission submission, CancellationToken cancellationToken = default) =>
-        SubmitAsync(submission, completion: null, cancellationToken);
+        SubmitAsync(submission, scheme: null, write: null, cancellationToken);
 
     /// <summary>
-    /// <see cref="SubmitAsync(RatingSubmission, CancellationToken)"/> for the prompt coordinator: when the
-    /// store can keep the rating and the record of the prompt it completes in one transaction, it does,
-    /// and <see cref="PromptCompletion.Recorded"/> tells the coordinator not to write the record again.
+    /// <see cref="SubmitAsync(RatingSubmission, CancellationToken)"/> with the scheme already known (the
+    /// prompt coordinator resolved it when the prompt opened, so a press resolves no scheme), and the
+    /// rating written by <paramref name="write"/> instead of <see cref="IRatingStore.AddAsync"/> (the
+    /// coordinator's one-commit path stores the prompt's record in the rating's transaction).
     /// </summary>
-    internal async ValueTask<RatingResult> SubmitAsync(RatingSubmission submission, PromptCompletion? completion, CancellationToken cancellationToken)
+    internal async ValueTask<RatingResult> SubmitAsync(
+        RatingSubmission submission,
+        RatingScheme? scheme,
+        Func<Rating, CancellationToken, ValueTask<RatingStoreResult>>? write,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
 
-        var validation = await _validator.ValidateAsync(submission, cancellationToken).ConfigureAwait(false);
+        var options = _options.CurrentValue;
+        var code = submission.SchemeCode ?? options.DefaultScheme.Code;
+        var version = submission.SchemeCode is null ? options.DefaultScheme.Version : submission.SchemeVersion;
+        if (scheme is null || scheme.Code != code || (version is { } v && scheme.Version != v))
+        {
+            scheme = await _schemes.FindAsync(code, version, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The validator takes the scheme resolved here instead of resolving it again.
+        var context = new ValidationContext<RatingSubmission>(submission);
+        if (scheme is not null)
+        {
+            RatingSubmissionValidator.UseScheme(context, scheme);
+        }
+
+        var validation = await _validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false);
         if (!validation.IsValid)
         {
             // A retry of something already stored is answered as stored, not refused: validating it
@@ -74,24 +93,11 @@ internal sealed partial class RatingService : IRatingService
             return RatingResult.Refused(validation.Errors);
         }
 
-        var options = _options.CurrentValue;
-        var scheme = (await _schemes.FindAsync(
-            submission.SchemeCode ?? options.DefaultScheme.Code,
-            submission.SchemeCode is null ? options.DefaultScheme.Version : submission.SchemeVersion,
-            cancellationToken).ConfigureAwait(false))!;
-
-        var rating = Build(submission, scheme, _time.GetUtcNow());
-
-        RatingStoreResult stored;
-        if (completion is not null && _store is IPromptRatingStore together && together.KeepsPromptsOf(completion.Store))
-        {
-            stored = await together.AddAsync(rating, completion.Record(rating), cancellationToken).ConfigureAwait(false);
-            completion.Recorded = !stored.WasDuplicate;
-        }
-        else
-        {
-            stored = await _store.AddAsync(rating, cancellationToken).ConfigureAwait(false);
-        }
+        // A valid submission names a scheme that exists: the validator refused it otherwise.
+        var rating = Build(submission, scheme!, _time.GetUtcNow());
+        var stored = write is null
+            ? await _store.AddAsync(rating, cancellationToken).ConfigureAwait(false)
+            : await write(rating, cancellationToken).ConfigureAwait(false);
 
         if (stored.WasDuplicate)
         {

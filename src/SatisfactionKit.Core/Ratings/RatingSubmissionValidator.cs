@@ -93,12 +93,24 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
     private bool MatchesDossierPattern(string? code) =>
         code is not null && Regex.IsMatch(code, _options.CurrentValue.DossierCodePattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
 
+    /// <summary>
+    /// Hands the validator the scheme the submission names, already resolved by the caller, so that
+    /// validating does not resolve it again. A scheme of another code or version is ignored.
+    /// </summary>
+    internal static void UseScheme(ValidationContext<RatingSubmission> context, RatingScheme scheme) =>
+        context.RootContextData[SchemeKey] = scheme;
+
+    private const string SchemeKey = "SatisfactionKit.Scheme";
+
     private async Task ValidateAnswersAsync(RatingSubmission r, ValidationContext<RatingSubmission> context, CancellationToken ct)
     {
         var options = _options.CurrentValue;
         var code = r.SchemeCode ?? options.DefaultScheme.Code;
         var version = r.SchemeCode is null ? options.DefaultScheme.Version : r.SchemeVersion;
-        var scheme = await _schemes.FindAsync(code, version, ct).ConfigureAwait(false);
+        var scheme = context.RootContextData.TryGetValue(SchemeKey, out var given) && given is RatingScheme known &&
+            known.Code == code && (version is null || known.Version == version)
+            ? known
+            : await _schemes.FindAsync(code, version, ct).ConfigureAwait(false);
         if (scheme is null)
         {
             Fail(context, nameof(RatingSubmission.SchemeCode), ErrorCodes.SchemeUnknown, code, version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "*");
