@@ -38,6 +38,7 @@ var signingKey = builder.Configuration["SatisfactionKit:Channels:SigningKey"] is
 builder.Services.AddSingleton<IDossierStatusSource, OneStopDossierStatusSource>();
 builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("SatisfactionKit").Bind)
     .AddEntityFrameworkStores<OneStopDbContext>()
+    .UseSqliteFastPath()           // the embedded default; serves nothing when PostgreSQL is configured
     .AddChannels(o =>
     {
         builder.Configuration.GetSection("SatisfactionKit:Channels").Bind(o);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+namespace SatisfactionKit.EntityFrameworkCore.Sqlite;
 
 /// <summary>
 /// Runs the prepared commands through the context's command diagnostics, as EF Core runs its own: the

@@ -4,16 +4,17 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+namespace SatisfactionKit.EntityFrameworkCore.Sqlite;
 
 /// <summary>
 /// "Has this dossier been rated (through this channel)?" as two prepared <c>EXISTS</c> queries kept on
 /// a connection left open, for a database in the process (SQLite), where asking costs less than
 /// translating the LINQ query that asks it.
 /// </summary>
-internal sealed class DossierRatedStatements : IDisposable
+internal sealed class DossierRatedStatements : IDossierRatedStatements
 {
     private readonly CommandPipeline _pipeline;
     private readonly DbCommand _any;

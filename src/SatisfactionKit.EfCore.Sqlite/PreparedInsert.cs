@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+namespace SatisfactionKit.EntityFrameworkCore.Sqlite;
 
 /// <summary>
 /// <c>INSERT INTO table (every column) VALUES (…)</c> for one entity type, as one command kept on its

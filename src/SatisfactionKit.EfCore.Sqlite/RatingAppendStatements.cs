@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+namespace SatisfactionKit.EntityFrameworkCore.Sqlite;
 
 /// <summary>
 /// The statements that append ratings to their chains, prepared once on a connection kept open and
@@ -19,7 +20,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores.Statements;
 /// would. SaveChanges interceptors do not see these rows (as with any ADO.NET write); the append-only
 /// guard is not concerned, since nothing here updates or deletes a rating.
 /// </remarks>
-internal sealed class RatingAppendStatements : IDisposable
+internal sealed class RatingAppendStatements : IRatingAppendStatements
 {
     private readonly DbContext _context;
     private readonly CommandPipeline _pipeline;
@@ -66,7 +67,7 @@ internal sealed class RatingAppendStatements : IDisposable
 
     /// <summary>
     /// Opens <paramref name="context"/>'s connection (it stays open until the context goes), turns its automatic
-    /// write-ahead-log checkpoint off (<see cref="WalCheckpointer{TContext}"/> runs it off the commit) and
+    /// write-ahead-log checkpoint off (the store runs it off the commit, through <see cref="SqliteRatingStoreFastPath.AfterCommitsAsync"/>) and
     /// prepares the statements on it.
     /// </summary>
     public static async Task<RatingAppendStatements> OpenAsync(DbContext context, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SatisfactionKit;
 using SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
-using SatisfactionKit.EntityFrameworkCore.Stores;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Ratings;
 
 // The extension lives in the DI namespace, as AddEntityFrameworkStores does, so that it is found without a using.

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 
 namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 

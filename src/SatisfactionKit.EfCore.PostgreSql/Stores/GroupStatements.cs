@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Integrity;
-using SatisfactionKit.EntityFrameworkCore.Stores;
-using SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 
 namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 

@@ -4,8 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Integrity;
-using SatisfactionKit.EntityFrameworkCore.Stores;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 
 namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 
@@ -43,7 +42,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
         if (context.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
             // Another provider's heads are tracked: EF Core's SaveChanges moves them with the rows.
-            await EntityFrameworkRatingChunkWriter.Instance.WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
+            await IRatingChunkWriter.Portable.WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -100,7 +99,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
         if (context.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
             // Another provider behind the same registration (SQLite at the counter, say): EF Core's path.
-            await EntityFrameworkRatingChunkWriter.Instance.WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
+            await IRatingChunkWriter.Portable.WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
             return;
         }
 

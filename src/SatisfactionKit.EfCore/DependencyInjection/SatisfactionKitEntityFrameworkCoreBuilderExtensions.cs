@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Channels.Surveys;
@@ -48,8 +49,13 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.ConfigureDbContext<TContext>(o => o.AddInterceptors(AppendOnlyRatingsInterceptor.Instance));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRatingStore, EntityFrameworkRatingStore<TContext>>();
-        services.TryAddSingleton<IPromptStore, EntityFrameworkPromptStore<TContext>>();
+        // One store object answers as the rating store and as the one-transaction prompt-and-rating store
+        // (IPromptRatingStore), which Core's coordinator uses when the composition lets it (PromptRatingPath).
+        services.TryAddSingleton<EntityFrameworkRatingStore<TContext>>();
+        services.TryAddSingleton<IRatingStore>(sp => sp.GetRequiredService<EntityFrameworkRatingStore<TContext>>());
+        services.TryAddSingleton<IPromptRatingStore>(sp => sp.GetRequiredService<EntityFrameworkRatingStore<TContext>>());
+        services.TryAddSingleton<EntityFrameworkPromptStore<TContext>>();
+        services.TryAddSingleton<IPromptStore>(sp => sp.GetRequiredService<EntityFrameworkPromptStore<TContext>>());
         services.TryAddSingleton<IRatingSchemeStore, EntityFrameworkRatingSchemeStore<TContext>>();
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();

@@ -1,12 +1,18 @@
 namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
+// Public for the provider packages (SatisfactionKit.EfCore.Sqlite, .PostgreSql), which write these rows
+// with their own statements. The columns mirror the documented properties of the Core type the row
+// stores, so they carry no comments of their own.
+#pragma warning disable CS1591
+
 /// <summary>
 /// The last link of one hash chain. Appending locks this row (an UPDATE, so a row lock on
 /// PostgreSQL and the write lock on SQLite), which serialises the appends of one unit while other
 /// units append concurrently; it also lets the verifier notice a rating removed from, or forged
 /// onto, the chain's tail.
 /// </summary>
-internal sealed class ChainHeadEntity
+/// <remarks>For provider packages and read-only queries; may change between minor versions.</remarks>
+public sealed class ChainHeadEntity
 {
     public string ChainKey { get; set; } = string.Empty;
 

@@ -1,7 +1,7 @@
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.Prompts;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores;
+namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
 /// <summary>Maps a completed prompt to its row, for the prompt store and for the rating store that writes it with its rating.</summary>
 internal static class PromptMapper

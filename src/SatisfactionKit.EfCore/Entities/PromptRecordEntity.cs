@@ -2,8 +2,14 @@ using SatisfactionKit.Prompts;
 
 namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
+// Public for the provider packages (SatisfactionKit.EfCore.Sqlite, .PostgreSql), which write these rows
+// with their own statements. The columns mirror the documented properties of the Core type the row
+// stores, so they carry no comments of their own.
+#pragma warning disable CS1591
+
 /// <summary>The row of a completed <see cref="PromptRecord"/>; times in UTC (see <see cref="RatingEntity"/>).</summary>
-internal sealed class PromptRecordEntity
+/// <remarks>For provider packages and read-only queries; may change between minor versions.</remarks>
+public sealed class PromptRecordEntity
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,13 @@
 namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
+// Public for the provider packages (SatisfactionKit.EfCore.Sqlite, .PostgreSql), which write these rows
+// with their own statements. The columns mirror the documented properties of the Core type the row
+// stores, so they carry no comments of their own.
+#pragma warning disable CS1591
+
 /// <summary>The row of one <see cref="Ratings.RatingAnswer"/>, one per criterion answered.</summary>
-internal sealed class RatingAnswerEntity
+/// <remarks>For provider packages and read-only queries; may change between minor versions.</remarks>
+public sealed class RatingAnswerEntity
 {
     public Guid RatingId { get; set; }
 

@@ -1,7 +1,7 @@
 namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
 /// <summary>Which list of a rating a <see cref="RatingChoiceEntity"/> belongs to.</summary>
-internal enum RatingChoiceKind
+public enum RatingChoiceKind
 {
     /// <summary>One of <see cref="Ratings.Rating.Conditions"/>.</summary>
     Condition = 1,

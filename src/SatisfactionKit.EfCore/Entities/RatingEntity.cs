@@ -2,13 +2,19 @@ using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
+// Public for the provider packages (SatisfactionKit.EfCore.Sqlite, .PostgreSql), which write these rows
+// with their own statements. The columns mirror the documented properties of the Core type the row
+// stores, so they carry no comments of their own.
+#pragma warning disable CS1591
+
 /// <summary>
 /// The row of a stored <see cref="Rating"/>. The dossier reference is flattened into columns so that
 /// reports filter and group by unit, procedure and officer in SQL. Times are UTC
 /// <see cref="DateTime"/> rather than <see cref="DateTimeOffset"/> because SQLite cannot compare or
 /// order <see cref="DateTimeOffset"/> in SQL, and PostgreSQL's <c>timestamptz</c> keeps no offset anyway.
 /// </summary>
-internal sealed class RatingEntity
+/// <remarks>For provider packages and read-only queries; may change between minor versions.</remarks>
+public sealed class RatingEntity
 {
     public Guid Id { get; set; }
 

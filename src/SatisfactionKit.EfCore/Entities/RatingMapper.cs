@@ -1,7 +1,7 @@
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores;
+namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
 /// <summary>Turns Core's <see cref="Rating"/> into rows and back.</summary>
 internal static class RatingMapper

@@ -3,13 +3,14 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.Integrity;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EntityFrameworkCore.Integrity;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>
 /// Locks and moves a chain's head inside the caller's transaction. Only EF Core LINQ
 /// (<c>ExecuteUpdate</c>), so it runs on any relational provider without provider-specific SQL.
 /// </summary>
-internal static class ChainHeads
+/// <remarks>For provider packages; may change between minor versions.</remarks>
+public static class ChainHeads
 {
     /// <summary>The chain of a stored rating: its unit (by dossier or by officer), or its topic survey.</summary>
     public static string KeyOf(RatingEntity rating) => rating.UnitCode ?? $"survey:{rating.SurveyId}";
@@ -70,12 +71,10 @@ internal static class ChainHeads
     {
         var heads = context.Set<ChainHeadEntity>();
         var keys = chainKeys.Order(StringComparer.Ordinal).ToArray();
-        if (!Stores.DatabaseProviders.IsSqlite(context.Database))
-        {
-            // SQLite's transaction already holds the database's only write lock (BEGIN IMMEDIATE).
-            await heads.Where(h => keys.Contains(h.ChainKey))
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken).ConfigureAwait(false);
-        }
+        // A row lock on a server. SQLite's transaction already holds the database's only write lock
+        // (BEGIN IMMEDIATE), so there the statement changes nothing and costs one step per group.
+        await heads.Where(h => keys.Contains(h.ChainKey))
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken).ConfigureAwait(false);
 
         // One key (a lone rating, the common case at a counter) is looked up by equality: cheaper to
         // translate and run than an IN over an array parameter.
@@ -112,7 +111,17 @@ internal static class ChainHeads
         entity.PreviousHash = previousHash;
         entity.EncodingVersion = RatingEncoding.CurrentVersion;
         buffer.ResetWrittenCount();
-        RatingEncoding.Encode(Stores.RatingMapper.ToRating(entity), buffer);
+        RatingEncoding.Encode(RatingMapper.ToRating(entity), buffer);
         entity.Hash = RatingChain.ComputeHash(chainKey, entity.ChainSequence, previousHash, buffer.WrittenSpan);
+    }
+
+    /// <summary>Links <paramref name="entity"/> after <paramref name="head"/> (as <see cref="Link"/> does) and moves the head to it.</summary>
+    public static void Append(RatingEntity entity, ChainHeadEntity head, System.Buffers.ArrayBufferWriter<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(head);
+        Link(entity, head.ChainKey, head.Sequence, head.Hash, buffer);
+        head.Sequence = entity.ChainSequence;
+        head.Hash = entity.Hash;
     }
 }

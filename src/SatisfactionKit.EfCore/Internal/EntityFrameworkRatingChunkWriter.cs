@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>
 /// The portable <see cref="IRatingChunkWriter"/>: EF Core's change tracker and <c>SaveChanges</c>, which

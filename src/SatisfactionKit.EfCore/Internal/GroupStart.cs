@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Integrity;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>What a group's transaction learns before it links its ratings: its chains' locked heads, and the idempotency keys already stored.</summary>
 /// <param name="Heads">The locked head of every chain of the group, by chain key.</param>
 /// <param name="StoredKeys">The keys of the group's ratings that are already stored (retries): those ratings are not written again.</param>
-internal sealed record GroupStart(Dictionary<string, ChainHeadEntity> Heads, IReadOnlySet<string> StoredKeys)
+/// <remarks>For provider packages; may change between minor versions.</remarks>
+public sealed record GroupStart(Dictionary<string, ChainHeadEntity> Heads, IReadOnlySet<string> StoredKeys)
 {
     /// <summary>
     /// Starts a group with EF Core's portable statements: a compiled query for the stored keys, then
@@ -15,7 +15,7 @@ internal sealed record GroupStart(Dictionary<string, ChainHeadEntity> Heads, IRe
     /// </summary>
     public static async Task<GroupStart> BeginPortableAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {
-        var stored = await Stores.StoredKeys.FindAsync(context, idempotencyKeys, cancellationToken).ConfigureAwait(false);
+        var stored = await global::SatisfactionKit.EntityFrameworkCore.Internal.StoredKeys.FindAsync(context, idempotencyKeys, cancellationToken).ConfigureAwait(false);
         return new GroupStart(await ChainHeads.LockAllAsync(context, chainKeys, cancellationToken).ConfigureAwait(false), stored);
     }
 }

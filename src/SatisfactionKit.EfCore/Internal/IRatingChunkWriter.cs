@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Integrity;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>
 /// Writes one chunk of ratings (a batch's, or a group of single ratings) inside the caller's open
@@ -11,8 +10,18 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// binary COPY and one-statement head moves) replaces EF Core's statements without this package
 /// depending on the provider.
 /// </summary>
-internal interface IRatingChunkWriter
+/// <remarks>
+/// For provider packages (registered by their builder extension, replacing EF Core's writer); may change
+/// between minor versions, as Npgsql's <c>.Internal</c> namespaces do.
+/// </remarks>
+public interface IRatingChunkWriter
 {
+    /// <summary>
+    /// EF Core's portable writer (the change tracker and <c>SaveChanges</c>), for a provider writer to fall
+    /// back to on a context that is not its provider's.
+    /// </summary>
+    static IRatingChunkWriter Portable => EntityFrameworkRatingChunkWriter.Instance;
+
     /// <summary>
     /// Writes <paramref name="ratings"/> (each with its <see cref="RatingEntity.Answers"/> and
     /// <see cref="RatingEntity.Choices"/>) through <paramref name="context"/>'s connection and transaction.
@@ -24,7 +33,7 @@ internal interface IRatingChunkWriter
     /// Starts a group's transaction: finds which of <paramref name="idempotencyKeys"/> are already
     /// stored, and locks the heads of <paramref name="chainKeys"/> until the transaction ends, creating
     /// the heads of new chains. By default EF Core's portable statements (a compiled query, then
-    /// <see cref="ChainHeads.LockAllAsync"/>, which leaves the heads tracked so that the
+    /// <see cref="GroupStart.BeginPortableAsync"/>, which leaves the heads tracked so that the
     /// <c>SaveChanges</c> of <see cref="WriteAsync"/> moves them).
     /// </summary>
     Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken) =>

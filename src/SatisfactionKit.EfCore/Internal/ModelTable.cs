@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>
 /// The table an entity type is mapped to and its columns, read from a context's EF Core model, so that
 /// statements written without EF Core (prepared INSERTs, binary COPY) honour a vendor's schema, table
 /// prefix and column names exactly as <c>SaveChanges</c> would.
 /// </summary>
-internal sealed class ModelTable
+/// <remarks>For provider packages; may change between minor versions.</remarks>
+public sealed class ModelTable
 {
     private ModelTable(IEntityType entityType, StoreObjectIdentifier table, IReadOnlyList<(IProperty Property, string Column)> columns)
     {
@@ -17,6 +18,7 @@ internal sealed class ModelTable
         Columns = columns;
     }
 
+    /// <summary>The entity type in the model.</summary>
     public IEntityType EntityType { get; }
 
     /// <summary>The table (name and schema).</summary>

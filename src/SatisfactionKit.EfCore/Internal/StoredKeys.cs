@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 
-namespace SatisfactionKit.EntityFrameworkCore.Stores;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>Which idempotency keys are already stored: asked once per group of ratings, so through a compiled query.</summary>
 internal static class StoredKeys

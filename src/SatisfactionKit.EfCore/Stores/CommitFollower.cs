@@ -1,29 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// Checkpoints an SQLite write-ahead log in the background, shortly after ratings were committed, so that
-/// no press waits for a checkpoint. SQLite otherwise checkpoints inside the commit that takes the log past
-/// 1,000 pages: that commit copies the log into the database file and syncs it, and a press every fifty
-/// or so paid it (the slowest presses were those). The rating writer's connection turns its automatic
-/// checkpoint off and signals <see cref="Committed"/>; this runs <c>PRAGMA wal_checkpoint(PASSIVE)</c>
-/// through a context of its own, which never blocks the writer (SQLite's own advice for latency-bound writers).
+/// Runs a fast path's after-commit work (<see cref="IRatingStoreFastPath.AfterCommitsAsync"/>) in the
+/// background, shortly after ratings were committed, so that no press waits for it. On SQLite that work is
+/// the write-ahead-log checkpoint: SQLite otherwise checkpoints inside the commit that takes the log past
+/// 1,000 pages, and a press every fifty or so paid it (the slowest presses were those). The fast path's
+/// lane connection turns its automatic checkpoint off; the writer signals <see cref="Committed"/>.
 /// </summary>
 /// <remarks>
-/// The checkpoint follows <see cref="Delay"/> after the first commit it has not yet covered: under a
-/// stream of presses the log stays a few hundred pages long (a long log slows every read and commit),
-/// and a quiet counter costs one checkpoint per press, off its latency. Without write-ahead logging the
-/// pragma does nothing. Other connections keep SQLite's automatic checkpoint.
+/// The work follows the fast path's delay after the first commit it has not yet covered: under a stream
+/// of presses SQLite's log stays a few hundred pages long, and a quiet counter costs one checkpoint per
+/// press, off its latency. It runs through a context of its own, so the vendor's interceptors (an
+/// encryption key set on open, say) apply.
 /// </remarks>
-internal sealed partial class WalCheckpointer<TContext> : IAsyncDisposable
+internal sealed partial class CommitFollower<TContext> : IAsyncDisposable
     where TContext : DbContext
 {
-    /// <summary>How long after a commit its checkpoint runs: commits in between share it.</summary>
-    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(50);
-
+    private readonly IRatingStoreFastPath _fastPath;
+    private readonly TimeSpan _delay;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _signal = new(0, 1);
@@ -31,14 +30,16 @@ internal sealed partial class WalCheckpointer<TContext> : IAsyncDisposable
     private readonly Task _loop;
     private int _pending;
 
-    public WalCheckpointer(IServiceScopeFactory scopes, ILogger logger)
+    public CommitFollower(IRatingStoreFastPath fastPath, TimeSpan delay, IServiceScopeFactory scopes, ILogger logger)
     {
+        _fastPath = fastPath;
+        _delay = delay;
         _scopes = scopes;
         _logger = logger;
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Says that ratings were committed: a checkpoint follows within <see cref="Delay"/>.</summary>
+    /// <summary>Says that ratings were committed: the after-commit work follows within the fast path's delay.</summary>
     public void Committed()
     {
         // One signal covers every commit until the checkpoint starts; the semaphore never exceeds one.
@@ -63,11 +64,11 @@ internal sealed partial class WalCheckpointer<TContext> : IAsyncDisposable
             try
             {
                 await _signal.WaitAsync(_stop.Token).ConfigureAwait(false);
-                await Task.Delay(Delay, _stop.Token).ConfigureAwait(false);
+                await Task.Delay(_delay, _stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                // Stopping: closing the last connection checkpoints the log anyway.
+                // Stopping: on SQLite, closing the last connection checkpoints the log anyway.
                 return;
             }
 
@@ -79,22 +80,22 @@ internal sealed partial class WalCheckpointer<TContext> : IAsyncDisposable
                 await using (scope.ConfigureAwait(false))
                 {
                     var context = scope.ServiceProvider.GetRequiredService<TContext>();
-                    await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE)", _stop.Token).ConfigureAwait(false);
+                    await _fastPath.AfterCommitsAsync(context, _stop.Token).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
                 return;
             }
-#pragma warning disable CA1031 // A failed checkpoint is retried after the next commit; the log is only longer meanwhile.
+#pragma warning disable CA1031 // Retried after the next commit (a checkpoint: the log is only longer meanwhile).
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                LogCheckpointFailed(ex);
+                LogAfterCommitFailed(ex);
             }
         }
     }
 
-    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Checkpointing the SQLite write-ahead log failed; it is retried after the next rating")]
-    private partial void LogCheckpointFailed(Exception exception);
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "The work after rating commits (an SQLite checkpoint) failed; it is retried after the next rating")]
+    private partial void LogAfterCommitFailed(Exception exception);
 }

@@ -1,8 +1,7 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Stores.Statements;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
@@ -10,7 +9,9 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// <summary>
 /// Answers "has this dossier been rated?" — asked by the validator before every rating — for all the
 /// writers asking at the same moment with one query (<c>WHERE DossierCode IN (…)</c>) instead of one
-/// query each. A lone question is sent at once; questions arriving while a query runs share the next.
+/// query each (a <see cref="BatchingGate{T}"/>). A lone question is sent at once; questions arriving
+/// while a query runs share the next. With a fast path (SQLite, in the process), each question is one
+/// prepared query instead: no IN list to build.
 /// </summary>
 internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposable
     where TContext : DbContext
@@ -30,85 +31,45 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
         EF.CompileAsyncQuery((TContext context, string[] codes) => context.Set<RatingEntity>().AsNoTracking()
             .Where(r => r.DossierCode != null && codes.Contains(r.DossierCode)).Select(r => new RatedDossier(r.DossierCode!, r.Channel)).Distinct()));
 
-    /// <summary>Queries sent through one context before the loop takes a fresh one.</summary>
-    private const int ContextReuse = 1000;
+    private readonly IReadOnlyList<IRatingStoreFastPath> _fastPaths;
+    private readonly ReusableContext<TContext, IDossierRatedStatements> _context;
+    private readonly BatchingGate<Question> _gate;
 
-    private readonly IServiceScopeFactory _scopes;
-    private readonly Channel<Question> _questions = Channel.CreateBounded<Question>(new BoundedChannelOptions(4 * MaxBatch) { SingleReader = true });
-    private readonly Task _loop;
-
-    // Held by whoever sends the next query (the loop or an asker); _scope and _uses belong to its holder.
-    private readonly SemaphoreSlim _turn = new(1, 1);
-    private AsyncServiceScope? _scope;
-    private DossierRatedStatements? _statements;
-    private int _uses;
-    private bool? _inProcess;
-
-    public DossierRatingLookup(IServiceScopeFactory scopes)
+    public DossierRatingLookup(IServiceScopeFactory scopes, IReadOnlyList<IRatingStoreFastPath> fastPaths)
     {
-        _scopes = scopes;
-        _loop = Task.Run(RunAsync);
+        _fastPaths = fastPaths;
+        _context = new ReusableContext<TContext, IDossierRatedStatements>(scopes, OpenAsync);
+        _gate = new BatchingGate<Question>(MaxBatch, 4 * MaxBatch, AnswerAsync, _context.CloseAsync);
     }
 
     public async ValueTask<bool> ExistsAsync(string dossierCode, RatingChannel? channel, CancellationToken cancellationToken)
     {
         var question = new Question(dossierCode, channel, cancellationToken);
-        await _questions.Writer.WriteAsync(question, cancellationToken).ConfigureAwait(false);
-        // Nobody querying: the caller sends the query itself, without a hand-over to the loop and back.
-        if (_turn.Wait(0, CancellationToken.None))
-        {
-            try
-            {
-                while (!question.Answer.Task.IsCompleted && await AnswerNextAsync().ConfigureAwait(false))
-                {
-                }
-            }
-            finally
-            {
-                _turn.Release();
-            }
-        }
-
+        await _gate.SubmitAsync(question, question.Answer.Task, cancellationToken).ConfigureAwait(false);
         return await question.Answer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    public async ValueTask DisposeAsync()
-    {
-        _questions.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _gate.DisposeAsync();
 
-    /// <summary>The loop: answers the questions their askers did not send themselves.</summary>
-    private async Task RunAsync()
+    private async Task<IDossierRatedStatements?> OpenAsync(TContext context)
     {
-        while (await _questions.Reader.WaitToReadAsync().ConfigureAwait(false))
+        if (_fastPaths.FirstOrDefault(f => f.Serves(context)) is { } fastPath)
         {
-            await _turn.WaitAsync().ConfigureAwait(false);
-            try
-            {
-                while (await AnswerNextAsync().ConfigureAwait(false))
-                {
-                }
-            }
-            finally
-            {
-                _turn.Release();
-            }
+            return await fastPath.OpenDossierRatedStatementsAsync(context, CancellationToken.None).ConfigureAwait(false);
         }
 
-        // An asker may still be sending its own query: the context goes once the turn is free.
-        await _turn.WaitAsync().ConfigureAwait(false);
-        await CloseAsync().ConfigureAwait(false);
-        _turn.Release();
+        // Held open for the context's life, as RatingGroupWriter's lanes do.
+        await context.Database.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+        return null;
     }
 
-    /// <summary>Answers the next batch of waiting questions; the caller holds the turn. False when none waited.</summary>
-    private async Task<bool> AnswerNextAsync()
+    /// <summary>The gate's batch handler: answers a batch of questions; the caller holds the gate's turn.</summary>
+    private async Task AnswerAsync(List<Question> questions)
     {
-        var batch = new List<Question>();
-        while (batch.Count < MaxBatch && _questions.Reader.TryRead(out var question))
+        var batch = new List<Question>(questions.Count);
+        foreach (var question in questions)
         {
             if (question.Cancellation.IsCancellationRequested)
             {
@@ -122,45 +83,25 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
 
         if (batch.Count == 0)
         {
-            return _questions.Reader.Count > 0;
+            return;
         }
 
         try
         {
-            // One context between batches, renewed after a failure and every ContextReuse queries, for
-            // the reason RatingGroupWriter keeps one per lane.
-            if (_scope is null || ++_uses > ContextReuse)
+            var context = await _context.NextAsync().ConfigureAwait(false);
+            if (_context.Statements is { } statements)
             {
-                await CloseAsync().ConfigureAwait(false);
-                _scope = _scopes.CreateAsyncScope();
-                _uses = 1;
-                var context = _scope.Value.ServiceProvider.GetRequiredService<TContext>();
-                _inProcess ??= DatabaseProviders.IsSqlite(context.Database);
-                if (_inProcess == true)
-                {
-                    _statements = await DossierRatedStatements.OpenAsync(context, CancellationToken.None).ConfigureAwait(false);
-                }
-                else
-                {
-                    // Held open for the context's life, as RatingGroupWriter's lanes do.
-                    await context.Database.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-            }
-
-            if (_statements is not null)
-            {
-                // In the process, each question costs a few microseconds: no IN list to build.
                 foreach (var question in batch)
                 {
-                    question.Answer.TrySetResult(await _statements.ExistsAsync(question.DossierCode, question.Channel, question.Cancellation).ConfigureAwait(false));
+                    question.Answer.TrySetResult(await statements.ExistsAsync(question.DossierCode, question.Channel, question.Cancellation).ConfigureAwait(false));
                 }
             }
             else
             {
-                await AnswerAsync(_scope.Value.ServiceProvider.GetRequiredService<TContext>(), batch).ConfigureAwait(false);
+                await AnswerAsync(context, batch).ConfigureAwait(false);
             }
         }
-#pragma warning disable CA1031 // The loop must live on: the failure goes to every writer that asked.
+#pragma warning disable CA1031 // The gate must live on: the failure goes to every writer that asked.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
@@ -169,21 +110,7 @@ internal sealed class DossierRatingLookup<TContext> : IDisposable, IAsyncDisposa
                 question.Answer.TrySetException(ex);
             }
 
-            await CloseAsync().ConfigureAwait(false);
-        }
-
-        return true;
-    }
-
-    /// <summary>Disposes the statements and the context; the caller holds the turn.</summary>
-    private async ValueTask CloseAsync()
-    {
-        _statements?.Dispose();
-        _statements = null;
-        if (_scope is { } open)
-        {
-            _scope = null;
-            await open.DisposeAsync().ConfigureAwait(false);
+            await _context.CloseAsync().ConfigureAwait(false);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.Ratings;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 
@@ -17,14 +18,22 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
     where TContext : DbContext
 {
     private readonly IServiceScopeFactory _scopes;
+    private readonly EntityFrameworkPromptStore<TContext> _prompts;
     private readonly RatingGroupWriter<TContext> _writer;
     private readonly DossierRatingLookup<TContext> _dossiers;
 
-    public EntityFrameworkRatingStore(IServiceScopeFactory scopes, IRatingChunkWriter rows, ILogger<EntityFrameworkRatingStore<TContext>> logger)
+    public EntityFrameworkRatingStore(
+        IServiceScopeFactory scopes,
+        IRatingChunkWriter rows,
+        IEnumerable<IRatingStoreFastPath> fastPaths,
+        EntityFrameworkPromptStore<TContext> prompts,
+        ILogger<EntityFrameworkRatingStore<TContext>> logger)
     {
         _scopes = scopes;
-        _writer = new RatingGroupWriter<TContext>(scopes, rows, logger);
-        _dossiers = new DossierRatingLookup<TContext>(scopes);
+        _prompts = prompts;
+        IRatingStoreFastPath[] paths = [.. fastPaths];
+        _writer = new RatingGroupWriter<TContext>(scopes, rows, paths, logger);
+        _dossiers = new DossierRatingLookup<TContext>(scopes, paths);
     }
 
     public ValueTask<RatingStoreResult> AddAsync(Rating rating, CancellationToken cancellationToken = default)
@@ -34,7 +43,8 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
         return _writer.WriteAsync(rating, prompt: null, cancellationToken);
     }
 
-    public bool KeepsPromptsOf(IPromptStore promptStore) => promptStore is EntityFrameworkPromptStore<TContext>;
+    /// <summary>Whether <paramref name="promptStore"/> is this context's prompt store, which keeps records in the same tables this store writes them to.</summary>
+    public bool KeepsPromptsOf(IPromptStore promptStore) => ReferenceEquals(promptStore, _prompts);
 
     public ValueTask<RatingStoreResult> AddAsync(Rating rating, PromptRecord completedPrompt, CancellationToken cancellationToken = default)
     {

@@ -44,7 +44,8 @@ public static class PressLatencyScenario
                     // The benchmark presses faster than any citizen; the anti-repeat interval would refuse them.
                     o.MinimumResponseInterval = TimeSpan.Zero;
                 })
-                .AddEntityFrameworkStores<SatisfactionKitDbContext>();
+                .AddEntityFrameworkStores<SatisfactionKitDbContext>()
+                .UseSqliteFastPath();
             await using var provider = services.BuildServiceProvider();
             var coordinator = provider.GetRequiredService<IPromptCoordinator>();
 

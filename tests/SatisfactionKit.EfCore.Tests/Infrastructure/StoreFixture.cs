@@ -27,6 +27,7 @@ public sealed class StoreFixture : IAsyncDisposable
         });
         services.AddSatisfactionKit()
             .AddEntityFrameworkStores<VendorDbContext>()
+            .UseSqliteFastPath()
             .AddChainCheckpoints(o =>
             {
                 o.KeyId = "test-2026";

@@ -1,3 +1,4 @@
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.EntityFrameworkCore.Stores;
@@ -23,7 +24,7 @@ public sealed class ChainKeyTests
 
         var key = ChainHeads.KeyOf(rating);
 
-        Assert.Equal(ChainHeads.KeyOf(RatingMapper.ToEntity(rating)), key);
+        Assert.Equal(ChainHeads.KeyOf(SatisfactionKit.EntityFrameworkCore.Entities.RatingMapper.ToEntity(rating)), key);
         Assert.Equal(kind switch { "dossier" => "UBND-Q1", "officer" => "UBND-Q3", _ => "survey:KS-2026-Q4" }, key);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Microsoft.EntityFrameworkCore;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Integrity;

@@ -166,8 +166,8 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : IAsyncLifeti
     {
         // The strongest single-row forger: the rating linked correctly onto the real tail. Or a crude one.
         var tail = await context.Set<RatingEntity>().AsNoTracking().Where(r => r.ChainKey == Unit).OrderByDescending(r => r.ChainSequence).FirstAsync(Ct);
-        var forged = EntityFrameworkCore.Stores.RatingMapper.ToEntity(ChainTests.RatingOf(Unit, 9_000, $"forged-{Guid.NewGuid():N}"));
-        EntityFrameworkCore.Integrity.ChainHeads.Link(forged, Unit, tail.ChainSequence, wellFormed ? tail.Hash : new byte[32], new System.Buffers.ArrayBufferWriter<byte>());
+        var forged = EntityFrameworkCore.Entities.RatingMapper.ToEntity(ChainTests.RatingOf(Unit, 9_000, $"forged-{Guid.NewGuid():N}"));
+        EntityFrameworkCore.Internal.ChainHeads.Link(forged, Unit, tail.ChainSequence, wellFormed ? tail.Hash : new byte[32], new System.Buffers.ArrayBufferWriter<byte>());
         context.Add(forged);
         await context.SaveChangesAsync(Ct);
         context.ChangeTracker.Clear();

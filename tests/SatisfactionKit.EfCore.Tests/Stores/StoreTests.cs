@@ -136,7 +136,7 @@ public abstract class StoreTests : IAsyncLifetime
         Fixture.Race.BeforeNextRatingInsert(async () =>
         {
             await using var other = Fixture.NewContext();
-            other.Add(SatisfactionKit.EntityFrameworkCore.Stores.RatingMapper.ToEntity(winner));
+            other.Add(SatisfactionKit.EntityFrameworkCore.Entities.RatingMapper.ToEntity(winner));
             await other.SaveChangesAsync(Ct);
         });
 
