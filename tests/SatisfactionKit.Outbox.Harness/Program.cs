@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SatisfactionKit.EntityFrameworkCore;
-using SatisfactionKit.EntityFrameworkCore.Outbox;
+using SatisfactionKit.CounterAgent.Outbox;
 using SatisfactionKit.Ratings;
 
 if (args is not [var outboxPath, var central, var firstText, var countText])
@@ -25,7 +25,7 @@ var services = new ServiceCollection();
 services.AddDbContext<SatisfactionKitDbContext>(o => o.UseNpgsql(central));
 services.AddSatisfactionKit(o => o.MinimumResponseInterval = TimeSpan.Zero)
     .AddEntityFrameworkStores<SatisfactionKitDbContext>()
-    .AddOutbox(o =>
+    .AddRatingOutbox(o =>
     {
         o.DatabasePath = outboxPath;
         o.RetryDelay = TimeSpan.FromMilliseconds(50);

@@ -2,12 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SatisfactionKit.EfCore.Tests.Infrastructure;
-using SatisfactionKit.EfCore.Tests.Stores;
+using SatisfactionKit.CounterAgent.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EfCore.Tests.Outbox;
+namespace SatisfactionKit.CounterAgent.Tests.Outbox;
 
 /// <summary>
 /// The central PostgreSQL server crashes twice (<c>pg_ctl stop -m immediate</c>, then started again)

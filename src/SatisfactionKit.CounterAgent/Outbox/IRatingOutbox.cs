@@ -1,4 +1,4 @@
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>The counter machine's outbox, for a status page or a "waiting to send" indicator.</summary>
 public interface IRatingOutbox

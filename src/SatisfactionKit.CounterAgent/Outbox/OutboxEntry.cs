@@ -1,4 +1,4 @@
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>One undelivered rating as the forwarder reads it: its place in the outbox, its counter and its payload.</summary>
 /// <param name="Sequence">The row's place in the outbox, in the order ratings were acknowledged.</param>

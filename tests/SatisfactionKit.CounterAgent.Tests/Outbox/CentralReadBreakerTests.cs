@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SatisfactionKit.EfCore.Tests.Infrastructure;
+using SatisfactionKit.CounterAgent.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Stores;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EfCore.Tests.Outbox;
+namespace SatisfactionKit.CounterAgent.Tests.Outbox;
 
 /// <summary>
 /// While the central store fails, reads stop asking it for a while (a circuit breaker), so that a dead
@@ -28,7 +28,7 @@ public sealed class CentralReadBreakerTests
         // The real EF Core store, with its calls counted.
         services.AddSingleton<IRatingStore>(sp => new CountingStore(ActivatorUtilities.CreateInstance<EntityFrameworkRatingStore<SatisfactionKitDbContext>>(sp)));
         var outbox = Path.Combine(Path.GetTempPath(), $"satisfactionkit-breaker-{Guid.NewGuid():N}.db");
-        builder.AddOutbox(o =>
+        builder.AddRatingOutbox(o =>
         {
             o.DatabasePath = outbox;
             o.CentralBreakDuration = TimeSpan.FromSeconds(30);

@@ -7,7 +7,7 @@ using Polly;
 using Polly.Retry;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>
 /// Delivers the outbox to the central store in the background: the oldest ratings first, one after

@@ -1,8 +1,8 @@
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>
 /// How the counter machine's outbox keeps ratings and forwards them to the central store
-/// (<c>AddSatisfactionKit().AddEntityFrameworkStores&lt;T&gt;().AddOutbox(o =&gt; …)</c>).
+/// (<c>AddSatisfactionKit().AddEntityFrameworkStores&lt;T&gt;().AddRatingOutbox(o =&gt; …)</c>).
 /// </summary>
 public sealed class RatingOutboxOptions
 {

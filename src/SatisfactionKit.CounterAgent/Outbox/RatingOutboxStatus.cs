@@ -1,4 +1,4 @@
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>What the outbox holds and how delivery is going, as the health check and the metrics see it.</summary>
 /// <param name="Pending">Ratings acknowledged locally and not yet delivered to the central store.</param>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>Checks the outbox options at start-up, naming the option and the value that is wrong.</summary>
 internal sealed class RatingOutboxOptionsValidator : IValidateOptions<RatingOutboxOptions>

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SatisfactionKit.EfCore.Tests.Infrastructure;
-using SatisfactionKit.EfCore.Tests.Stores;
+using SatisfactionKit.CounterAgent.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore;
 
-namespace SatisfactionKit.EfCore.Tests.Outbox;
+namespace SatisfactionKit.CounterAgent.Tests.Outbox;
 
 /// <summary>
 /// A counter machine's process (tests/SatisfactionKit.Outbox.Harness) is SIGKILLed while its counters

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit;
 using SatisfactionKit.Diagnostics;
-using SatisfactionKit.EntityFrameworkCore.Outbox;
+using SatisfactionKit.CounterAgent.Outbox;
 using SatisfactionKit.Ratings;
 
 // The extension lives in the DI namespace, as Core's AddSatisfactionKit does, so that it is found without a using.
@@ -27,15 +27,15 @@ public static class SatisfactionKitOutboxBuilderExtensions
     /// <code>
     /// services.AddSatisfactionKit()
     ///         .AddEntityFrameworkStores&lt;CentralDbContext&gt;()
-    ///         .AddOutbox(o =&gt; o.DatabasePath = @"C:\ProgramData\OneStop\satisfaction-outbox.db");
-    /// services.AddHealthChecks().AddRatingOutbox();
+    ///         .AddRatingOutbox(o =&gt; o.DatabasePath = @"C:\ProgramData\OneStop\satisfaction-outbox.db");
+    /// services.AddHealthChecks().AddRatingOutboxHealthCheck();
     /// </code>
     /// </example>
     /// <param name="builder">The builder returned by <c>AddSatisfactionKit()</c>.</param>
     /// <param name="configure">Sets <see cref="RatingOutboxOptions.DatabasePath"/> and, if needed, the retry and health thresholds.</param>
     /// <returns><paramref name="builder"/>, for chaining.</returns>
     /// <exception cref="InvalidOperationException">No <see cref="IRatingStore"/> is registered yet, or the outbox is added twice.</exception>
-    public static SatisfactionKitBuilder AddOutbox(this SatisfactionKitBuilder builder, Action<RatingOutboxOptions> configure)
+    public static SatisfactionKitBuilder AddRatingOutbox(this SatisfactionKitBuilder builder, Action<RatingOutboxOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
@@ -43,13 +43,13 @@ public static class SatisfactionKitOutboxBuilderExtensions
 
         if (services.Any(d => d.ServiceType == typeof(RatingOutbox)))
         {
-            throw new InvalidOperationException("AddOutbox() đã được gọi. / AddOutbox() has already been called.");
+            throw new InvalidOperationException("AddRatingOutbox() đã được gọi. / AddRatingOutbox() has already been called.");
         }
 
         var central = services.LastOrDefault(d => d.ServiceType == typeof(IRatingStore) && !d.IsKeyedService)
             ?? throw new InvalidOperationException(
-                "AddOutbox(): chưa có kho đánh giá trung tâm; hãy gọi AddEntityFrameworkStores<T>() (hoặc đăng ký IRatingStore) trước. / " +
-                "AddOutbox(): no central rating store is registered; call AddEntityFrameworkStores<T>() (or register an IRatingStore) first.");
+                "AddRatingOutbox(): chưa có kho đánh giá trung tâm; hãy gọi AddEntityFrameworkStores<T>() (hoặc đăng ký IRatingStore) trước. / " +
+                "AddRatingOutbox(): no central rating store is registered; call AddEntityFrameworkStores<T>() (or register an IRatingStore) first.");
         services.Remove(central);
         services.AddKeyedSingleton<IRatingStore>(RatingOutbox.CentralStoreKey, (sp, _) => CreateCentral(sp, central));
 
@@ -71,7 +71,7 @@ public static class SatisfactionKitOutboxBuilderExtensions
     }
 
     /// <summary>
-    /// Adds the outbox's health check (<c>AddSatisfactionKit()…AddOutbox(…)</c> must be called too):
+    /// Adds the outbox's health check (<c>AddSatisfactionKit()…AddRatingOutbox(…)</c> must be called too):
     /// Degraded when the oldest undelivered rating is older than <see cref="RatingOutboxOptions.DegradedAfter"/>,
     /// <paramref name="failureStatus"/> when delivery has failed <see cref="RatingOutboxOptions.UnhealthyAfterFailures"/> times in a row.
     /// </summary>
@@ -80,7 +80,7 @@ public static class SatisfactionKitOutboxBuilderExtensions
     /// <param name="failureStatus">What a failing delivery reports. Default <see cref="HealthStatus.Unhealthy"/>.</param>
     /// <param name="tags">Tags to filter the check by, for example <c>ready</c>.</param>
     /// <returns><paramref name="builder"/>, for chaining.</returns>
-    public static IHealthChecksBuilder AddRatingOutbox(
+    public static IHealthChecksBuilder AddRatingOutboxHealthCheck(
         this IHealthChecksBuilder builder,
         string name = "satisfactionkit-outbox",
         HealthStatus failureStatus = HealthStatus.Unhealthy,

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>
 /// The outbox's payload format (version <see cref="OutboxDatabase.PayloadFormat"/>): a rating as JSON,

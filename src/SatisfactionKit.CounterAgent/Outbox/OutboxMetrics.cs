@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using SatisfactionKit.Diagnostics;
 
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>The outbox's instruments on Core's <c>SatisfactionKit</c> meter.</summary>
 internal sealed class OutboxMetrics

@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SatisfactionKit.Diagnostics;
 using SatisfactionKit.EntityFrameworkCore;
-using SatisfactionKit.EntityFrameworkCore.Outbox;
+using SatisfactionKit.CounterAgent.Outbox;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EfCore.Tests.Outbox;
+namespace SatisfactionKit.CounterAgent.Tests.Outbox;
 
 /// <summary>
-/// A counter machine as a vendor wires it: <c>AddSatisfactionKit().AddEntityFrameworkStores&lt;T&gt;().AddOutbox(…)</c>
+/// A counter machine as a vendor wires it: <c>AddSatisfactionKit().AddEntityFrameworkStores&lt;T&gt;().AddRatingOutbox(…)</c>
 /// over a central database, with the outbox in a temp file, the hosted forwarder started on demand,
 /// and the outbox's instruments recorded.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class OutboxHost : IAsyncDisposable
         services.AddDbContext<SatisfactionKitDbContext>(central);
         services.AddSatisfactionKit(o => o.MinimumResponseInterval = TimeSpan.Zero)
             .AddEntityFrameworkStores<SatisfactionKitDbContext>()
-            .AddOutbox(o =>
+            .AddRatingOutbox(o =>
             {
                 o.DatabasePath = OutboxPath;
                 o.RetryDelay = TimeSpan.FromMilliseconds(20);
@@ -43,7 +43,7 @@ public sealed class OutboxHost : IAsyncDisposable
                 o.CentralReadTimeout = TimeSpan.FromSeconds(2);
                 configure?.Invoke(o);
             });
-        services.AddHealthChecks().AddRatingOutbox();
+        services.AddHealthChecks().AddRatingOutboxHealthCheck();
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _hosted = [.. Services.GetServices<IHostedService>()];
 

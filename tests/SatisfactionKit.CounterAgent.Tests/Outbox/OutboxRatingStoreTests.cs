@@ -4,14 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SatisfactionKit.EfCore.Tests.Infrastructure;
+using SatisfactionKit.CounterAgent.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore;
-using SatisfactionKit.EntityFrameworkCore.Outbox;
+using SatisfactionKit.CounterAgent.Outbox;
 using SatisfactionKit.Integrity;
 using SatisfactionKit.Localization;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EfCore.Tests.Outbox;
+namespace SatisfactionKit.CounterAgent.Tests.Outbox;
 
 /// <summary>
 /// The outbox over a real central store (EF Core on a SQLite file). The central store "is down" the
@@ -266,7 +266,7 @@ public sealed class OutboxRatingStoreTests
     public void An_outbox_without_a_file_is_refused_with_a_message_naming_the_option()
     {
         using var host = new ServiceCollection()
-            .AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>().AddOutbox(_ => { })
+            .AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>().AddRatingOutbox(_ => { })
             .Services.AddDbContext<SatisfactionKitDbContext>(o => o.UseSqlite("Data Source=:memory:"))
             .BuildServiceProvider();
 
@@ -277,7 +277,7 @@ public sealed class OutboxRatingStoreTests
     [Fact]
     public void The_outbox_needs_a_central_store_registered_first()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddSatisfactionKit().AddOutbox(o => o.DatabasePath = "x.db"));
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddSatisfactionKit().AddRatingOutbox(o => o.DatabasePath = "x.db"));
         Assert.Contains("AddEntityFrameworkStores", error.Message, StringComparison.Ordinal);
     }
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using Npgsql;
 using SatisfactionKit.Testing;
 
-namespace SatisfactionKit.EfCore.Tests.Infrastructure;
+namespace SatisfactionKit.CounterAgent.Tests.Infrastructure;
 
 /// <summary>
 /// A PostgreSQL cluster of the test's own, from the server binaries the test script names in

@@ -4,7 +4,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 /// <summary>
 /// The <see cref="IRatingStore"/> of a counter machine: <see cref="AddAsync"/> writes to the local

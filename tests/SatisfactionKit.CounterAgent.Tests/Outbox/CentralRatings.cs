@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SatisfactionKit.EntityFrameworkCore;
 
-namespace SatisfactionKit.EfCore.Tests.Outbox;
+namespace SatisfactionKit.CounterAgent.Tests.Outbox;
 
 /// <summary>What the fault tests check in the central PostgreSQL database once the outbox has been delivered.</summary>
 public static class CentralRatings

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace SatisfactionKit.EntityFrameworkCore.Outbox;
+namespace SatisfactionKit.CounterAgent.Outbox;
 
 internal static partial class OutboxLog
 {
