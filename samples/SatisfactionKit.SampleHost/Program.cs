@@ -3,7 +3,6 @@ using SatisfactionKit.Channels;
 using SatisfactionKit.SampleHost.Api;
 using SatisfactionKit.SampleHost.Commands;
 using SatisfactionKit.SampleHost.Data;
-using SatisfactionKit.SampleHost.Pads;
 
 // The sample one-stop host: the way a vendor wires SatisfactionKit into an ASP.NET Core app.
 // Embedded default: a SQLite file under ./data, created and migrated on first start with demo data.
@@ -36,7 +35,7 @@ var signingKey = builder.Configuration["SatisfactionKit:Channels:SigningKey"] is
 
 // The whole SatisfactionKit wiring: options from configuration, stores in the vendor's own context.
 builder.Services.AddSingleton<IDossierStatusSource, OneStopDossierStatusSource>();
-builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("SatisfactionKit").Bind)
+var satisfactionKit = builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("SatisfactionKit").Bind)
     .AddEntityFrameworkStores<OneStopDbContext>()
     .UseSqliteFastPath()           // the embedded default; serves nothing when PostgreSQL is configured
     .AddChannels(o =>
@@ -49,9 +48,15 @@ builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("Satisfacti
     {
         o.KeyId = "sample";
         o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(DataFile("SampleHost:CheckpointKeyFile", "checkpoint.key")));
-    })
-    // Real pads when SampleHost:Pads:Enabled is true; the on-screen pad (pad.html) works either way.
-    .AddConfiguredPads(builder.Configuration.GetSection("SampleHost:Pads"));
+    });
+
+// Real pads when SampleHost:Pads:Enabled is true: transports, profiles and counter bindings from the same
+// section (docs/devices.md). The on-screen pad (pad.html) works either way.
+var pads = builder.Configuration.GetSection("SampleHost:Pads");
+if (pads.GetValue<bool>("Enabled"))
+{
+    satisfactionKit.AddRatingPads(p => p.BindConfiguration(pads));
+}
 
 builder.Services.AddSingleton<ReportRequest>();
 builder.Services.AddHealthChecks();

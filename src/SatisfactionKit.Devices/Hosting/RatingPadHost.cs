@@ -106,6 +106,10 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
             }
         }
 
+        // The same transport registered twice (or two that list the same ids) must not list a pad twice:
+        // "the only pad present" would then be two.
+        present = [.. present.DistinctBy(p => p.Device.DeviceId, StringComparer.Ordinal)];
+
         // A node that went away may come back as another device, so it is judged again then.
         var presentIds = present.Select(p => p.Device.DeviceId).ToHashSet(StringComparer.Ordinal);
         _ignored.RemoveWhere(id => !presentIds.Contains(id));

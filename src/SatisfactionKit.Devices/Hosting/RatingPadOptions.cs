@@ -20,6 +20,12 @@ public sealed class RatingPadOptions
     /// <summary>How often transports are scanned for new or returning pads; keep it well under a second so a re-plugged pad is back within one.</summary>
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Problems found while wiring that are reported when the options are validated at start: a
+    /// transport this OS lacks, a configuration entry that cannot be understood. Each returns null when all is well.
+    /// </summary>
+    internal IList<Func<string?>> StartChecks { get; } = [];
+
     /// <summary>Binds the pads a predicate accepts to a counter.</summary>
     /// <param name="counterId">The counter.</param>
     /// <param name="match">Which pad.</param>

@@ -9,6 +9,14 @@ internal sealed class RatingPadOptionsValidator : IValidateOptions<RatingPadOpti
     public ValidateOptionsResult Validate(string? name, RatingPadOptions options)
     {
         var errors = new List<string>();
+        foreach (var check in options.StartChecks)
+        {
+            if (check() is { } problem && !errors.Contains(problem))
+            {
+                errors.Add(problem);
+            }
+        }
+
         if (options.ScanInterval <= TimeSpan.Zero || options.ScanInterval > TimeSpan.FromSeconds(1))
         {
             errors.Add("ScanInterval must be more than zero and at most one second.");
