@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SatisfactionKit.EntityFrameworkCore.Entities;
@@ -9,12 +10,24 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// <see cref="IRatingSchemeStore"/> over the vendor's <typeparamref name="TContext"/>, keeping each
 /// version as JSON; a thread-safe singleton that opens a scope and context per call.
 /// </summary>
+/// <remarks>
+/// A stored version never changes, so a version once read is kept in memory: asking for an exact version
+/// again (every rating names one) costs no query and no JSON parse. Asking for the highest version still
+/// queries, since a new version may have been published meanwhile.
+/// </remarks>
 internal sealed class EntityFrameworkRatingSchemeStore<TContext>(IServiceScopeFactory scopes, TimeProvider timeProvider) : IRatingSchemeStore
     where TContext : DbContext
 {
+    private readonly ConcurrentDictionary<(string Code, int Version), RatingScheme> _read = new();
+
     public async ValueTask<RatingScheme?> FindAsync(string code, int? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(code);
+        if (version is { } wanted && _read.TryGetValue((code, wanted), out var known))
+        {
+            return known;
+        }
+
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
@@ -25,7 +38,13 @@ internal sealed class EntityFrameworkRatingSchemeStore<TContext>(IServiceScopeFa
             }
 
             var json = await query.OrderByDescending(s => s.Version).Select(s => s.Json).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            return json is null ? null : RatingSchemeJson.Deserialize(json);
+            if (json is null)
+            {
+                return null;
+            }
+
+            var scheme = RatingSchemeJson.Deserialize(json);
+            return _read.GetOrAdd((scheme.Code, scheme.Version), scheme);
         }
     }
 
