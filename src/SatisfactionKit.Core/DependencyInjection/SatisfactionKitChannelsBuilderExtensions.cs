@@ -17,7 +17,8 @@ public static class SatisfactionKitChannelsBuilderExtensions
     /// <summary>
     /// Registers online rating by verification code, dossier status look-up, signed rating links, SMS replies, topic surveys and the paper survey import. Needs an
     /// <see cref="IVerificationCodeStore"/>, an <see cref="ISurveyCampaignStore"/>, an <see cref="IRatingBatchStore"/> and the vendor's <see cref="IDossierStatusSource"/>;
-    /// options and stores are checked when the host starts.
+    /// options and stores are checked when the host starts. The paper import reads its files through an <see cref="IPaperFiles"/>:
+    /// add <c>AddSpreadsheets()</c> from <c>SatisfactionKit.Spreadsheets</c> for .csv and .xlsx.
     /// </summary>
     /// <remarks>
     /// Separate from <c>AddSatisfactionKit()</c> so that a vendor with only counter pads need not
