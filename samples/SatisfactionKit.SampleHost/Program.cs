@@ -43,6 +43,8 @@ var satisfactionKit = builder.Services.AddSatisfactionKit(builder.Configuration.
         builder.Configuration.GetSection("SatisfactionKit:Channels").Bind(o);
         o.SigningKey = signingKey;
     })
+    // The paper import's .csv and .xlsx files (SatisfactionKit.Spreadsheets); the report exports use it too.
+    .AddSpreadsheets()
     // Signed chain checkpoints (export-checkpoint, verify-chain --checkpoint): a key of their own.
     .AddChainCheckpoints(o =>
     {

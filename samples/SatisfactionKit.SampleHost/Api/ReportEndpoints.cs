@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Charts;
 using SatisfactionKit.Reports;
+using SatisfactionKit.Spreadsheets;
 
 namespace SatisfactionKit.SampleHost.Api;
 
 /// <summary>
 /// The dashboard's data: a period's report (computed in the database by <see cref="SatisfactionReportBuilder"/>),
-/// its charts as PNG (SatisfactionKit.Charts), and the downloads officials file (Excel, CSV, portal JSON).
+/// its charts as PNG (SatisfactionKit.Charts), and the downloads officials file (Excel and CSV from
+/// SatisfactionKit.Spreadsheets, portal JSON).
 /// Periods are written <c>2026-10</c>, <c>2026-Q3</c>, <c>2026-H1</c> or <c>2026</c>; the default is this month.
 /// </summary>
 public static class ReportEndpoints
@@ -47,7 +49,7 @@ public static class ReportEndpoints
             }
 
             var buffer = new MemoryStream();
-            await ReportExport.WriteExcelAsync(report, buffer, ct);
+            await ReportSpreadsheets.WriteExcelAsync(report, buffer, ct);
             return Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bao-cao-hai-long-{report.Period}.xlsx");
         }).WithSummary("The period's report as an Excel workbook: one sheet per view, Vietnamese headers.");
 
@@ -60,7 +62,7 @@ public static class ReportEndpoints
             }
 
             var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            await ReportExport.WriteCsvAsync(report, view ?? ReportView.ByUnit, writer, ct);
+            await ReportSpreadsheets.WriteCsvAsync(report, view ?? ReportView.ByUnit, writer, ct);
             // With a byte-order mark, so that Excel opens the Vietnamese text as UTF-8.
             var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
             return Results.File(bytes, "text/csv; charset=utf-8", $"bao-cao-{(view ?? ReportView.ByUnit).ToString().ToLowerInvariant()}-{report.Period}.csv");

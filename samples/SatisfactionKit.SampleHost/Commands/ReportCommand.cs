@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SatisfactionKit.Charts;
 using SatisfactionKit.Reports;
+using SatisfactionKit.Spreadsheets;
 
 namespace SatisfactionKit.SampleHost.Commands;
 
@@ -38,13 +39,13 @@ public static class ReportCommand
             var name = $"bao-cao-{period}{(report.UnitCode is { } u ? "-" + u : string.Empty)}";
             await using (var xlsx = File.Create(Path.Combine(folder.FullName, name + ".xlsx")))
             {
-                await ReportExport.WriteExcelAsync(report, xlsx, ct);
+                await ReportSpreadsheets.WriteExcelAsync(report, xlsx, ct);
             }
 
             foreach (var view in new[] { ReportView.Summary, ReportView.ByUnit, ReportView.Trend, ReportView.Criteria })
             {
                 await using var csv = new StreamWriter(Path.Combine(folder.FullName, $"{name}-{view.ToString().ToLowerInvariant()}.csv"), false, new System.Text.UTF8Encoding(true));
-                await ReportExport.WriteCsvAsync(report, view, csv, ct);
+                await ReportSpreadsheets.WriteCsvAsync(report, view, csv, ct);
             }
 
             var charts = ReportCharts.WriteAll(report, folder.FullName);

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace SatisfactionKit.Channels;
 
-/// <summary>Checks <see cref="ChannelOptions"/> and the stores the channels need when the host starts.</summary>
+/// <summary>
+/// Checks <see cref="ChannelOptions"/> and the stores the channels need when the host starts (the survey
+/// campaign store is checked by <c>Surveys.SurveyStoreValidator</c>, so that this namespace does not depend on that one).
+/// </summary>
 internal sealed class ChannelOptionsValidator(IServiceProviderIsService services) : IValidateOptions<ChannelOptions>
 {
     /// <summary>The shortest key accepted: HMAC-SHA256 gains nothing from more, and loses strength with less.</summary>
@@ -58,11 +61,6 @@ internal sealed class ChannelOptionsValidator(IServiceProviderIsService services
         if (!services.IsService(typeof(IVerificationCodeStore)))
         {
             problems.Add("IVerificationCodeStore: chưa đăng ký nơi lưu mã xác thực. / no verification code store is registered.");
-        }
-
-        if (!services.IsService(typeof(Surveys.ISurveyCampaignStore)))
-        {
-            problems.Add("ISurveyCampaignStore: chưa đăng ký nơi lưu cuộc khảo sát. / no survey campaign store is registered.");
         }
 
         if (!services.IsService(typeof(Ratings.IRatingBatchStore)))

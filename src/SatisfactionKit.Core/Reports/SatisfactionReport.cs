@@ -2,7 +2,7 @@ namespace SatisfactionKit.Reports;
 
 /// <summary>
 /// A monthly, quarterly, six-month or annual satisfaction report, for one unit or a whole province,
-/// as built by <see cref="SatisfactionReportBuilder"/>; laid out by <see cref="ReportTables"/> and written by <see cref="ReportExport"/>.
+/// as built by <see cref="SatisfactionReportBuilder"/>; laid out by <see cref="ReportTables"/> and written by <c>SatisfactionKit.Spreadsheets</c> (Excel, CSV) and <see cref="ReportExport"/> (portal JSON).
 /// </summary>
 /// <param name="Period">The period reported on.</param>
 /// <param name="DueBefore">The date the report must be sent before (<see cref="ReportCalendar"/>).</param>

@@ -15,7 +15,7 @@ using SatisfactionKit.Schemes;
 namespace SatisfactionKit.EfCore.Tests.Channels;
 
 /// <summary>
-/// Paper SIPAS forms imported through Core's importer into the EF batch store: all-or-none in one
+/// Paper SIPAS forms (read by SatisfactionKit.Spreadsheets) imported through Core's importer into the EF batch store: all-or-none in one
 /// transaction, once per provider by the derived classes.
 /// </summary>
 public abstract class PaperImportStoreTests : IAsyncLifetime
@@ -41,7 +41,7 @@ public abstract class PaperImportStoreTests : IAsyncLifetime
     public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider, configure: services =>
     {
         services.AddSingleton<IDossierStatusSource>(new OneStopDossiers());
-        var builder = services.AddSatisfactionKit().AddChannels(o => o.SigningKey = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i + 1)).ToArray()));
+        var builder = services.AddSatisfactionKit().AddChannels(o => o.SigningKey = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i + 1)).ToArray())).AddSpreadsheets();
         if (BulkImport)
         {
             builder.UsePostgreSqlBulkImport();

@@ -7,6 +7,7 @@ using MiniExcelLibs;
 using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
+using SatisfactionKit.Spreadsheets;
 
 namespace SatisfactionKit.EfCore.Tests.Reports;
 
@@ -96,7 +97,7 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
         using var stream = new MemoryStream();
 
-        await ReportExport.WriteExcelAsync(report, stream, Ct);
+        await ReportSpreadsheets.WriteExcelAsync(report, stream, Ct);
 
         stream.Position = 0;
         Assert.Equal(["Tổng hợp", "Theo đơn vị", "Theo thời gian", "Theo tiêu chí", "Chỉ tiêu mẫu", "QĐ 766", "Theo giờ và thứ"], MiniExcel.GetSheetNames(stream));
@@ -128,7 +129,7 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         var text = new StringBuilder();
         await using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
         {
-            await ReportExport.WriteCsvAsync(report, ReportView.ByUnit, writer, Ct);
+            await ReportSpreadsheets.WriteCsvAsync(report, ReportView.ByUnit, writer, Ct);
         }
 
         using var csv = new CsvReader(new StringReader(text.ToString()), CultureInfo.InvariantCulture);

@@ -3,10 +3,10 @@ namespace SatisfactionKit.Channels.Paper;
 /// <summary>A file of paper survey forms to import.</summary>
 public sealed record PaperImportRequest
 {
-    /// <summary>The .csv (UTF-8, comma-separated) or .xlsx file; the format is taken from its extension.</summary>
+    /// <summary>The file of forms, read through <see cref="IPaperFiles"/>: with <c>SatisfactionKit.Spreadsheets</c>, a .csv (UTF-8, delimiter detected) or .xlsx file, the format taken from its extension.</summary>
     public required string FilePath { get; init; }
 
-    /// <summary>Where to write the error file (CSV, UTF-8 with BOM so that Excel shows Vietnamese) when rows are refused.</summary>
+    /// <summary>Where to write the error file when rows are refused (with <c>SatisfactionKit.Spreadsheets</c>: CSV, UTF-8 with BOM so that Excel shows Vietnamese).</summary>
     public required string ErrorFilePath { get; init; }
 
     /// <summary>The survey batch.</summary>

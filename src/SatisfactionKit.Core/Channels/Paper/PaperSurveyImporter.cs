@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using FluentValidation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,14 +8,18 @@ using SatisfactionKit.Schemes;
 
 namespace SatisfactionKit.Channels.Paper;
 
-/// <summary>The default <see cref="IPaperSurveyImporter"/>.</summary>
+/// <summary>
+/// The default <see cref="IPaperSurveyImporter"/>: rows come from the <see cref="IPaperFiles"/> the
+/// composition registers (<c>AddSpreadsheets()</c>); without one, an import fails with a message saying so.
+/// </summary>
 internal sealed partial class PaperSurveyImporter(
     IValidator<RatingSubmission> validator,
     IRatingSchemeProvider schemes,
     IRatingBatchStore batches,
     IOptionsMonitor<SatisfactionKitOptions> options,
     TimeProvider timeProvider,
-    ILogger<PaperSurveyImporter> logger) : IPaperSurveyImporter
+    ILogger<PaperSurveyImporter> logger,
+    IPaperFiles? files = null) : IPaperSurveyImporter
 {
     private const int ChunkSize = 500;
     private const int ProgressEvery = 500;
@@ -27,6 +29,8 @@ internal sealed partial class PaperSurveyImporter(
     public async Task<PaperImportResult> ImportAsync(PaperImportRequest request, IProgress<PaperImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var paperFiles = files ?? throw new InvalidOperationException(
+            "Chưa đăng ký cách đọc tệp phiếu giấy (IPaperFiles): gọi AddSpreadsheets() của gói SatisfactionKit.Spreadsheets. / No paper file reader (IPaperFiles) is registered: call AddSpreadsheets() from the SatisfactionKit.Spreadsheets package.");
         var schemeCache = new Dictionary<string, RatingScheme?>(StringComparer.Ordinal);
 
         // First pass: validate every row, writing errors as they are found, so memory stays flat.
@@ -36,10 +40,10 @@ internal sealed partial class PaperSurveyImporter(
         // The only state that grows with the file: the validator sees the store, not the rows before,
         // so a dossier entered twice in one file is caught here (a few dozen bytes per row).
         var dossiers = new HashSet<string>(StringComparer.Ordinal);
-        var errorWriter = new Lazy<CsvWriter>(() => OpenErrorFile(request.ErrorFilePath));
+        IPaperErrorWriter? errorWriter = null;
         try
         {
-            foreach (var row in PaperFileReader.Read(request.FilePath))
+            await foreach (var row in paperFiles.ReadRowsAsync(request.FilePath, cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 rows++;
@@ -63,8 +67,8 @@ internal sealed partial class PaperSurveyImporter(
                         first.Add(problem);
                     }
 
-                    errorWriter.Value.WriteRecord(problem);
-                    await errorWriter.Value.NextRecordAsync().ConfigureAwait(false);
+                    errorWriter ??= await paperFiles.CreateErrorWriterAsync(request.ErrorFilePath, cancellationToken).ConfigureAwait(false);
+                    await errorWriter.WriteAsync(problem, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (rows % ProgressEvery == 0)
@@ -75,9 +79,9 @@ internal sealed partial class PaperSurveyImporter(
         }
         finally
         {
-            if (errorWriter.IsValueCreated)
+            if (errorWriter is not null)
             {
-                await errorWriter.Value.DisposeAsync().ConfigureAwait(false);
+                await errorWriter.DisposeAsync().ConfigureAwait(false);
             }
         }
 
@@ -95,7 +99,7 @@ internal sealed partial class PaperSurveyImporter(
         {
             var chunk = new List<Rating>(ChunkSize);
             var stored = 0;
-            foreach (var row in PaperFileReader.Read(request.FilePath))
+            await foreach (var row in paperFiles.ReadRowsAsync(request.FilePath, cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (submission, _, _) = await ParseAsync(row, request, schemeCache, cancellationToken).ConfigureAwait(false);
@@ -124,16 +128,21 @@ internal sealed partial class PaperSurveyImporter(
     }
 
     private async ValueTask<(RatingSubmission Submission, List<PaperImportError> Problems, Dictionary<string, string> Headers)> ParseAsync(
-        PaperFileReader.Row row, PaperImportRequest request, Dictionary<string, RatingScheme?> schemeCache, CancellationToken ct)
+        PaperRow row, PaperImportRequest request, Dictionary<string, RatingScheme?> schemeCache, CancellationToken ct)
     {
         var problems = new List<PaperImportError>();
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (header, value) in row.Cells)
+        for (var i = 0; i < row.Headers.Count; i++)
         {
+            // Headers that fold alike: the first one names the column. A header written twice: its last cell counts.
+            var header = row.Headers[i];
             var key = PaperColumns.Fold(header);
-            headers.TryAdd(key, header);
-            byKey.TryAdd(key, string.IsNullOrWhiteSpace(value) ? null : value.Trim());
+            if (headers.TryAdd(key, header) || string.Equals(headers[key], header, StringComparison.Ordinal))
+            {
+                var value = i < row.Cells.Count ? row.Cells[i] : null;
+                byKey[key] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            }
         }
 
         string? Cell(string key) => byKey.GetValueOrDefault(key);
@@ -217,19 +226,6 @@ internal sealed partial class PaperSurveyImporter(
             _ when property.StartsWith("Reasons", StringComparison.Ordinal) => Header(PaperColumns.Reasons, "ly_do"),
             _ => property,
         };
-    }
-
-    private static CsvWriter OpenErrorFile(string path)
-    {
-        // UTF-8 with a BOM: without it Excel shows Vietnamese as mojibake.
-        var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        csv.WriteField("Dong / Row");
-        csv.WriteField("Cot / Column");
-        csv.WriteField("Ma loi / Code");
-        csv.WriteField("Noi dung / Message");
-        csv.NextRecord();
-        return csv;
     }
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Paper import of {File} refused: {Rows} rows, {Errors} errors; nothing stored")]

@@ -7,7 +7,7 @@ using SatisfactionKit.Localization;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
 
-namespace SatisfactionKit.Core.Tests;
+namespace SatisfactionKit.Spreadsheets.Tests;
 
 /// <summary>Importing SIPAS paper forms from CSV and .xlsx: all-or-none, errors by row and column.</summary>
 public sealed class PaperImportTests : IDisposable
@@ -79,7 +79,7 @@ public sealed class PaperImportTests : IDisposable
     [InlineData("xlsx", false)]
     public async Task Ten_thousand_SIPAS_forms_are_validated_then_stored_in_one_batch_with_progress(string format, bool diacritics)
     {
-        await using var kit = new ChannelFixture();
+        await using var kit = new PaperFixture();
         var path = format == "csv" ? Csv(10_000, diacritics) : Xlsx(10_000, diacritics);
         var reports = new List<PaperImportProgress>();
         var progress = new SynchronousProgress(reports);
@@ -109,7 +109,7 @@ public sealed class PaperImportTests : IDisposable
     [InlineData("xlsx")]
     public async Task One_bad_row_in_the_middle_stores_nothing_and_is_reported_by_row_and_column(string format)
     {
-        await using var kit = new ChannelFixture();
+        await using var kit = new PaperFixture();
         var path = format == "csv" ? Csv(1_000, diacritics: true, badRow: 499) : Xlsx(1_000, diacritics: true, badRow: 499);
 
         var result = await UiCulture.RunAsync("vi-VN", () => kit.Paper.ImportAsync(Request(path), null, Ct));
@@ -133,7 +133,7 @@ public sealed class PaperImportTests : IDisposable
     [Fact]
     public async Task Missing_unreadable_and_repeated_cells_are_reported_against_their_own_columns()
     {
-        await using var kit = new ChannelFixture();
+        await using var kit = new PaperFixture();
         var path = Path.Combine(_dir, "thieu.csv");
         var header = "Mã hồ sơ,Mã thủ tục,Mã đơn vị,Ngày trả kết quả,Bộ tiêu chí," + string.Join(',', Criteria);
         var answers = string.Join(',', Criteria.Select(_ => "4"));

@@ -1,8 +1,7 @@
-using SatisfactionKit.Testing;
 using System.Collections.Concurrent;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.Core.Tests;
+namespace SatisfactionKit.Testing;
 
 /// <summary>A test-only all-or-none batch store over <see cref="RecordingStores"/>: nothing reaches it before commit.</summary>
 internal sealed class RecordingBatchStore(RecordingStores ratings) : IRatingBatchStore

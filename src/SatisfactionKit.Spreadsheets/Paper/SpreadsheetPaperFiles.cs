@@ -1,0 +1,21 @@
+using SatisfactionKit.Channels.Paper;
+
+namespace SatisfactionKit.Spreadsheets.Paper;
+
+/// <summary>The <see cref="IPaperFiles"/> of <c>AddSpreadsheets()</c>: .csv and .xlsx by extension, the error file as CSV.</summary>
+internal sealed class SpreadsheetPaperFiles : IPaperFiles
+{
+    public IAsyncEnumerable<PaperRow> ReadRowsAsync(string filePath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filePath);
+        return Path.GetExtension(filePath).ToUpperInvariant() switch
+        {
+            ".CSV" => CsvPaperRows.ReadAsync(filePath, cancellationToken),
+            ".XLSX" => XlsxPaperRows.ReadAsync(filePath, cancellationToken),
+            _ => throw new NotSupportedException($"Chỉ nhập được tệp .csv hoặc .xlsx / only .csv and .xlsx files can be imported: {filePath}"),
+        };
+    }
+
+    public async ValueTask<IPaperErrorWriter> CreateErrorWriterAsync(string filePath, CancellationToken cancellationToken = default) =>
+        await CsvPaperErrorWriter.CreateAsync(filePath, cancellationToken).ConfigureAwait(false);
+}
