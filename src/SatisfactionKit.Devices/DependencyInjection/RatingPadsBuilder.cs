@@ -25,7 +25,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// given to <c>AddRatingPads(p =&gt; …)</c>. Every <c>Use…</c> registers its transport once, however
 /// often it is called, and a transport this OS cannot run fails the options validation at start.
 /// </summary>
-public sealed class RatingPadsBuilder
+public sealed partial class RatingPadsBuilder
 {
     internal RatingPadsBuilder(IServiceCollection services) => Services = services;
 
@@ -185,7 +185,7 @@ public sealed class RatingPadsBuilder
     public RatingPadsBuilder BindConfiguration(IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        RatingPadsConfiguration.Apply(this, section);
+        ApplyConfiguration(this, section);
         return this;
     }
 

@@ -19,6 +19,7 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly EntityFrameworkPromptStore<TContext> _prompts;
+    private int _disposed;
     private readonly RatingGroupWriter<TContext> _writer;
     private readonly DossierRatingLookup<TContext> _dossiers;
 
@@ -54,14 +55,19 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
         return _writer.WriteAsync(rating, PromptMapper.ToEntity(completedPrompt), cancellationToken);
     }
 
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _dossiers.Dispose();
-    }
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
+    /// <remarks>
+    /// Runs once: the container disposes this one object as each registration it answers (the store
+    /// itself, <see cref="IRatingStore"/>, <see cref="IPromptRatingStore"/>).
+    /// </remarks>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _writer.DisposeAsync().ConfigureAwait(false);
         await _dossiers.DisposeAsync().ConfigureAwait(false);
     }

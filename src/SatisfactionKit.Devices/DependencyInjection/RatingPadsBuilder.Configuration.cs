@@ -6,22 +6,20 @@ using Microsoft.Extensions.Configuration;
 namespace Microsoft.Extensions.DependencyInjection;
 #pragma warning restore IDE0130
 
-/// <summary>
-/// Reads a pads configuration section into a <see cref="RatingPadsBuilder"/> (see
-/// <see cref="RatingPadsBuilder.BindConfiguration"/>) key by key, without the reflection-based
-/// binder, so that pad hosts stay trimmable. What cannot be understood becomes a start check.
-/// </summary>
-internal static class RatingPadsConfiguration
+// Reads a pads configuration section into the builder (see BindConfiguration) key by key, without the
+// reflection-based binder, so that pad hosts stay trimmable. What cannot be understood becomes a start check.
+// A part of the builder rather than a class of its own, so that the two do not reference each other.
+public sealed partial class RatingPadsBuilder
 {
-    public static void Apply(RatingPadsBuilder pads, IConfiguration section)
+    private static void ApplyConfiguration(RatingPadsBuilder pads, IConfiguration section)
     {
         var prefix = section is IConfigurationSection { Path: { Length: > 0 } path } ? path + ":" : string.Empty;
         foreach (var transport in section.GetSection("Transports").GetChildren())
         {
-            UseTransport(pads, section, transport, prefix);
+            ReadTransport(pads, section, transport, prefix);
         }
 
-        foreach (var file in Strings(section.GetSection("ProfileFiles")))
+        foreach (var file in ReadStrings(section.GetSection("ProfileFiles")))
         {
             pads.AddProfileFile(file);
         }
@@ -34,7 +32,7 @@ internal static class RatingPadsConfiguration
             }
             else
             {
-                Fail(pads, $"{prefix}UseBuiltInProfiles: '{builtIn}' is not true or false.");
+                FailConfiguration(pads, $"{prefix}UseBuiltInProfiles: '{builtIn}' is not true or false.");
             }
         }
 
@@ -46,17 +44,17 @@ internal static class RatingPadsConfiguration
             }
             else
             {
-                Fail(pads, $"{prefix}ScanInterval: '{scan}' is not a time span such as 00:00:00.250.");
+                FailConfiguration(pads, $"{prefix}ScanInterval: '{scan}' is not a time span such as 00:00:00.250.");
             }
         }
 
         foreach (var binding in section.GetSection("Bindings").GetChildren())
         {
-            Bind(pads, binding, $"{prefix}Bindings:{binding.Key}");
+            ReadBinding(pads, binding, $"{prefix}Bindings:{binding.Key}");
         }
     }
 
-    private static void UseTransport(RatingPadsBuilder pads, IConfiguration section, IConfigurationSection transport, string prefix)
+    private static void ReadTransport(RatingPadsBuilder pads, IConfiguration section, IConfigurationSection transport, string prefix)
     {
         switch (transport.Value?.Trim().ToUpperInvariant())
         {
@@ -70,7 +68,7 @@ internal static class RatingPadsConfiguration
                 pads.UseWindowsHid();
                 break;
             case "EVDEV":
-                var names = Strings(section.GetSection("KeyboardPadNames"));
+                var names = ReadStrings(section.GetSection("KeyboardPadNames"));
                 pads.UseEvdev(o =>
                 {
                     foreach (var name in names)
@@ -80,12 +78,12 @@ internal static class RatingPadsConfiguration
                 });
                 break;
             case "SERIAL":
-                var ports = Strings(section.GetSection("SerialPorts"));
+                var ports = ReadStrings(section.GetSection("SerialPorts"));
                 var baud = section["SerialBaudRate"];
                 var baudRate = 9600;
                 if (baud is not null && !int.TryParse(baud, NumberStyles.None, CultureInfo.InvariantCulture, out baudRate))
                 {
-                    Fail(pads, $"{prefix}SerialBaudRate: '{baud}' is not a number.");
+                    FailConfiguration(pads, $"{prefix}SerialBaudRate: '{baud}' is not a number.");
                     baudRate = 9600;
                 }
 
@@ -106,24 +104,24 @@ internal static class RatingPadsConfiguration
                 pads.UseKeyboardAdapter();
                 break;
             default:
-                Fail(pads, $"{prefix}Transports:{transport.Key}: unknown transport '{transport.Value}' (hidraw, libusb, evdev, windows-hid, serial, simulated, keyboard).");
+                FailConfiguration(pads, $"{prefix}Transports:{transport.Key}: unknown transport '{transport.Value}' (hidraw, libusb, evdev, windows-hid, serial, simulated, keyboard).");
                 break;
         }
     }
 
-    private static void Bind(RatingPadsBuilder pads, IConfigurationSection binding, string key)
+    private static void ReadBinding(RatingPadsBuilder pads, IConfigurationSection binding, string key)
     {
         var counter = binding["Counter"];
         if (string.IsNullOrWhiteSpace(counter))
         {
-            Fail(pads, $"{key}:Counter is empty.");
+            FailConfiguration(pads, $"{key}:Counter is empty.");
             return;
         }
 
         var onlyPad = binding["OnlyPad"];
         if (onlyPad is not null && !bool.TryParse(onlyPad, out _))
         {
-            Fail(pads, $"{key}:OnlyPad: '{onlyPad}' is not true or false.");
+            FailConfiguration(pads, $"{key}:OnlyPad: '{onlyPad}' is not true or false.");
         }
         else if (onlyPad is not null && bool.Parse(onlyPad))
         {
@@ -139,13 +137,13 @@ internal static class RatingPadsConfiguration
         }
         else
         {
-            Fail(pads, $"{key}: needs SerialNumber, Path or \"OnlyPad\": true.");
+            FailConfiguration(pads, $"{key}: needs SerialNumber, Path or \"OnlyPad\": true.");
         }
     }
 
-    private static List<string> Strings(IConfigurationSection array) =>
+    private static List<string> ReadStrings(IConfigurationSection array) =>
         [.. array.GetChildren().Select(c => c.Value).OfType<string>().Where(v => v.Length > 0)];
 
-    private static void Fail(RatingPadsBuilder pads, string problem) =>
+    private static void FailConfiguration(RatingPadsBuilder pads, string problem) =>
         pads.Configure(o => o.StartChecks.Add(() => problem));
 }
