@@ -34,7 +34,7 @@ internal sealed class BatchingGate<T> : IAsyncDisposable
         _maxBatch = maxBatch;
         _handle = handle;
         _close = close;
-        _queue = Channel.CreateBounded<T>(new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false });
+        _queue = Channel.CreateBounded<T>(new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.Wait });
         _loop = Task.Run(RunAsync);
     }
 

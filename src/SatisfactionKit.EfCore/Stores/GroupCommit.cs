@@ -16,6 +16,9 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// </summary>
 internal sealed partial class GroupCommit
 {
+    /// <summary>What a fast path's transaction reports as already stored: nothing (it looked the keys up before).</summary>
+    private static readonly IReadOnlySet<string> NoneStored = new HashSet<string>();
+
     private readonly IRatingChunkWriter _rows;
     private readonly ILogger _logger;
 
@@ -163,7 +166,7 @@ internal sealed partial class GroupCommit
 
         // The fast path looked the keys up before the transaction (SkipStoredAsync).
         await FastPathGroupTransaction.AppendAsync(context, statements, group).ConfigureAwait(false);
-        return new HashSet<string>();
+        return NoneStored;
     }
 
     private static async Task<Rating?> FindAsync(DbContext context, string idempotencyKey)

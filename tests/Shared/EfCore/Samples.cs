@@ -1,8 +1,8 @@
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EfCore.Tests.Infrastructure;
+namespace SatisfactionKit.Testing;
 
-/// <summary>Ratings and dossiers for the tests.</summary>
+/// <summary>Ratings and dossiers for the store and outbox tests.</summary>
 public static class Samples
 {
     public static DossierReference Dossier(string code = "000.00.17.H29-261102-0001", string counter = "QUAY-01") =>

@@ -2,9 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
-using SatisfactionKit.Testing;
+using SatisfactionKit.EntityFrameworkCore;
 
-namespace SatisfactionKit.EfCore.Tests.Infrastructure;
+namespace SatisfactionKit.Testing;
 
 /// <summary>A fresh, empty database of one provider, dropped on disposal.</summary>
 public abstract class TestDatabase : IAsyncDisposable
@@ -88,9 +88,10 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     public override async ValueTask DisposeAsync()
     {
-        var options = new DbContextOptionsBuilder<VendorDbContext>();
+        // Any context drops the database; SatisfactionKit's own is in every project that compiles this file.
+        var options = new DbContextOptionsBuilder<SatisfactionKitDbContext>();
         UseProvider(options);
-        await using var context = new VendorDbContext(options.Options);
+        await using var context = new SatisfactionKitDbContext(options.Options);
         await context.Database.EnsureDeletedAsync();
     }
 }
