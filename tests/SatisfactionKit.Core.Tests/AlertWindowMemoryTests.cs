@@ -42,7 +42,15 @@ public sealed class AlertWindowMemoryTests
             await monitor.OnRatingStoredAsync(rating, TestContext.Current.CancellationToken);
         }
 
-        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        // The heap is the process's: the test runner's own threads may still hold messages of the tests
+        // before (seen once, 3.6 MB, on a fresh clone whose other projects were compiling on both cores).
+        // What the monitor keeps stays put between samples, so the least of three is its share.
+        var retained = long.MaxValue;
+        for (var sample = 0; sample < 3; sample++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken);
+            retained = Math.Min(retained, GC.GetTotalMemory(forceFullCollection: true) - before);
+        }
 
         var alert = Assert.Single(sink);
         Assert.Equal((Ratings, Ratings / 2), (alert.Ratings, alert.Dissatisfied));
