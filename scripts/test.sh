@@ -10,7 +10,9 @@
 #    SATISFACTIONKIT_TEST_POSTGRES.
 # 3. Sets SATISFACTIONKIT_REQUIRE_EXTERNALS=1 so that a test whose server or emulator is missing
 #    fails instead of skipping, then runs `dotnet test` for the whole solution.
-# 4. Always stops the cluster; exits with the tests' status and prints "N passed, N failed".
+# 4. Packs the packages into a local folder feed and runs a vendor's console app on them
+#    (scripts/package-smoke.sh), counted as one more test.
+# 5. Always stops the cluster; exits with the tests' status and prints "N passed, N failed".
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,12 +36,17 @@ results="$(mktemp -d /tmp/satisfactionkit-results.XXXXXX)"
 set +e
 dotnet test SatisfactionKit.sln -c Release --results-directory "$results" "$@" 2>&1 | tee "$results/console.log"
 status=${PIPESTATUS[0]}
+
+# --- 4. the packed packages -------------------------------------------------------------------
+./scripts/package-smoke.sh --no-build 2>&1 | tee "$results/smoke.log"
+smoke=${PIPESTATUS[0]}
 set -e
 
-# --- 4. summary -----------------------------------------------------------------------------
+# --- 5. summary -----------------------------------------------------------------------------
 # Each test project prints "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N, Total: N".
 sum_of() { grep -oE "$1: +[0-9]+" "$results/console.log" | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(sum_of Passed); failed=$(sum_of Failed); skipped=$(sum_of Skipped)
+if [ "$smoke" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 rm -rf "$results"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed, $skipped skipped"
