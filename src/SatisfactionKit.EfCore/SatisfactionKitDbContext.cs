@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SatisfactionKit.EntityFrameworkCore.Configurations;
 
 namespace SatisfactionKit.EntityFrameworkCore;
 
@@ -28,5 +29,6 @@ public class SatisfactionKitDbContext : DbContext
 
     /// <summary>Adds SatisfactionKit's tables with the default names.</summary>
     /// <param name="modelBuilder">The model being built.</param>
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseSatisfactionKit();
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        SatisfactionKitModel.Apply(modelBuilder, new TableNaming(SatisfactionKitModelOptions.DefaultTablePrefix, Schema: null));
 }

@@ -29,18 +29,7 @@ public static class SatisfactionKitModelBuilderExtensions
         configure?.Invoke(options);
         ArgumentNullException.ThrowIfNull(options.TablePrefix, "TablePrefix");
 
-        return modelBuilder
-            .ApplyConfiguration(new RatingConfiguration(options))
-            .ApplyConfiguration(new RatingAnswerConfiguration(options))
-            .ApplyConfiguration(new RatingChoiceConfiguration(options))
-            .ApplyConfiguration(new PromptRecordConfiguration(options))
-            .ApplyConfiguration(new StrayPressConfiguration(options))
-            .ApplyConfiguration(new RatingSchemeConfiguration(options))
-            .ApplyConfiguration(new VerificationCodeConfiguration(options))
-            .ApplyConfiguration(new VerificationAttemptConfiguration(options))
-            .ApplyConfiguration(new SurveyCampaignConfiguration(options))
-            .ApplyConfiguration(new ChainHeadConfiguration(options))
-            .ApplyConfiguration(new RatingBatchConfiguration(options));
+        return SatisfactionKitModel.Apply(modelBuilder, new TableNaming(options.TablePrefix, options.Schema));
     }
 
     /// <summary>

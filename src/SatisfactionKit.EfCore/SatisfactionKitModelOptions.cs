@@ -19,7 +19,4 @@ public sealed class SatisfactionKitModelOptions
     /// Default <see cref="DefaultTablePrefix"/>; may be empty.
     /// </summary>
     public string TablePrefix { get; set; } = DefaultTablePrefix;
-
-    /// <summary>The full table name of <paramref name="name"/>.</summary>
-    internal string Table(string name) => TablePrefix + name;
 }

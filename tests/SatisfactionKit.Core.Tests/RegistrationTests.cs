@@ -1,5 +1,6 @@
 using SatisfactionKit.Testing;
 using FluentValidation;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,35 @@ public sealed class RegistrationTests
         Assert.NotNull(host.Services.GetRequiredService<SatisfactionKitMetrics>());
         Assert.Equal(TimeSpan.FromSeconds(30), host.Services.GetRequiredService<IOptions<SatisfactionKitOptions>>().Value.PromptTimeout);
         Assert.Same(RatingSchemes.Hanoi2014, host.Services.GetRequiredService<IOptions<SatisfactionKitOptions>>().Value.DefaultScheme);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Each_part_reads_its_view_of_the_options_and_sees_a_reload()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["PromptTimeout"] = "00:00:45", ["MaxCommentLength"] = "200" })
+            .Build();
+        var builder = Host(o => o.DefaultScheme = RatingSchemes.FiveStar);
+        builder.Services.Configure<SatisfactionKitOptions>(configuration);
+        using var host = builder.Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        var prompts = host.Services.GetRequiredService<IOptionsMonitor<PromptOptions>>();
+        var ratings = host.Services.GetRequiredService<IOptionsMonitor<RatingOptions>>();
+        var schemes = host.Services.GetRequiredService<IOptionsMonitor<RatingSchemeOptions>>();
+
+        Assert.Equal(TimeSpan.FromSeconds(45), prompts.CurrentValue.PromptTimeout);
+        Assert.Same(RatingSchemes.FiveStar, prompts.CurrentValue.DefaultScheme);
+        Assert.Equal(200, ratings.CurrentValue.MaxCommentLength);
+        Assert.Same(RatingSchemes.FiveStar, ratings.CurrentValue.DefaultScheme);
+        Assert.Same(RatingSchemes.FiveStar, schemes.CurrentValue.DefaultScheme);
+
+        configuration["PromptTimeout"] = "00:01:00";
+        configuration["MaxCommentLength"] = "300";
+        configuration.Reload();
+
+        Assert.Equal(TimeSpan.FromMinutes(1), prompts.CurrentValue.PromptTimeout);
+        Assert.Equal(300, ratings.CurrentValue.MaxCommentLength);
         await host.StopAsync(TestContext.Current.CancellationToken);
     }
 

@@ -43,6 +43,14 @@ public static class SatisfactionKitServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SatisfactionKitOptions>, SatisfactionKitOptionsValidator>());
+        // Each part reads its own view of SatisfactionKitOptions, copied by SatisfactionKitOptionsViews.
+        services.TryAddSingleton<SatisfactionKitOptionsViews>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<PromptOptions>, SatisfactionKitOptionsViews>(sp => sp.GetRequiredService<SatisfactionKitOptionsViews>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<RatingOptions>, SatisfactionKitOptionsViews>(sp => sp.GetRequiredService<SatisfactionKitOptionsViews>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<RatingSchemeOptions>, SatisfactionKitOptionsViews>(sp => sp.GetRequiredService<SatisfactionKitOptionsViews>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOptionsChangeTokenSource<PromptOptions>, SatisfactionKitOptionsViews.ChangeTokens<PromptOptions>>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOptionsChangeTokenSource<RatingOptions>, SatisfactionKitOptionsViews.ChangeTokens<RatingOptions>>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOptionsChangeTokenSource<RatingSchemeOptions>, SatisfactionKitOptionsViews.ChangeTokens<RatingSchemeOptions>>());
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new SatisfactionKitMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));

@@ -19,9 +19,9 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
     private readonly PromptRatingPath _ratings;
     private readonly IRatingSchemeProvider _schemes;
     private readonly IPromptStore _store;
-    private readonly IOptionsMonitor<SatisfactionKitOptions> _options;
+    private readonly IOptionsMonitor<PromptOptions> _options;
     private readonly TimeProvider _time;
-    private readonly SatisfactionKitMetrics _metrics;
+    private readonly PromptMetrics _metrics;
     private readonly ILogger<PromptCoordinator> _logger;
     private readonly ImmutableArray<IPromptListener> _registeredListeners;
     private ImmutableArray<IPromptListener> _subscribedListeners = [];
@@ -31,7 +31,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         IRatingSchemeProvider schemes,
         IPromptStore store,
         IEnumerable<IPromptListener> listeners,
-        IOptionsMonitor<SatisfactionKitOptions> options,
+        IOptionsMonitor<PromptOptions> options,
         TimeProvider timeProvider,
         SatisfactionKitMetrics metrics,
         ILogger<PromptCoordinator> logger)
@@ -42,7 +42,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         _registeredListeners = [.. listeners];
         _options = options;
         _time = timeProvider;
-        _metrics = metrics;
+        _metrics = new PromptMetrics(metrics);
         _logger = logger;
     }
 
@@ -75,7 +75,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
                 request.ResultReturnedAt ?? now);
             slot.Current = prompt;
             Arm(slot, prompt, options.PromptTimeout, now);
-            _metrics.PromptOpened();
+            _metrics.Opened();
             LogOpened(prompt.Id, request.CounterId, request.Dossier.DossierCode, scheme.Code);
             return await PublishAsync(slot, Snapshot(prompt), cancellationToken).ConfigureAwait(false);
         }
@@ -297,7 +297,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
             await _store.AddPromptAsync(Record(prompt, outcome, now, ratingId, note, incompleteLevel), cancellationToken).ConfigureAwait(false);
         }
 
-        _metrics.PromptClosed(outcome);
+        _metrics.Closed(outcome);
         LogClosed(prompt.Id, prompt.Request.CounterId, outcome);
         return await PublishAsync(slot, Snapshot(prompt), cancellationToken).ConfigureAwait(false);
     }

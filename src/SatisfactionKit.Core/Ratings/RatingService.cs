@@ -12,9 +12,9 @@ internal sealed partial class RatingService : IRatingService
     private readonly IValidator<RatingSubmission> _validator;
     private readonly IRatingSchemeProvider _schemes;
     private readonly IRatingStore _store;
-    private readonly IOptionsMonitor<SatisfactionKitOptions> _options;
+    private readonly IOptionsMonitor<RatingOptions> _options;
     private readonly TimeProvider _time;
-    private readonly SatisfactionKitMetrics _metrics;
+    private readonly RatingMetrics _metrics;
     private readonly ILogger<RatingService> _logger;
     private readonly IRatingObserver[] _observers;
 
@@ -22,7 +22,7 @@ internal sealed partial class RatingService : IRatingService
         IValidator<RatingSubmission> validator,
         IRatingSchemeProvider schemes,
         IRatingStore store,
-        IOptionsMonitor<SatisfactionKitOptions> options,
+        IOptionsMonitor<RatingOptions> options,
         TimeProvider timeProvider,
         SatisfactionKitMetrics metrics,
         IEnumerable<IRatingObserver> observers,
@@ -34,7 +34,7 @@ internal sealed partial class RatingService : IRatingService
         _store = store;
         _options = options;
         _time = timeProvider;
-        _metrics = metrics;
+        _metrics = new RatingMetrics(metrics);
         _logger = logger;
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class RatingService : IRatingService
                 return RatingResult.Stored(earlier, wasDuplicate: true);
             }
 
-            _metrics.RatingRefused(submission.Channel);
+            _metrics.Refused(submission.Channel);
             if (_logger.IsEnabled(LogLevel.Information))
             {
                 var errors = string.Join(" | ", validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorCode}"));
@@ -105,7 +105,7 @@ internal sealed partial class RatingService : IRatingService
         }
         else
         {
-            _metrics.RatingStored(rating.Channel);
+            _metrics.Stored(rating.Channel);
             LogStored(rating.Id, rating.Dossier?.DossierCode ?? rating.SurveyId, rating.Channel, rating.SchemeCode, rating.SchemeVersion);
             await NotifyAsync(stored.Rating, cancellationToken).ConfigureAwait(false);
         }

@@ -20,14 +20,14 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
 {
     private readonly IRatingSchemeProvider _schemes;
     private readonly IRatingStore _store;
-    private readonly IOptionsMonitor<SatisfactionKitOptions> _options;
+    private readonly IOptionsMonitor<RatingOptions> _options;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the validator.</summary>
     public RatingSubmissionValidator(
         IRatingSchemeProvider schemes,
         IRatingStore store,
-        IOptionsMonitor<SatisfactionKitOptions> options,
+        IOptionsMonitor<RatingOptions> options,
         TimeProvider timeProvider)
     {
         _schemes = schemes;

@@ -9,10 +9,10 @@ namespace SatisfactionKit.Schemes;
 /// </summary>
 internal sealed class RatingSchemeProvider : IRatingSchemeProvider
 {
-    private readonly IOptionsMonitor<SatisfactionKitOptions> _options;
+    private readonly IOptionsMonitor<RatingSchemeOptions> _options;
     private readonly IRatingSchemeStore? _store;
 
-    public RatingSchemeProvider(IOptionsMonitor<SatisfactionKitOptions> options, IEnumerable<IRatingSchemeStore> stores)
+    public RatingSchemeProvider(IOptionsMonitor<RatingSchemeOptions> options, IEnumerable<IRatingSchemeStore> stores)
     {
         _options = options;
         _store = stores.LastOrDefault();

@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="ChainHeadEntity"/>, one row per chain.</summary>
-internal sealed class ChainHeadConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<ChainHeadEntity>
+internal sealed class ChainHeadConfiguration(TableNaming options) : IEntityTypeConfiguration<ChainHeadEntity>
 {
     public void Configure(EntityTypeBuilder<ChainHeadEntity> builder)
     {

@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="PromptRecordEntity"/>, indexed for response rates per counter and unit.</summary>
-internal sealed class PromptRecordConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<PromptRecordEntity>
+internal sealed class PromptRecordConfiguration(TableNaming options) : IEntityTypeConfiguration<PromptRecordEntity>
 {
     public void Configure(EntityTypeBuilder<PromptRecordEntity> builder)
     {

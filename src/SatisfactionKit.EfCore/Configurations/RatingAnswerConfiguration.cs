@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="RatingAnswerEntity"/>, keyed by rating and position.</summary>
-internal sealed class RatingAnswerConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<RatingAnswerEntity>
+internal sealed class RatingAnswerConfiguration(TableNaming options) : IEntityTypeConfiguration<RatingAnswerEntity>
 {
     public void Configure(EntityTypeBuilder<RatingAnswerEntity> builder)
     {

@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="RatingBatchEntity"/>; a survey batch may be imported in several files, so its id is not the key.</summary>
-internal sealed class RatingBatchConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<RatingBatchEntity>
+internal sealed class RatingBatchConfiguration(TableNaming options) : IEntityTypeConfiguration<RatingBatchEntity>
 {
     public void Configure(EntityTypeBuilder<RatingBatchEntity> builder)
     {

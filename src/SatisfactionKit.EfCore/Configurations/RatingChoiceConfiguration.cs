@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="RatingChoiceEntity"/>, keyed by rating, kind and position.</summary>
-internal sealed class RatingChoiceConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<RatingChoiceEntity>
+internal sealed class RatingChoiceConfiguration(TableNaming options) : IEntityTypeConfiguration<RatingChoiceEntity>
 {
     public void Configure(EntityTypeBuilder<RatingChoiceEntity> builder)
     {

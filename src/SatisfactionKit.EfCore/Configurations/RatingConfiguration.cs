@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="RatingEntity"/>: the idempotency key unique, report indexes on time.</summary>
-internal sealed class RatingConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<RatingEntity>
+internal sealed class RatingConfiguration(TableNaming options) : IEntityTypeConfiguration<RatingEntity>
 {
     public void Configure(EntityTypeBuilder<RatingEntity> builder)
     {

@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="RatingSchemeEntity"/>, keyed by code and version.</summary>
-internal sealed class RatingSchemeConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<RatingSchemeEntity>
+internal sealed class RatingSchemeConfiguration(TableNaming options) : IEntityTypeConfiguration<RatingSchemeEntity>
 {
     public void Configure(EntityTypeBuilder<RatingSchemeEntity> builder)
     {

@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="StrayPressEntity"/>, indexed for misuse statistics per counter.</summary>
-internal sealed class StrayPressConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<StrayPressEntity>
+internal sealed class StrayPressConfiguration(TableNaming options) : IEntityTypeConfiguration<StrayPressEntity>
 {
     public void Configure(EntityTypeBuilder<StrayPressEntity> builder)
     {

@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="SurveyCampaignEntity"/>, keyed by the id its ratings carry as <c>SurveyId</c>.</summary>
-internal sealed class SurveyCampaignConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<SurveyCampaignEntity>
+internal sealed class SurveyCampaignConfiguration(TableNaming options) : IEntityTypeConfiguration<SurveyCampaignEntity>
 {
     private const int TopicLength = 500;
 

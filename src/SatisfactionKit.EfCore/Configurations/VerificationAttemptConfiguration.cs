@@ -8,7 +8,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 /// Maps <see cref="VerificationAttemptEntity"/>, indexed for the two lockout counts: wrong codes per
 /// dossier and per client key since a moment.
 /// </summary>
-internal sealed class VerificationAttemptConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<VerificationAttemptEntity>
+internal sealed class VerificationAttemptConfiguration(TableNaming options) : IEntityTypeConfiguration<VerificationAttemptEntity>
 {
     public void Configure(EntityTypeBuilder<VerificationAttemptEntity> builder)
     {

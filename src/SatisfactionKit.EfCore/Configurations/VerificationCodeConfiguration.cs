@@ -5,7 +5,7 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 namespace SatisfactionKit.EntityFrameworkCore.Configurations;
 
 /// <summary>Maps <see cref="VerificationCodeEntity"/>, keyed by dossier code: a re-printed receipt replaces the row.</summary>
-internal sealed class VerificationCodeConfiguration(SatisfactionKitModelOptions options) : IEntityTypeConfiguration<VerificationCodeEntity>
+internal sealed class VerificationCodeConfiguration(TableNaming options) : IEntityTypeConfiguration<VerificationCodeEntity>
 {
     /// <summary>HMAC-SHA256.</summary>
     private const int HashLength = 32;
