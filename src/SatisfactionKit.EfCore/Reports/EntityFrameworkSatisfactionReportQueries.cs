@@ -37,10 +37,10 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var ratings = await grouper.RatingsAsync(RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+            var ratings = await grouper.RatingsAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
             var answers = scheme is null
                 ? []
-                : await grouper.AnswersAsync(AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+                : await grouper.AnswersAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
             var byKey = answers.ToDictionary(a => a.Label);
             return [.. ratings.OrderBy(r => r.Label.Period?.Start).ThenBy(r => r.Label.Key, StringComparer.Ordinal).Select(r =>
             {
@@ -63,7 +63,7 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var rows = await ReportGrouper.For(grouping).CriteriaAsync(AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+            var rows = await ReportGrouper.For(grouping).CriteriaAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
             var order = scheme.Criteria.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
             return [.. rows
                 .OrderBy(r => r.Label.Period?.Start).ThenBy(r => r.Label.Key, StringComparer.Ordinal)
@@ -96,9 +96,9 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var prompts = await grouper.PromptsAsync(PromptFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+            var prompts = await grouper.PromptsAsync(ReportFactSources.PromptFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
             var strays = strayAttributable
-                ? (await grouper.CountAsync(StrayFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Label, s => s.Count)
+                ? (await grouper.CountAsync(ReportFactSources.StrayFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Label, s => s.Count)
                 : [];
             var labels = prompts.Select(p => p.Label).Union(strays.Keys).OrderBy(l => l.Period?.Start).ThenBy(l => l.Key, StringComparer.Ordinal);
             var byLabel = prompts.ToDictionary(p => p.Label);
@@ -117,7 +117,7 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var rows = await RatingFacts(context, filter, minutes)
+            var rows = await ReportFactSources.RatingFacts(context, filter, minutes)
                 .GroupBy(f => new { Weekday = (int)f.Local.DayOfWeek, f.Local.Hour })
                 .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = g.Count(), Satisfied = g.Count(f => f.IsSatisfied) })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -137,7 +137,7 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
             // Each rating's total as a correlated SUM, then GROUP BY (group, total): the distribution of totals,
             // from which the bands and the mean are exact.
-            var totals = Ratings(context, filter).Select(r => new ReportFact
+            var totals = ReportFactSources.Ratings(context, filter).Select(r => new ReportFact
             {
                 UnitCode = r.UnitCode,
                 ProcedureCode = r.ProcedureCode,
@@ -168,7 +168,7 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var rows = await Ratings(context, filter)
+            var rows = await ReportFactSources.Ratings(context, filter)
                 .Where(r => r.DossierCode != null)
                 .GroupBy(r => new { r.DossierCode, r.UnitCode })
                 .Select(g => new { g.Key.DossierCode, g.Key.UnitCode, Count = g.Count(), Dissatisfied = g.Count(r => !r.IsSatisfied), Last = g.Max(r => r.SubmittedAt) })
@@ -195,143 +195,5 @@ internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISati
 
         return await _schemes.FindAsync(filter.SchemeCode, cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException($"Không tìm thấy bộ tiêu chí '{filter.SchemeCode}'. / Rating scheme '{filter.SchemeCode}' was not found.", nameof(filter));
-    }
-
-    private static IQueryable<RatingEntity> Ratings(TContext context, ReportFilter filter)
-    {
-        var from = filter.From.UtcDateTime;
-        var to = filter.To.UtcDateTime;
-        var query = context.Set<RatingEntity>().AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
-        if (filter.UnitCodes is { Count: > 0 } units)
-        {
-            var list = units.ToList();
-            query = query.Where(r => list.Contains(r.UnitCode!));
-        }
-
-        if (filter.ProcedureCode is { } procedure)
-        {
-            query = query.Where(r => r.ProcedureCode == procedure);
-        }
-
-        if (filter.OfficerId is { } officer)
-        {
-            query = query.Where(r => r.OfficerId == officer);
-        }
-
-        if (filter.CounterId is { } counter)
-        {
-            query = query.Where(r => r.CounterId == counter);
-        }
-
-        if (filter.Channel is { } channel)
-        {
-            query = query.Where(r => r.Channel == channel);
-        }
-
-        if (filter.SchemeCode is { } scheme)
-        {
-            query = query.Where(r => r.SchemeCode == scheme);
-        }
-
-        return query;
-    }
-
-    private static IQueryable<ReportFact> RatingFacts(TContext context, ReportFilter filter, double minutes) =>
-        Ratings(context, filter).Select(r => new ReportFact
-        {
-            UnitCode = r.UnitCode,
-            ProcedureCode = r.ProcedureCode,
-            OfficerId = r.OfficerId,
-            CounterId = r.CounterId,
-            Channel = r.Channel,
-            Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
-            IsSatisfied = r.IsSatisfied,
-            DossierCode = r.DossierCode,
-        });
-
-    private static IQueryable<ReportFact> AnswerFacts(TContext context, ReportFilter filter, double minutes, RatingScheme scheme)
-    {
-        var pairs = Ratings(context, filter).SelectMany(r => r.Answers, (r, a) => new { r, a });
-        // A valid answer on a conditional criterion (SIPAS factor 5) comes from a respondent who met the condition.
-        foreach (var conditional in scheme.Criteria.Where(c => c.ConditionCode is not null).GroupBy(c => c.ConditionCode!))
-        {
-            var condition = conditional.Key;
-            var codes = conditional.Select(c => c.Code).ToList();
-            pairs = pairs.Where(p => !codes.Contains(p.a.CriterionCode) || p.r.Choices.Any(c => c.Kind == RatingChoiceKind.Condition && c.Code == condition));
-        }
-
-        return pairs.Select(p => new ReportFact
-        {
-            UnitCode = p.r.UnitCode,
-            ProcedureCode = p.r.ProcedureCode,
-            OfficerId = p.r.OfficerId,
-            CounterId = p.r.CounterId,
-            Channel = p.r.Channel,
-            Local = p.r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
-            IsSatisfied = p.a.IsSatisfied,
-            CriterionCode = p.a.CriterionCode,
-            Value = p.a.Value,
-        });
-    }
-
-    private static IQueryable<ReportFact> PromptFacts(TContext context, ReportFilter filter, double minutes)
-    {
-        var from = filter.From.UtcDateTime;
-        var to = filter.To.UtcDateTime;
-        var query = context.Set<PromptRecordEntity>().AsNoTracking().Where(p => p.OpenedAt >= from && p.OpenedAt < to);
-        if (filter.Channel is { } channel && channel != RatingChannel.CounterPad)
-        {
-            query = query.Where(p => false);
-        }
-
-        if (filter.UnitCodes is { Count: > 0 } units)
-        {
-            var list = units.ToList();
-            query = query.Where(p => list.Contains(p.UnitCode));
-        }
-
-        if (filter.ProcedureCode is { } procedure)
-        {
-            query = query.Where(p => p.ProcedureCode == procedure);
-        }
-
-        if (filter.OfficerId is { } officer)
-        {
-            query = query.Where(p => p.OfficerId == officer);
-        }
-
-        if (filter.CounterId is { } counter)
-        {
-            query = query.Where(p => p.CounterId == counter);
-        }
-
-        if (filter.SchemeCode is { } scheme)
-        {
-            query = query.Where(p => p.SchemeCode == scheme);
-        }
-
-        return query.Select(p => new ReportFact
-        {
-            UnitCode = p.UnitCode,
-            ProcedureCode = p.ProcedureCode,
-            OfficerId = p.OfficerId,
-            CounterId = p.CounterId,
-            Channel = RatingChannel.CounterPad,
-            Local = p.OpenedAt.AddMinutes(EF.Constant(minutes)),
-            Outcome = p.Outcome,
-        });
-    }
-
-    private static IQueryable<ReportFact> StrayFacts(TContext context, ReportFilter filter, double minutes)
-    {
-        var from = filter.From.UtcDateTime;
-        var to = filter.To.UtcDateTime;
-        var query = context.Set<StrayPressEntity>().AsNoTracking().Where(s => s.PressedAt >= from && s.PressedAt < to);
-        if (filter.CounterId is { } counter)
-        {
-            query = query.Where(s => s.CounterId == counter);
-        }
-
-        return query.Select(s => new ReportFact { CounterId = s.CounterId, Local = s.PressedAt.AddMinutes(EF.Constant(minutes)) });
     }
 }

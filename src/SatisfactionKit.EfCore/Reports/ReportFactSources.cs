@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.Prompts;
+using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
+using SatisfactionKit.Schemes;
+
+namespace SatisfactionKit.EntityFrameworkCore.Reports;
+
+/// <summary>
+/// The report queries' sources as <see cref="ReportFact"/> rows: ratings, their answers, prompts and stray
+/// presses, each narrowed by the <see cref="ReportFilter"/> in SQL. Local time is the UTC column plus
+/// the zone's constant offset (<c>minutes</c>), inlined into the SQL.
+/// </summary>
+internal static class ReportFactSources
+{
+    public static IQueryable<RatingEntity> Ratings(DbContext context, ReportFilter filter)
+    {
+        var from = filter.From.UtcDateTime;
+        var to = filter.To.UtcDateTime;
+        var query = context.Set<RatingEntity>().AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
+        if (filter.UnitCodes is { Count: > 0 } units)
+        {
+            var list = units.ToList();
+            query = query.Where(r => list.Contains(r.UnitCode!));
+        }
+
+        if (filter.ProcedureCode is { } procedure)
+        {
+            query = query.Where(r => r.ProcedureCode == procedure);
+        }
+
+        if (filter.OfficerId is { } officer)
+        {
+            query = query.Where(r => r.OfficerId == officer);
+        }
+
+        if (filter.CounterId is { } counter)
+        {
+            query = query.Where(r => r.CounterId == counter);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(r => r.Channel == channel);
+        }
+
+        if (filter.SchemeCode is { } scheme)
+        {
+            query = query.Where(r => r.SchemeCode == scheme);
+        }
+
+        return query;
+    }
+
+    public static IQueryable<ReportFact> RatingFacts(DbContext context, ReportFilter filter, double minutes) =>
+        Ratings(context, filter).Select(r => new ReportFact
+        {
+            UnitCode = r.UnitCode,
+            ProcedureCode = r.ProcedureCode,
+            OfficerId = r.OfficerId,
+            CounterId = r.CounterId,
+            Channel = r.Channel,
+            Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+            IsSatisfied = r.IsSatisfied,
+            DossierCode = r.DossierCode,
+        });
+
+    public static IQueryable<ReportFact> AnswerFacts(DbContext context, ReportFilter filter, double minutes, RatingScheme scheme)
+    {
+        var pairs = Ratings(context, filter).SelectMany(r => r.Answers, (r, a) => new { r, a });
+        // A valid answer on a conditional criterion (SIPAS factor 5) comes from a respondent who met the condition.
+        foreach (var conditional in scheme.Criteria.Where(c => c.ConditionCode is not null).GroupBy(c => c.ConditionCode!))
+        {
+            var condition = conditional.Key;
+            var codes = conditional.Select(c => c.Code).ToList();
+            pairs = pairs.Where(p => !codes.Contains(p.a.CriterionCode) || p.r.Choices.Any(c => c.Kind == RatingChoiceKind.Condition && c.Code == condition));
+        }
+
+        return pairs.Select(p => new ReportFact
+        {
+            UnitCode = p.r.UnitCode,
+            ProcedureCode = p.r.ProcedureCode,
+            OfficerId = p.r.OfficerId,
+            CounterId = p.r.CounterId,
+            Channel = p.r.Channel,
+            Local = p.r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+            IsSatisfied = p.a.IsSatisfied,
+            CriterionCode = p.a.CriterionCode,
+            Value = p.a.Value,
+        });
+    }
+
+    public static IQueryable<ReportFact> PromptFacts(DbContext context, ReportFilter filter, double minutes)
+    {
+        var from = filter.From.UtcDateTime;
+        var to = filter.To.UtcDateTime;
+        var query = context.Set<PromptRecordEntity>().AsNoTracking().Where(p => p.OpenedAt >= from && p.OpenedAt < to);
+        if (filter.Channel is { } channel && channel != RatingChannel.CounterPad)
+        {
+            query = query.Where(p => false);
+        }
+
+        if (filter.UnitCodes is { Count: > 0 } units)
+        {
+            var list = units.ToList();
+            query = query.Where(p => list.Contains(p.UnitCode));
+        }
+
+        if (filter.ProcedureCode is { } procedure)
+        {
+            query = query.Where(p => p.ProcedureCode == procedure);
+        }
+
+        if (filter.OfficerId is { } officer)
+        {
+            query = query.Where(p => p.OfficerId == officer);
+        }
+
+        if (filter.CounterId is { } counter)
+        {
+            query = query.Where(p => p.CounterId == counter);
+        }
+
+        if (filter.SchemeCode is { } scheme)
+        {
+            query = query.Where(p => p.SchemeCode == scheme);
+        }
+
+        return query.Select(p => new ReportFact
+        {
+            UnitCode = p.UnitCode,
+            ProcedureCode = p.ProcedureCode,
+            OfficerId = p.OfficerId,
+            CounterId = p.CounterId,
+            Channel = RatingChannel.CounterPad,
+            Local = p.OpenedAt.AddMinutes(EF.Constant(minutes)),
+            Outcome = p.Outcome,
+        });
+    }
+
+    public static IQueryable<ReportFact> StrayFacts(DbContext context, ReportFilter filter, double minutes)
+    {
+        var from = filter.From.UtcDateTime;
+        var to = filter.To.UtcDateTime;
+        var query = context.Set<StrayPressEntity>().AsNoTracking().Where(s => s.PressedAt >= from && s.PressedAt < to);
+        if (filter.CounterId is { } counter)
+        {
+            query = query.Where(s => s.CounterId == counter);
+        }
+
+        return query.Select(s => new ReportFact { CounterId = s.CounterId, Local = s.PressedAt.AddMinutes(EF.Constant(minutes)) });
+    }
+}
