@@ -1,4 +1,6 @@
 using FluentValidation;
+using FluentValidation.Results;
+using SatisfactionKit.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Diagnostics;
@@ -98,6 +100,17 @@ internal sealed partial class RatingService : IRatingService
         var stored = write is null
             ? await _store.AddAsync(rating, cancellationToken).ConfigureAwait(false)
             : await write(rating, cancellationToken).ConfigureAwait(false);
+
+        if (stored.DossierAlreadyRated)
+        {
+            // Another writer's rating of this dossier committed between the validator's look-up and
+            // this insert; the database's unique slot refused ours, as the validator would have.
+            _metrics.Refused(submission.Channel);
+            LogRefused(rating.Dossier?.DossierCode, rating.Channel, $"Dossier.DossierCode: {ErrorCodes.AlreadyRated} (at commit)");
+            var perChannel = options.Uniqueness == RatingUniqueness.PerDossierAndChannel;
+            var suffix = perChannel ? Messages.Current(ErrorCodes.AlreadyRatedChannelSuffix, rating.Channel) : string.Empty;
+            return RatingResult.Refused([new ValidationFailure("Dossier.DossierCode", Messages.Current(ErrorCodes.AlreadyRated, rating.Dossier?.DossierCode, suffix)) { ErrorCode = ErrorCodes.AlreadyRated }]);
+        }
 
         if (stored.WasDuplicate)
         {

@@ -10,6 +10,9 @@ internal static partial class OutboxLog
     [LoggerMessage(4102, LogLevel.Debug, "Rating {IdempotencyKey} delivered to the central store (already there: {WasDuplicate})")]
     public static partial void Delivered(ILogger logger, string idempotencyKey, bool wasDuplicate);
 
+    [LoggerMessage(4111, LogLevel.Warning, "Rating {IdempotencyKey} was refused by the central store: dossier {DossierCode} already has rating {HolderId} from another writer; it is dropped from the outbox")]
+    public static partial void RefusedAlreadyRated(ILogger logger, string idempotencyKey, string? dossierCode, Guid holderId);
+
     [LoggerMessage(4103, LogLevel.Warning, "Delivery of rating {IdempotencyKey} to the central store failed ({ConsecutiveFailures} in a row, attempt {Attempt}); next try in {RetryDelay}")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception, string idempotencyKey, int consecutiveFailures, int attempt, TimeSpan retryDelay);
 

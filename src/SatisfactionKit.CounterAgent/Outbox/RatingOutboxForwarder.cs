@@ -186,6 +186,15 @@ internal sealed class RatingOutboxForwarder : BackgroundService
         // The central store has it now; a crash before this delete only means one more delivery,
         // which the central store answers as a duplicate.
         await _outbox.Database.DeleteAsync(entry.Sequence, CancellationToken.None).ConfigureAwait(false);
+        if (result.DossierAlreadyRated)
+        {
+            // A final answer, not a failure: the dossier was rated elsewhere (another counter, online)
+            // before this rating reached the centre; retrying would be refused forever.
+            _metrics.Refused();
+            OutboxLog.RefusedAlreadyRated(_logger, entry.IdempotencyKey, rating.Dossier?.DossierCode, result.Rating.Id);
+            return;
+        }
+
         _metrics.Delivered(result.WasDuplicate);
         OutboxLog.Delivered(_logger, entry.IdempotencyKey, result.WasDuplicate);
     }

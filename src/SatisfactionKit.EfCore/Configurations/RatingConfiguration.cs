@@ -29,6 +29,8 @@ internal sealed class RatingConfiguration(TableNaming options) : IEntityTypeConf
         // The unique key is what makes retries safe: a second insert of the same key fails in the
         // database itself, even when two writers race past the store's look-up.
         builder.HasIndex(r => r.IdempotencyKey).IsUnique().HasDatabaseName($"IX_{table}_IdempotencyKey");
+        builder.Property(r => r.DossierSlot).HasMaxLength(DossierSlots.MaxLength).IsUnicode(false);
+        builder.HasIndex(r => r.DossierSlot).IsUnique().HasDatabaseName($"IX_{table}_DossierSlot");
 
         // The hash chain: one link per (chain, sequence), so two concurrent appends can never fork a
         // chain, and the verifier walks a chain in sequence order through this index.

@@ -50,6 +50,9 @@ public sealed class RatingEntity
 
     public string IdempotencyKey { get; set; } = string.Empty;
 
+    /// <summary>See <see cref="DossierSlots"/>: unique, so that the database refuses a second rating of a dossier.</summary>
+    public string? DossierSlot { get; set; }
+
     /// <summary>The hash chain the rating is linked into: its unit code, or <c>survey:{id}</c>.</summary>
     public string ChainKey { get; set; } = string.Empty;
 

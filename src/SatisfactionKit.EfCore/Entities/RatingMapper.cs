@@ -6,7 +6,8 @@ namespace SatisfactionKit.EntityFrameworkCore.Entities;
 /// <summary>Turns Core's <see cref="Rating"/> into rows and back.</summary>
 internal static class RatingMapper
 {
-    public static RatingEntity ToEntity(Rating rating) => new()
+    /// <summary>The row of <paramref name="rating"/>, with its <see cref="RatingEntity.DossierSlot"/> under <paramref name="uniqueness"/>.</summary>
+    public static RatingEntity ToEntity(Rating rating, RatingUniqueness uniqueness = RatingUniqueness.PerDossierAndChannel) => new()
     {
         Id = rating.Id,
         SchemeCode = rating.SchemeCode,
@@ -27,6 +28,7 @@ internal static class RatingMapper
         DeviceId = rating.DeviceId,
         PromptId = rating.PromptId,
         IdempotencyKey = rating.IdempotencyKey,
+        DossierSlot = DossierSlots.For(rating, uniqueness),
         Answers = [.. rating.Answers.Select((a, i) => new RatingAnswerEntity
         {
             RatingId = rating.Id,

@@ -28,6 +28,7 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
     private readonly RatingBatchInfo _info;
     private readonly ILogger _logger;
     private readonly IRatingChunkWriter _writer;
+    private readonly RatingUniqueness _uniqueness;
     private readonly Dictionary<string, (long Sequence, byte[] Hash)> _heads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
@@ -35,9 +36,10 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
     private int _skipped;
     private bool _ended;
 
-    internal EntityFrameworkRatingBatch(AsyncServiceScope scope, DbContext context, IDbContextTransaction transaction, RatingBatchInfo info, IRatingChunkWriter writer, ILogger logger)
+    internal EntityFrameworkRatingBatch(AsyncServiceScope scope, DbContext context, IDbContextTransaction transaction, RatingBatchInfo info, IRatingChunkWriter writer, RatingUniqueness uniqueness, ILogger logger)
     {
         _writer = writer;
+        _uniqueness = uniqueness;
         _scope = scope;
         _context = context;
         _transaction = transaction;
@@ -63,7 +65,7 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
                 continue;
             }
 
-            var entity = RatingMapper.ToEntity(rating);
+            var entity = RatingMapper.ToEntity(rating, _uniqueness);
             var chainKey = ChainHeads.KeyOf(entity);
             if (!_heads.TryGetValue(chainKey, out var head))
             {

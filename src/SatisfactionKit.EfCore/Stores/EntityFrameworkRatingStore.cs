@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Prompts;
@@ -28,12 +29,13 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
         IRatingChunkWriter rows,
         IEnumerable<IRatingStoreFastPath> fastPaths,
         EntityFrameworkPromptStore<TContext> prompts,
+        IOptionsMonitor<RatingOptions> options,
         ILogger<EntityFrameworkRatingStore<TContext>> logger)
     {
         _scopes = scopes;
         _prompts = prompts;
         IRatingStoreFastPath[] paths = [.. fastPaths];
-        _writer = new RatingGroupWriter<TContext>(scopes, rows, paths, logger);
+        _writer = new RatingGroupWriter<TContext>(scopes, rows, paths, () => options.CurrentValue.Uniqueness, logger);
         _dossiers = new DossierRatingLookup<TContext>(scopes, paths);
     }
 

@@ -47,7 +47,7 @@ internal static class FastPathGroupTransaction
                         heads.Add(pending.ChainKey, head);
                     }
 
-                    var entity = RatingMapper.ToEntity(pending.Rating);
+                    var entity = RatingMapper.ToEntity(pending.Rating, pending.Uniqueness);
                     ChainHeads.Append(entity, head.Head, buffer);
                     await statements.InsertAsync(entity, transaction, cancellationToken).ConfigureAwait(false);
                     if (pending.Prompt is { } prompt)

@@ -132,19 +132,25 @@ internal sealed partial class GroupCommit
             }
             catch (DbUpdateException ex)
             {
-                // The key was stored by another writer between our look-up and our insert: the unique
-                // index refused the second row. Whatever the provider's error code, the key now being
-                // there is the proof; anything else (a real failure) goes to this rating's writer.
+                // Another writer stored, between our look-up and our insert, either the same key (a
+                // retry: answered with that rating) or another rating of the same dossier (the slot's
+                // unique index: refused as already rated). Whatever the provider's error code, the row
+                // now being there is the proof; anything else (a real failure) goes to this rating's writer.
                 context.ChangeTracker.Clear();
-                var raced = await FindAsync(context, pending.Rating.IdempotencyKey).ConfigureAwait(false);
-                if (raced is null)
-                {
-                    pending.Completion.TrySetException(ex);
-                }
-                else
+                if (await FindAsync(context, pending.Rating.IdempotencyKey).ConfigureAwait(false) is { } raced)
                 {
                     LogRaceResolved(pending.Rating.IdempotencyKey, raced.Id, ex);
                     pending.AnswerDuplicate(raced);
+                }
+                else if (DossierSlots.For(pending.Rating, pending.Uniqueness) is { } slot &&
+                         await FindBySlotAsync(context, slot).ConfigureAwait(false) is { } holder)
+                {
+                    LogSlotTaken(pending.Rating.Dossier?.DossierCode, holder.Id);
+                    pending.AnswerAlreadyRated(holder);
+                }
+                else
+                {
+                    pending.Completion.TrySetException(ex);
                 }
             }
 #pragma warning disable CA1031 // Reported to the one writer it concerns.
@@ -175,6 +181,16 @@ internal sealed partial class GroupCommit
             .SingleOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey).ConfigureAwait(false);
         return entity is null ? null : RatingMapper.ToRating(entity);
     }
+
+    private static async Task<Rating?> FindBySlotAsync(DbContext context, string slot)
+    {
+        var entity = await context.Set<RatingEntity>().AsNoTracking().Include(r => r.Answers).Include(r => r.Choices).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.DossierSlot == slot).ConfigureAwait(false);
+        return entity is null ? null : RatingMapper.ToRating(entity);
+    }
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "Dossier {DossierCode} was rated concurrently by rating {RatingId}; the database refused the second rating")]
+    private partial void LogSlotTaken(string? dossierCode, Guid ratingId);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Idempotency key {IdempotencyKey} was stored concurrently as rating {RatingId} ; nothing written")]
     private partial void LogRaceResolved(string idempotencyKey, Guid ratingId, Exception exception);

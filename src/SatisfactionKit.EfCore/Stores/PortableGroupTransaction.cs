@@ -42,7 +42,7 @@ internal static class PortableGroupTransaction
                     continue;
                 }
 
-                var entity = RatingMapper.ToEntity(pending.Rating);
+                var entity = RatingMapper.ToEntity(pending.Rating, pending.Uniqueness);
                 ChainHeads.Append(entity, heads[pending.ChainKey], buffer);
                 ratings.Add(entity);
                 if (pending.Prompt is { } prompt)

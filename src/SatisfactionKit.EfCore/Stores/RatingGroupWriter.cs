@@ -39,6 +39,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     private const int LaneCapacity = 4 * MaxGroup;
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly Func<RatingUniqueness> _uniqueness;
     private readonly IReadOnlyList<IRatingStoreFastPath> _fastPaths;
     private readonly GroupCommit _commit;
     private readonly ILogger _logger;
@@ -47,9 +48,10 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     private CommitFollower<TContext>? _follower;
     private bool _disposed;
 
-    public RatingGroupWriter(IServiceScopeFactory scopes, IRatingChunkWriter rows, IReadOnlyList<IRatingStoreFastPath> fastPaths, ILogger logger)
+    public RatingGroupWriter(IServiceScopeFactory scopes, IRatingChunkWriter rows, IReadOnlyList<IRatingStoreFastPath> fastPaths, Func<RatingUniqueness> uniqueness, ILogger logger)
     {
         _scopes = scopes;
+        _uniqueness = uniqueness;
         _fastPaths = fastPaths;
         _commit = new GroupCommit(rows, logger);
         _logger = logger;
@@ -63,7 +65,7 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     {
         var chainKey = ChainHeads.KeyOf(rating);
         var lanes = _lanes ?? await StartAsync(cancellationToken).ConfigureAwait(false);
-        var pending = new PendingRating(rating, prompt, chainKey, cancellationToken);
+        var pending = new PendingRating(rating, prompt, chainKey, _uniqueness(), cancellationToken);
         var lane = lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(chainKey) % (uint)lanes.Length)];
         await lane.SubmitAsync(pending, pending.Completion.Task, cancellationToken).ConfigureAwait(false);
 

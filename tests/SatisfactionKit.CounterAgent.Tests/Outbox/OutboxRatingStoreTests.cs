@@ -183,6 +183,25 @@ public sealed class OutboxRatingStoreTests
     }
 
     [Fact]
+    public async Task A_rating_of_a_dossier_rated_meanwhile_at_the_centre_is_dropped_as_refused_and_the_counter_goes_on()
+    {
+        await using var central = new SqliteTestDatabase();
+        await using var host = new OutboxHost(o => o.UseSqlite(central.ConnectionString));
+        await CreateCentralAsync(host);
+        // Another writer (a second counter, the online form) rated the dossier at the centre first.
+        await host.Services.GetRequiredKeyedService<IRatingStore>("SatisfactionKit.Outbox.CentralStore").AddAsync(Samples.Rating("elsewhere"), Ct);
+        await host.Store.AddAsync(Samples.Rating("QUAY-01-late"), Ct);
+        await host.Store.AddAsync(Samples.Rating("QUAY-01-next", "000.00.17.H29-261102-0002"), Ct);
+
+        await host.StartForwarderAsync(Ct);
+        await WaitUntilAsync(async () => (await host.Outbox.GetStatusAsync(Ct)).Pending == 0);
+
+        Assert.Equal(["elsewhere", "QUAY-01-next"], await CentralKeysInOrderAsync(central));
+        Assert.Equal(1, host.Total("satisfactionkit.outbox.refused"));
+        Assert.Equal(0, host.Total("satisfactionkit.outbox.delivery.failures"));
+    }
+
+    [Fact]
     public async Task A_rating_the_central_store_keeps_refusing_holds_back_only_its_own_counter_and_is_never_dropped()
     {
         await using var central = new SqliteTestDatabase();
@@ -194,8 +213,8 @@ public sealed class OutboxRatingStoreTests
         await CreateCentralAsync(host);
         var taken = Samples.Rating("QUAY-01-taken");
         await host.Services.GetRequiredKeyedService<IRatingStore>("SatisfactionKit.Outbox.CentralStore").AddAsync(taken, Ct);
-        // The id of a stored rating under another key: the central store refuses it every time (primary key).
-        await host.Store.AddAsync(Samples.Rating("QUAY-01-refused") with { Id = taken.Id }, Ct);
+        // The id of a stored rating under another key (and another dossier): the central store refuses it every time (primary key).
+        await host.Store.AddAsync(Samples.Rating("QUAY-01-refused", "000.00.17.H29-261102-0003") with { Id = taken.Id }, Ct);
         await host.Store.AddAsync(Samples.Rating("QUAY-01-later", "000.00.17.H29-261102-0002"), Ct);
         var others = new List<string>();
         for (var i = 0; i < 5; i++)

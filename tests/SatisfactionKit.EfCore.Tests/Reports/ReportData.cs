@@ -13,9 +13,10 @@ namespace SatisfactionKit.EfCore.Tests.Reports;
 ///  R3    U1   P2   CB2     Q2      Online     Sun 2026-11-01 06:30  HL  HL  KHL KHL  (UTC: Sat 2026-10-31 23:30)   D3
 ///  R4    U2   P1   CB3     Q3      CounterPad Tue 2026-11-10 14:05  HL  HL  HL  HL   satisfied                     D4
 ///  R5    U2   P1   CB3     Q3      CounterPad Tue 2026-11-10 14:40  KHL KHL KHL KHL                                D5
-///  R6    U2   P1   CB3     Q3      CounterPad Tue 2026-12-01 00:30  KHL KHL KHL KHL  (UTC: Mon 2026-11-30 17:30)   D5
+///  R6    U2   P1   CB3     Q3      Online     Tue 2026-12-01 00:30  KHL KHL KHL KHL  (UTC: Mon 2026-11-30 17:30)   D5
 /// </code>
 /// R3 is in November only in local time, R6 in November only in UTC: they prove the time zone shift.
+/// D5 is rated twice, on two channels (one rating per dossier per channel is the rule the database holds).
 /// </summary>
 internal static class ReportData
 {
@@ -34,7 +35,7 @@ internal static class ReportData
         yield return HanoiRating("U1", "P2", "CB2", "Q2", RatingChannel.Online, At(11, 1, 6, 30), "D3", true, true, false, false);
         yield return HanoiRating("U2", "P1", "CB3", "Q3", RatingChannel.CounterPad, At(11, 10, 14, 5), "D4", true, true, true, true);
         yield return HanoiRating("U2", "P1", "CB3", "Q3", RatingChannel.CounterPad, At(11, 10, 14, 40), "D5", false, false, false, false);
-        yield return HanoiRating("U2", "P1", "CB3", "Q3", RatingChannel.CounterPad, At(12, 1, 0, 30), "D5", false, false, false, false);
+        yield return HanoiRating("U2", "P1", "CB3", "Q3", RatingChannel.Online, At(12, 1, 0, 30), "D5", false, false, false, false);
     }
 
     /// <summary>

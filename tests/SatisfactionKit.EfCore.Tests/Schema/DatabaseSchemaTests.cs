@@ -30,12 +30,13 @@ public sealed class DatabaseSchemaTests
         Assert.Contains("SubmittedAt TEXT 1", columns);
         Assert.Contains("Comment TEXT 0", columns);
         Assert.Contains("Channel INTEGER 1", columns);
-        Assert.Equal(22, columns.Count);
+        Assert.Contains("DossierSlot TEXT 0", columns);
+        Assert.Equal(23, columns.Count);
 
         var unique = await ListAsync(connection, "SELECT name FROM pragma_index_list('SK_Ratings') WHERE \"unique\" = 1 AND origin = 'c' ORDER BY name");
-        Assert.Equal(["IX_SK_Ratings_ChainKey_ChainSequence", "IX_SK_Ratings_IdempotencyKey"], unique);
+        Assert.Equal(["IX_SK_Ratings_ChainKey_ChainSequence", "IX_SK_Ratings_DossierSlot", "IX_SK_Ratings_IdempotencyKey"], unique);
         var indexes = await ListAsync(connection, "SELECT name FROM pragma_index_list('SK_Ratings') WHERE origin = 'c' ORDER BY name");
-        Assert.Equal(7, indexes.Count);
+        Assert.Equal(8, indexes.Count);
     }
 
     [Fact]
@@ -60,13 +61,15 @@ public sealed class DatabaseSchemaTests
         Assert.Contains("SubmittedAt timestamp with time zone - NO", columns);
         Assert.Contains("Id uuid - NO", columns);
         Assert.Contains("IsSatisfied boolean - NO", columns);
-        Assert.Equal(22, columns.Count);
+        Assert.Contains("DossierSlot character varying 72 YES", columns);
+        Assert.Equal(23, columns.Count);
 
         var indexes = await ListAsync(connection, "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'satisfaction' AND tablename = 'hl_Ratings' ORDER BY indexname");
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_IdempotencyKey CREATE UNIQUE INDEX", StringComparison.Ordinal));
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_OfficerId_SubmittedAt ", StringComparison.Ordinal) && i.Contains("(\"OfficerId\", \"SubmittedAt\")", StringComparison.Ordinal));
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_ChainKey_ChainSequence CREATE UNIQUE INDEX", StringComparison.Ordinal));
-        Assert.Equal(8, indexes.Count); // the primary key and seven indexes
+        Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_DossierSlot CREATE UNIQUE INDEX", StringComparison.Ordinal));
+        Assert.Equal(9, indexes.Count); // the primary key and eight indexes
     }
 
     private static async Task CreateAsync<TContext>(TestDatabase database)

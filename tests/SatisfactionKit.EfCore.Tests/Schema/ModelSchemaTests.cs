@@ -32,6 +32,7 @@ public sealed class ModelSchemaTests
         ["DeviceId"] = ("TEXT", "character varying(128)", "varchar(128)", true),
         ["PromptId"] = ("TEXT", "uuid", "uniqueidentifier", true),
         ["IdempotencyKey"] = ("TEXT", "character varying(128)", "varchar(128)", false),
+        ["DossierSlot"] = ("TEXT", "character varying(72)", "varchar(72)", true),
         ["ChainKey"] = ("TEXT", "character varying(72)", "varchar(72)", false),
         ["ChainSequence"] = ("INTEGER", "bigint", "bigint", false),
         ["PreviousHash"] = ("BLOB", "bytea", "varbinary(32)", false),
@@ -112,7 +113,8 @@ public sealed class ModelSchemaTests
         Assert.Equal(("OfficerId,SubmittedAt", false), indexes["IX_SK_Ratings_OfficerId_SubmittedAt"]);
         Assert.Equal(("SubmittedAt", false), indexes["IX_SK_Ratings_SubmittedAt"]);
         Assert.Equal(("ChainKey,ChainSequence", true), indexes["IX_SK_Ratings_ChainKey_ChainSequence"]);
-        Assert.Equal(7, indexes.Count);
+        Assert.Equal(("DossierSlot", true), indexes["IX_SK_Ratings_DossierSlot"]);
+        Assert.Equal(8, indexes.Count);
 
         var prompts = ModelProviders.Table(context, "SK_Prompts", null).Indexes.Select(i => i.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["IX_SK_Prompts_CounterId_OpenedAt", "IX_SK_Prompts_DossierCode", "IX_SK_Prompts_UnitCode_OpenedAt"], prompts);

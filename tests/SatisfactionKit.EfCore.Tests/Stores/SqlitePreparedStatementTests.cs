@@ -47,11 +47,13 @@ public sealed class SqlitePreparedStatementTests : IAsyncLifetime
             entity.PreviousHash = new byte[32];
             entity.Hash = new byte[32];
             entity.EncodingVersion = 1;
+            // The same dossier and channel would take the first row's slot: this copy gets one of its own, as long.
+            entity.DossierSlot = entity.DossierSlot![..^1] + "9";
             context.Add(entity);
             await context.SaveChangesAsync(Ct);
         }
 
-        string[] differing = ["Id", "IdempotencyKey", "PromptId", "ChainKey", "ChainSequence", "PreviousHash", "Hash", "RatingId"];
+        string[] differing = ["Id", "IdempotencyKey", "DossierSlot", "PromptId", "ChainKey", "ChainSequence", "PreviousHash", "Hash", "RatingId"];
         await AssertRowsAlikeAsync<RatingEntity>("Id", viaStatements.Id, viaSaveChanges.Id, differing);
         await AssertRowsAlikeAsync<RatingAnswerEntity>("RatingId", viaStatements.Id, viaSaveChanges.Id, differing, count: 4);
         await AssertRowsAlikeAsync<RatingChoiceEntity>("RatingId", viaStatements.Id, viaSaveChanges.Id, differing, count: 3);

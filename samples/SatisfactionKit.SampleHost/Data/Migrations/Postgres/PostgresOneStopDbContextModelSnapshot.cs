@@ -264,6 +264,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("DossierSlot")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
                     b.Property<byte>("EncodingVersion")
                         .HasColumnType("smallint");
 
@@ -329,6 +334,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Ratings_DossierCode");
+
+                    b.HasIndex("DossierSlot")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Ratings_DossierSlot");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()

@@ -259,6 +259,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DossierSlot")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte>("EncodingVersion")
                         .HasColumnType("INTEGER");
 
@@ -324,6 +329,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Ratings_DossierCode");
+
+                    b.HasIndex("DossierSlot")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Ratings_DossierSlot");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()

@@ -157,6 +157,7 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     DeviceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: true),
                     PromptId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IdempotencyKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: false),
+                    DossierSlot = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: true),
                     ChainKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: false),
                     ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     PreviousHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
@@ -328,6 +329,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "IX_SK_Ratings_DossierCode",
                 table: "SK_Ratings",
                 column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_DossierSlot",
+                table: "SK_Ratings",
+                column: "DossierSlot",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_IdempotencyKey",
