@@ -181,6 +181,22 @@ public sealed class RatingValidationTests
     }
 
     [Fact]
+    public async Task A_key_stored_for_another_dossier_is_refused_and_reveals_nothing_of_that_rating()
+    {
+        await using var kit = new CoreFixture();
+        var ct = TestContext.Current.CancellationToken;
+        var theirs = await kit.Ratings.SubmitAsync(Hanoi() with { IdempotencyKey = "shared-key" }, ct);
+
+        var mine = await kit.Ratings.SubmitAsync(Hanoi() with { Dossier = CoreFixture.Dossier("000.00.17.H29-261102-0555"), IdempotencyKey = "shared-key" }, ct);
+
+        Assert.True(theirs.Succeeded);
+        Assert.False(mine.Succeeded);
+        Assert.Null(mine.Rating);
+        Assert.Equal(ErrorCodes.IdempotencyKeyReused, Assert.Single(mine.Errors).ErrorCode);
+        Assert.Single(kit.Stores.Ratings);
+    }
+
+    [Fact]
     public async Task A_SIPAS_form_with_feedback_answers_all_22_and_without_feedback_18()
     {
         await using var kit = new CoreFixture();

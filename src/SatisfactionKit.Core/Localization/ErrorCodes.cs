@@ -33,6 +33,11 @@ public static class ErrorCodes
     public const string DossierAndSurvey = "SK_DOSSIER_AND_SURVEY";
     /// <summary>The dossier was already rated (on this channel, or at all, as configured).</summary>
     public const string AlreadyRated = "SK_ALREADY_RATED";
+    /// <summary>
+    /// The idempotency key was already used for a rating with other content (another dossier, other
+    /// answers): a retry must repeat the first request exactly; a new rating needs a new key.
+    /// </summary>
+    public const string IdempotencyKeyReused = "SK_IDEMPOTENCY_KEY_REUSED";
     /// <summary>A follow-up reason the scheme does not offer.</summary>
     public const string ReasonUnknown = "SK_REASON_UNKNOWN";
     /// <summary>Follow-up reasons given where the scheme does not ask for them.</summary>

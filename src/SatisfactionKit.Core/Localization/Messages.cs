@@ -50,6 +50,9 @@ internal static class Messages
         [ErrorCodes.AlreadyRated] = new(
             "Hồ sơ '{0}' đã được đánh giá{1}.",
             "Dossier '{0}' has already been rated{1}."),
+        [ErrorCodes.IdempotencyKeyReused] = new(
+            "Mã chống gửi trùng '{0}' đã được dùng cho một đánh giá có nội dung khác; gửi lại phải giữ nguyên nội dung, đánh giá mới phải dùng mã mới.",
+            "Idempotency key '{0}' was already used for a rating with other content; a retry must repeat the first request, a new rating needs a new key."),
         [ErrorCodes.AlreadyRatedChannelSuffix] = new(
             " qua kênh {0}",
             " through channel {0}"),

@@ -81,8 +81,7 @@ internal sealed partial class RatingService : IRatingService
             if (submission.IdempotencyKey is { Length: > 0 } key &&
                 await _store.FindByIdempotencyKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
-                LogDuplicate(key, earlier.Id);
-                return RatingResult.Stored(earlier, wasDuplicate: true);
+                return Replayed(submission, key, earlier);
             }
 
             _metrics.Refused(submission.Channel);
@@ -114,16 +113,30 @@ internal sealed partial class RatingService : IRatingService
 
         if (stored.WasDuplicate)
         {
-            LogDuplicate(rating.IdempotencyKey, stored.Rating.Id);
-        }
-        else
-        {
-            _metrics.Stored(rating.Channel);
-            LogStored(rating.Id, rating.Dossier?.DossierCode ?? rating.SurveyId, rating.Channel, rating.SchemeCode, rating.SchemeVersion);
-            await NotifyAsync(stored.Rating, cancellationToken).ConfigureAwait(false);
+            return Replayed(submission, rating.IdempotencyKey, stored.Rating);
         }
 
-        return RatingResult.Stored(stored.Rating, stored.WasDuplicate);
+        _metrics.Stored(rating.Channel);
+        LogStored(rating.Id, rating.Dossier?.DossierCode ?? rating.SurveyId, rating.Channel, rating.SchemeCode, rating.SchemeVersion);
+        await NotifyAsync(stored.Rating, cancellationToken).ConfigureAwait(false);
+        return RatingResult.Stored(stored.Rating, wasDuplicate: false);
+    }
+
+    /// <summary>
+    /// The answer to a submission whose key is already stored: the first rating when it is a true retry,
+    /// a refusal otherwise, which names the key and nothing of the stored rating.
+    /// </summary>
+    private RatingResult Replayed(RatingSubmission submission, string key, Rating earlier)
+    {
+        if (RatingReplay.IsRetryOf(submission, earlier))
+        {
+            LogDuplicate(key, earlier.Id);
+            return RatingResult.Stored(earlier, wasDuplicate: true);
+        }
+
+        _metrics.Refused(submission.Channel);
+        LogRefused(submission.Dossier?.DossierCode ?? submission.SurveyId, submission.Channel, $"IdempotencyKey: {ErrorCodes.IdempotencyKeyReused}");
+        return RatingResult.Refused([new ValidationFailure(nameof(RatingSubmission.IdempotencyKey), Messages.Current(ErrorCodes.IdempotencyKeyReused, key)) { ErrorCode = ErrorCodes.IdempotencyKeyReused }]);
     }
 
     private async ValueTask NotifyAsync(Rating rating, CancellationToken cancellationToken)

@@ -337,6 +337,55 @@ public abstract class ChannelStoreTests : IAsyncLifetime
         Assert.Equal(2, await CountRatingsAsync());
     }
 
+    [Fact]
+    public async Task A_true_retry_of_an_online_rating_returns_the_first_rating_and_stores_nothing_more()
+    {
+        var code = await DossierAsync(DossierCode, returnedAgo: TimeSpan.FromDays(1));
+        var request = Request(code) with { IdempotencyKey = "form-7f3a" };
+
+        var first = await Online.SubmitAsync(request, Ct);
+        var retry = await Online.SubmitAsync(request, Ct);
+
+        Assert.True(first.Succeeded, string.Join("; ", first.Errors.Select(e => e.ErrorMessage)));
+        Assert.True(retry.Succeeded, string.Join("; ", retry.Errors.Select(e => e.ErrorMessage)));
+        Assert.True(retry.WasDuplicate);
+        Assert.Equal(first.Rating!.Id, retry.Rating!.Id);
+        Assert.Equal(1, await CountRatingsAsync());
+    }
+
+    [Fact]
+    public async Task Other_answers_under_a_used_key_are_refused_and_name_nothing_of_the_stored_rating()
+    {
+        var code = await DossierAsync(DossierCode, returnedAgo: TimeSpan.FromDays(1));
+        var request = Request(code) with { IdempotencyKey = "form-7f3a" };
+        Assert.True((await Online.SubmitAsync(request, Ct)).Succeeded);
+
+        var changed = await UiCulture.RunAsync("en-GB", async () => await Online.SubmitAsync(request with { Answers = [.. request.Answers.Select(a => a with { LevelCode = "HL" })] }, Ct));
+
+        Assert.False(changed.Succeeded);
+        Assert.Null(changed.Rating);
+        var error = Assert.Single(changed.Errors);
+        Assert.Equal(ErrorCodes.IdempotencyKeyReused, error.ErrorCode);
+        Assert.Contains("a retry must repeat the first request", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(1, await CountRatingsAsync());
+    }
+
+    [Fact]
+    public async Task A_key_used_for_another_dossier_neither_reveals_its_rating_nor_blocks_this_one()
+    {
+        var other = await DossierAsync("000.00.17.H29-261102-0777", returnedAgo: TimeSpan.FromDays(1));
+        var code = await DossierAsync(DossierCode, returnedAgo: TimeSpan.FromDays(1));
+        var theirs = await Online.SubmitAsync(Request(other, "000.00.17.H29-261102-0777") with { IdempotencyKey = "demo:5" }, Ct);
+
+        var mine = await Online.SubmitAsync(Request(code) with { IdempotencyKey = "demo:5" }, Ct);
+
+        Assert.True(mine.Succeeded, string.Join("; ", mine.Errors.Select(e => e.ErrorMessage)));
+        Assert.False(mine.WasDuplicate);
+        Assert.NotEqual(theirs.Rating!.Id, mine.Rating!.Id);
+        Assert.Equal(DossierCode, mine.Rating.Dossier!.DossierCode);
+        Assert.Equal(2, await CountRatingsAsync());
+    }
+
     private static OnlineRatingRequest Request(string code, string dossier = DossierCode, string client = ClientIp) => new()
     {
         DossierCode = dossier,
