@@ -7,13 +7,22 @@ namespace SatisfactionKit.Devices.Transports;
 /// </summary>
 internal static class DeviceLinks
 {
-    /// <summary>The node a link points at now (all links followed), or null when it does not exist.</summary>
+    /// <summary>
+    /// The node a link points at now, or null when it does not exist. udev links point straight at the
+    /// node (<c>../../input/event5</c>), so one step is followed: the node itself may be a link in a test
+    /// bed (umockdev replays through a pseudo-terminal), and that one is not the device's name.
+    /// </summary>
     public static string? Resolve(string link)
     {
         try
         {
-            var target = File.ResolveLinkTarget(link, returnFinalTarget: true)?.FullName ?? (File.Exists(link) ? Path.GetFullPath(link) : null);
-            return target is null ? null : WithoutTestBed(target);
+            var info = new FileInfo(link);
+            if (info.LinkTarget is { } target)
+            {
+                return WithoutTestBed(Path.GetFullPath(target, Path.GetDirectoryName(Path.GetFullPath(link))!));
+            }
+
+            return info.Exists ? Path.GetFullPath(link) : null;
         }
         catch (IOException)
         {
