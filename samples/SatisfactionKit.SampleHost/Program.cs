@@ -52,12 +52,12 @@ var satisfactionKit = builder.Services.AddSatisfactionKit(builder.Configuration.
         o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(DataFile("SampleHost:CheckpointKeyFile", "checkpoint.key")));
     });
 
-// Real pads when SampleHost:Pads:Enabled is true: transports, profiles and counter bindings from the same
-// section (docs/devices.md). The on-screen pad (pad.html) works either way.
+// Real pads when SampleHost:Pads:Enabled is true: transports, profiles, bindings and limits all from that
+// section, no pad code here (docs/devices.md). The on-screen pad (pad.html) works either way.
 var pads = builder.Configuration.GetSection("SampleHost:Pads");
 if (pads.GetValue<bool>("Enabled"))
 {
-    satisfactionKit.AddRatingPads(p => p.BindConfiguration(pads));
+    satisfactionKit.AddRatingPads(pads);
 }
 
 builder.Services.AddSingleton<ReportRequest>();

@@ -16,8 +16,14 @@ public sealed record PadDeviceInfo(string Transport, string Path, int VendorId, 
     /// <summary>The HID usage page, when known.</summary>
     public int? UsagePage { get; init; }
 
-    /// <summary>The USB interface number, when known.</summary>
+    /// <summary>The USB interface number, when known (hidraw and evdev read it from sysfs, libusb from the descriptors).</summary>
     public int? Interface { get; init; }
+
+    /// <summary>
+    /// The USB port path the device is plugged into, as Linux sysfs names it (<c>1-1.2</c>: bus 1, port 1,
+    /// then port 2 of the hub there), when known; stable across reboots while the pad stays in that port.
+    /// </summary>
+    public string? PortPath { get; init; }
 
     /// <summary>A stable id for logs and ratings: transport and path.</summary>
     public string DeviceId => $"{Transport}:{Path}";

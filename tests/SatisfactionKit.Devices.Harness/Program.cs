@@ -3,7 +3,10 @@
 // "DISCONNECTIONS <n>"; exits 0 after the expected number of ratings (and, with --until-unplugged, a disconnection).
 // libusb and evdev replays deliver their input as soon as it is asked for, so there the first prompt is opened
 // before the pad host starts.
+// "config <settings.json> <expected-ratings> [--for <seconds>]" wires the pads from the file's "Pads" section alone
+// (AddRatingPads(section)), runs at least that long, and prints "STRAYS <n>" and "DROPPED <n>" as well.
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,9 +33,17 @@ if (args is ["hidraw-info", var node])
 
 var untilUnplugged = args.Contains("--until-unplugged");
 args = [.. args.Where(a => a != "--until-unplugged")];
-if (args is not ["hidraw" or "libusb" or "evdev", var serial, var expectedText, ..])
+var runFor = TimeSpan.Zero;
+if (Array.IndexOf(args, "--for") is var forAt and >= 0 && forAt + 1 < args.Length)
+{
+    runFor = TimeSpan.FromSeconds(double.Parse(args[forAt + 1], System.Globalization.CultureInfo.InvariantCulture));
+    args = [.. args[..forAt], .. args[(forAt + 2)..]];
+}
+
+if (args is not ["hidraw" or "libusb" or "evdev" or "config", var serial, var expectedText, ..])
 {
     Console.Error.WriteLine("usage: harness hidraw|libusb|evdev <serial-or-path> <expected-ratings> [profile.json] [--until-unplugged]");
+    Console.Error.WriteLine("       harness config <settings.json> <expected-ratings> [--for <seconds>]");
     return 2;
 }
 
@@ -41,12 +52,23 @@ var disconnections = 0;
 using var meters = new MeterListener();
 meters.InstrumentPublished = (instrument, listener) =>
 {
-    if (instrument.Name == "satisfactionkit.pads.disconnections")
+    if (instrument.Name is "satisfactionkit.pads.disconnections" or "satisfactionkit.pads.presses.dropped")
     {
         listener.EnableMeasurementEvents(instrument);
     }
 };
-meters.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref disconnections, (int)value));
+var dropped = 0;
+meters.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+{
+    if (instrument.Name == "satisfactionkit.pads.presses.dropped")
+    {
+        Interlocked.Add(ref dropped, (int)value);
+    }
+    else
+    {
+        Interlocked.Add(ref disconnections, (int)value);
+    }
+});
 meters.Start();
 
 var expected = int.Parse(expectedText, System.Globalization.CultureInfo.InvariantCulture);
@@ -57,17 +79,26 @@ services.AddSingleton<IRatingStore>(store);
 services.AddSingleton<IPromptStore>(store);
 switch (transportName)
 {
+    case "config": break;
     case "hidraw": services.AddSingleton<IPadTransport, HidrawTransport>(); break;
     case "libusb": services.AddSingleton<IPadTransport, LibUsbTransport>(); break;
     default: services.AddSingleton<IPadTransport>(new EvdevTransport(d => d.VendorId == 0x1209 && d.ProductId == 0x5A07)); break;
 }
 
-services.AddSatisfactionKit(o =>
-    {
-        o.DefaultScheme = args.Length > 3 ? RatingSchemes.ThreeLevel : RatingSchemes.FourSmiley;
-        o.MinimumResponseInterval = TimeSpan.Zero;
-    })
-    .AddRatingPads(o =>
+var kit = services.AddSatisfactionKit(o =>
+{
+    o.DefaultScheme = args.Length > 3 ? RatingSchemes.ThreeLevel : RatingSchemes.FourSmiley;
+    o.MinimumResponseInterval = TimeSpan.Zero;
+});
+if (transportName == "config")
+{
+    // Nothing about the pads in code: the settings file's "Pads" section is the whole setup.
+    var configuration = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(serial)).Build();
+    kit.AddRatingPads(configuration.GetSection("Pads"));
+}
+else
+{
+    kit.AddRatingPads(o =>
     {
         o.ScanInterval = TimeSpan.FromMilliseconds(50);
         if (transportName == "evdev")
@@ -85,13 +116,15 @@ services.AddSatisfactionKit(o =>
             o.ProfileFiles.Add(args[3]);
         }
     });
+}
+
 await using var provider = services.BuildServiceProvider();
 var hosted = provider.GetServices<IHostedService>().ToArray();
 var seconds = int.TryParse(Environment.GetEnvironmentVariable("SATISFACTIONKIT_HARNESS_TIMEOUT"), out var s) ? s : 20;
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
 var coordinator = provider.GetRequiredService<IPromptCoordinator>();
 var dossier = 0;
-if (transportName != "hidraw")
+if (transportName != "hidraw" && expected > 0)
 {
     dossier++;
     await coordinator.OpenAsync(new PromptRequest("QUAY-01", new DossierReference($"000.00.17.H29-261102-{dossier:D4}", "1.001234", "UBND-Q1", "CB-007", "QUAY-01")), timeout.Token);
@@ -105,7 +138,8 @@ foreach (var service in hosted)
 
 try
 {
-    while (store.Ratings.Count < expected || (untilUnplugged && Volatile.Read(ref disconnections) == 0))
+    var started = DateTime.UtcNow;
+    while (store.Ratings.Count < expected || (untilUnplugged && Volatile.Read(ref disconnections) == 0) || DateTime.UtcNow - started < runFor)
     {
         if (store.Ratings.Count < expected && coordinator.GetStatus("QUAY-01") is not { IsOpen: true })
         {
@@ -142,6 +176,8 @@ foreach (var service in hosted)
 }
 
 Console.WriteLine($"DISCONNECTIONS {Volatile.Read(ref disconnections)}");
+Console.WriteLine($"STRAYS {store.StrayPresses.Count}");
+Console.WriteLine($"DROPPED {Volatile.Read(ref dropped)}");
 if (provider.GetServices<IPadTransport>().OfType<LibUsbTransport>().FirstOrDefault() is { } libusb)
 {
     Console.WriteLine($"LIBUSB hotplug={libusb.UsesHotplug}");

@@ -27,7 +27,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// </summary>
 public sealed partial class RatingPadsBuilder
 {
-    internal RatingPadsBuilder(IServiceCollection services) => Services = services;
+    internal RatingPadsBuilder(IServiceCollection services)
+    {
+        Services = services;
+        Registrations = services.LastOrDefault(d => d.ServiceType == typeof(PadTransportRegistrations) && !d.IsKeyedService)?.ImplementationInstance as PadTransportRegistrations
+            ?? new PadTransportRegistrations();
+        services.TryAddSingleton(Registrations);
+    }
+
+    /// <summary>The transports this builder (and those before it on the same services) registered.</summary>
+    private PadTransportRegistrations Registrations { get; }
 
     /// <summary>The service collection the pads are registered in.</summary>
     public IServiceCollection Services { get; }
@@ -35,7 +44,7 @@ public sealed partial class RatingPadsBuilder
     /// <summary>Linux HID pads through <c>/dev/hidraw*</c> (<see cref="HidrawTransport"/>); Linux only.</summary>
     public RatingPadsBuilder UseHidraw()
     {
-        RequirePlatform("UseHidraw()", OperatingSystem.IsLinux(), "Linux", "use UseWindowsHid() or UseLibUsb() there");
+        RequirePlatform<HidrawTransport>("UseHidraw()", OperatingSystem.IsLinux(), "Linux", "use UseWindowsHid() or UseLibUsb() there");
         return UseTransport<HidrawTransport>();
     }
 
@@ -45,32 +54,40 @@ public sealed partial class RatingPadsBuilder
     /// </summary>
     public RatingPadsBuilder UseLibUsb()
     {
-        Configure(o => o.StartChecks.Add(static () => NativeLibraryResolver.CanLoadLibUsb() ? null : $"UseLibUsb(): {NativeLibraryResolver.LibUsbNotFound}"));
+        Registrations.Checks[typeof(LibUsbTransport)] = static () => NativeLibraryResolver.CanLoadLibUsb() ? null : $"UseLibUsb(): {NativeLibraryResolver.LibUsbNotFound}";
         return UseTransport<LibUsbTransport>();
     }
 
     /// <summary>HID pads on Windows through hid.dll and SetupAPI (<see cref="WindowsHidTransport"/>); Windows only.</summary>
     public RatingPadsBuilder UseWindowsHid()
     {
-        RequirePlatform("UseWindowsHid()", OperatingSystem.IsWindows(), "Windows", "use UseHidraw() or UseLibUsb() there");
+        RequirePlatform<WindowsHidTransport>("UseWindowsHid()", OperatingSystem.IsWindows(), "Windows", "use UseHidraw() or UseLibUsb() there");
         return UseTransport<WindowsHidTransport>();
     }
 
     /// <summary>
     /// Keyboard-emulating pads on Linux, read from <c>/dev/input/event*</c> and grabbed
-    /// (<see cref="EvdevTransport"/>); Linux only. Only the input devices the options name are pads.
+    /// (<see cref="EvdevTransport"/>); Linux only. Only input devices that are pads are listed: those
+    /// the options name, and those a <see cref="PadKind.Keyboard"/> profile with vendor/product ids
+    /// (and, when set, an interface number) matches.
     /// </summary>
-    /// <param name="configure">Which input devices are pads; called again on every <c>UseEvdev</c>, so names add up.</param>
+    /// <param name="configure">Which other input devices are pads; called again on every <c>UseEvdev</c>, so names add up.</param>
     public RatingPadsBuilder UseEvdev(Action<EvdevTransportOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        RequirePlatform("UseEvdev()", OperatingSystem.IsLinux(), "Linux", "use UseWindowsHid() for HID keyboards, or forward keys with UseKeyboardAdapter()");
+        RequirePlatform<EvdevTransport>("UseEvdev()", OperatingSystem.IsLinux(), "Linux", "use UseWindowsHid() for HID keyboards, or forward keys with UseKeyboardAdapter()");
         Services.AddOptions<EvdevTransportOptions>().Configure(configure).ValidateOnStart();
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvdevTransportOptions>, EvdevTransportOptionsValidator>());
-        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPadTransport, EvdevTransport>(
-            sp => new EvdevTransport(sp.GetRequiredService<IOptions<EvdevTransportOptions>>().Value.IsPad)));
-        return this;
+        return AddTransport(ServiceDescriptor.Singleton<IPadTransport, EvdevTransport>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<EvdevTransportOptions>>();
+            var catalog = sp.GetRequiredService<PadProfileCatalog>();
+            return new EvdevTransport(d => options.CurrentValue.IsPad(d) || catalog.Current.Any(p => p.Kind == PadKind.Keyboard && p.VendorId is not null && p.Matches(d)));
+        }));
     }
+
+    /// <summary>Keyboard-emulating pads on Linux that a <see cref="PadKind.Keyboard"/> profile with vendor/product ids matches; see <see cref="UseEvdev(Action{EvdevTransportOptions})"/>.</summary>
+    public RatingPadsBuilder UseEvdev() => UseEvdev(static _ => { });
 
     /// <summary>Keyboard-emulating pads on Linux whose identity <paramref name="include"/> accepts; see <see cref="UseEvdev(Action{EvdevTransportOptions})"/>.</summary>
     /// <param name="include">Which input devices are pads, e.g. <c>d =&gt; d.VendorId == 0x1209 &amp;&amp; d.ProductId == 0x5A07</c>.</param>
@@ -80,19 +97,21 @@ public sealed partial class RatingPadsBuilder
         return UseEvdev(o => o.Include = include);
     }
 
-    /// <summary>Serial pads (USB-serial adapters, RS-232) writing one line per press (<see cref="SerialPadTransport"/>).</summary>
-    /// <param name="configure">The ports and baud rate; called again on every <c>UseSerial</c>, so ports add up.</param>
+    /// <summary>
+    /// Serial pads (USB-serial adapters, RS-232) writing one line per press (<see cref="SerialPadTransport"/>);
+    /// each pad's profile sets its framing (<see cref="PadProfile.Serial"/>).
+    /// </summary>
+    /// <param name="configure">The ports and default baud rate; called again on every <c>UseSerial</c>, so ports add up.</param>
     public RatingPadsBuilder UseSerial(Action<SerialPadTransportOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         Services.AddOptions<SerialPadTransportOptions>().Configure(configure).ValidateOnStart();
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SerialPadTransportOptions>, SerialPadTransportOptionsValidator>());
-        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPadTransport, SerialPadTransport>(sp =>
+        return AddTransport(ServiceDescriptor.Singleton<IPadTransport, SerialPadTransport>(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<SerialPadTransportOptions>>().Value;
-            return new SerialPadTransport(options.Ports, options.BaudRate);
+            var options = sp.GetRequiredService<IOptionsMonitor<SerialPadTransportOptions>>();
+            return new SerialPadTransport(() => options.CurrentValue);
         }));
-        return this;
     }
 
     /// <summary>
@@ -116,8 +135,7 @@ public sealed partial class RatingPadsBuilder
     public RatingPadsBuilder UseTransport<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TTransport>()
         where TTransport : class, IPadTransport
     {
-        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPadTransport, TTransport>());
-        return this;
+        return AddTransport(ServiceDescriptor.Singleton<IPadTransport, TTransport>());
     }
 
     /// <summary>Adds a profile given in code; tried before the built-in ones.</summary>
@@ -159,9 +177,31 @@ public sealed partial class RatingPadsBuilder
     public RatingPadsBuilder BindPath(string counterId, string path, string? profileName = null) =>
         Configure(o => o.BindPath(counterId, path, profileName));
 
-    /// <summary>Binds the only pad present to a counter (one-counter machines).</summary>
+    /// <summary>Binds the pad plugged into this USB port (<c>1-1.2</c>) to a counter; see <see cref="RatingPadOptions.BindPort"/>.</summary>
     /// <param name="counterId">The counter.</param>
-    public RatingPadsBuilder BindOnlyPad(string counterId) => Configure(o => o.BindOnlyPad(counterId));
+    /// <param name="portPath">The USB port path.</param>
+    /// <param name="profileName">The profile to use, or null to choose by vendor/product id.</param>
+    public RatingPadsBuilder BindPort(string counterId, string portPath, string? profileName = null) =>
+        Configure(o => o.BindPort(counterId, portPath, profileName));
+
+    /// <summary>Binds the pad a stable udev link (<c>/dev/input/by-id/…</c>) points at to a counter; see <see cref="RatingPadOptions.BindLink"/>.</summary>
+    /// <param name="counterId">The counter.</param>
+    /// <param name="link">The link.</param>
+    /// <param name="profileName">The profile to use, or null to choose by vendor/product id.</param>
+    public RatingPadsBuilder BindLink(string counterId, string link, string? profileName = null) =>
+        Configure(o => o.BindLink(counterId, link, profileName));
+
+    /// <summary>Binds the pad with this device name to a counter; see <see cref="RatingPadOptions.BindName"/>.</summary>
+    /// <param name="counterId">The counter.</param>
+    /// <param name="name">The device name.</param>
+    /// <param name="profileName">The profile to use, or null to choose by vendor/product id.</param>
+    public RatingPadsBuilder BindName(string counterId, string name, string? profileName = null) =>
+        Configure(o => o.BindName(counterId, name, profileName));
+
+    /// <summary>Binds the only pad present, the only device a profile matches, to a counter (one-counter machines); see <see cref="RatingPadOptions.BindOnlyPad"/>.</summary>
+    /// <param name="counterId">The counter.</param>
+    /// <param name="profileName">The profile the pad must match, or null for any profile with vendor/product ids.</param>
+    public RatingPadsBuilder BindOnlyPad(string counterId, string? profileName = null) => Configure(o => o.BindOnlyPad(counterId, profileName));
 
     /// <summary>Changes the pad host's options directly (scan interval, built-in profiles, …).</summary>
     /// <param name="configure">Changes <see cref="RatingPadOptions"/>.</param>
@@ -173,12 +213,16 @@ public sealed partial class RatingPadsBuilder
     }
 
     /// <summary>
-    /// Applies a configuration section: <c>Transports</c> (<c>hidraw</c>, <c>libusb</c>, <c>evdev</c>,
-    /// <c>windows-hid</c>, <c>serial</c>, <c>simulated</c>, <c>keyboard</c>), <c>SerialPorts</c>,
-    /// <c>SerialBaudRate</c>, <c>KeyboardPadNames</c> (evdev device names), <c>ProfileFiles</c>,
-    /// <c>UseBuiltInProfiles</c>, <c>ScanInterval</c> and <c>Bindings</c>, each
-    /// <c>{ "Counter", and "OnlyPad": true, "SerialNumber", or "Path" with an optional "Profile" }</c>.
-    /// Entries that cannot be understood fail the options validation at start, naming their key.
+    /// Applies a configuration section (docs/devices.md): <c>Transports</c> (<c>hidraw</c>, <c>libusb</c>,
+    /// <c>evdev</c>, <c>windows-hid</c>, <c>serial</c>, <c>simulated</c>, <c>keyboard</c>), <c>Serial</c>
+    /// (<c>Ports</c>, <c>BaudRate</c>; also <c>SerialPorts</c>, <c>SerialBaudRate</c>), <c>Evdev:DeviceNames</c>
+    /// (also <c>KeyboardPadNames</c>), <c>ProfileFiles</c>, <c>UseBuiltInProfiles</c>, <c>ScanInterval</c>,
+    /// <c>FloodWindow</c>, <c>MaxStrayPressesPerWindow</c>, <c>MaxLoggedInputsPerWindow</c> and <c>Bindings</c>,
+    /// each <c>{ "Counter", "Profile", and "OnlyPad": true or any of "SerialNumber", "Path", "Port", "Link",
+    /// "Name", "Interface" }</c>. A list in the section replaces what code set before this call rather than
+    /// adding to it (<c>Transports</c> replaces the transports registered before). Entries that cannot be
+    /// understood fail the options validation at start, naming their key; a reload of the configuration
+    /// re-reads everything but the transports, and the host judges the devices it ignored again.
     /// Reads the section without reflection, so it is safe to trim and publish NativeAOT.
     /// </summary>
     /// <param name="section">The section, e.g. <c>configuration.GetSection("Pads")</c>.</param>
@@ -189,14 +233,39 @@ public sealed partial class RatingPadsBuilder
         return this;
     }
 
-    /// <summary>Fails the options validation at start when this OS cannot run a transport.</summary>
-    private void RequirePlatform(string method, bool supported, string platform, string instead)
+    /// <summary>Fails the options validation at start when this OS cannot run a transport (unless the transport is replaced by configuration).</summary>
+    private void RequirePlatform<TTransport>(string method, bool supported, string platform, string instead)
     {
         if (!supported)
         {
             var message = $"{method}: this transport runs on {platform} only, not on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {instead}.";
-            Configure(o => o.StartChecks.Add(() => message));
+            Registrations.Checks[typeof(TTransport)] = () => message;
         }
+    }
+
+    /// <summary>Registers a transport once, remembering it so that a configuration's transport list can replace it.</summary>
+    private RatingPadsBuilder AddTransport(ServiceDescriptor descriptor)
+    {
+        var before = Services.Count;
+        Services.TryAddEnumerable(descriptor);
+        if (Services.Count > before)
+        {
+            Registrations.Descriptors.Add(descriptor);
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes the transports registered through the builder so far, with their start checks.</summary>
+    private void RemoveTransports()
+    {
+        foreach (var descriptor in Registrations.Descriptors)
+        {
+            Services.Remove(descriptor);
+        }
+
+        Registrations.Descriptors.Clear();
+        Registrations.Checks.Clear();
     }
 
     /// <summary>A transport that code outside the host also drives, so it is resolvable by its own type.</summary>
@@ -221,7 +290,6 @@ public sealed partial class RatingPadsBuilder
             Services.TryAddSingleton(instance);
         }
 
-        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPadTransport, TTransport>(sp => sp.GetRequiredService<TTransport>()));
-        return this;
+        return AddTransport(ServiceDescriptor.Singleton<IPadTransport, TTransport>(sp => sp.GetRequiredService<TTransport>()));
     }
 }

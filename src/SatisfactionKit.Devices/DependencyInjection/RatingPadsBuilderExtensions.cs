@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class RatingPadsBuilderExtensions
         services.AddOptions<RatingPadOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RatingPadOptions>, RatingPadOptionsValidator>());
         services.TryAddSingleton<PadMetrics>();
+        services.TryAddSingleton<PadProfileCatalog>();
         services.TryAddSingleton<RatingPadHost>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RatingPadHost>(sp => sp.GetRequiredService<RatingPadHost>()));
         configure(new RatingPadsBuilder(services));
@@ -49,5 +51,24 @@ public static class RatingPadsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(configure);
         return builder.AddRatingPads(p => p.Configure(configure));
+    }
+
+    /// <summary>
+    /// Registers the pad host with everything from a configuration section: transports, profile files,
+    /// counter bindings and limits (see <see cref="RatingPadsBuilder.BindConfiguration"/> and docs/devices.md),
+    /// validated at start with messages that name the key. The sample host and the counter agent need no pad
+    /// code beyond this line: <c>.AddRatingPads(builder.Configuration.GetSection("Pads"))</c>.
+    /// </summary>
+    /// <param name="builder">Core's builder.</param>
+    /// <param name="section">The pads section.</param>
+    /// <param name="configure">More wiring in code, applied after the section (its lists add to the section's).</param>
+    public static SatisfactionKitBuilder AddRatingPads(this SatisfactionKitBuilder builder, IConfiguration section, Action<RatingPadsBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return builder.AddRatingPads(p =>
+        {
+            p.BindConfiguration(section);
+            configure?.Invoke(p);
+        });
     }
 }

@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Could not drive the outputs of pad {DeviceId}")]
     public static partial void OutputFailed(ILogger logger, Exception exception, string deviceId);
+
+    [LoggerMessage(9, LogLevel.Warning, "Pad {DeviceId} of counter {CounterId}, last {Seconds:0.#} s: {DroppedStrays} stray presses dropped, {Rejected} inputs rejected ({UnloggedRejected} not logged one by one), {Ignored} lines ignored")]
+    public static partial void FloodSummary(ILogger logger, string deviceId, string counterId, double seconds, int droppedStrays, int rejected, int unloggedRejected, int ignored);
+
+    [LoggerMessage(10, LogLevel.Error, "Pad profiles: {Problem}")]
+    public static partial void ProfilesUnreadable(ILogger logger, string problem);
 }

@@ -11,6 +11,8 @@ internal sealed class PadMetrics
     private readonly Counter<long> _rejectedInputs;
     private readonly Counter<long> _connections;
     private readonly Counter<long> _disconnections;
+    private readonly Counter<long> _dropped;
+    private readonly Counter<long> _ignored;
 
     public PadMetrics(SatisfactionKitMetrics metrics)
     {
@@ -19,6 +21,8 @@ internal sealed class PadMetrics
         _rejectedInputs = meter.CreateCounter<long>("satisfactionkit.pads.inputs.rejected", "{input}", "Pad inputs that were malformed, by outcome");
         _connections = meter.CreateCounter<long>("satisfactionkit.pads.connections", "{connection}", "Pads connected");
         _disconnections = meter.CreateCounter<long>("satisfactionkit.pads.disconnections", "{connection}", "Pads disconnected");
+        _dropped = meter.CreateCounter<long>("satisfactionkit.pads.presses.dropped", "{press}", "Stray pad presses dropped beyond a pad's limit per window");
+        _ignored = meter.CreateCounter<long>("satisfactionkit.pads.inputs.ignored", "{input}", "Pad lines a profile ignores (heartbeats)");
     }
 
     public void Press(string counterId) => _presses.Add(1, new KeyValuePair<string, object?>("counter", counterId));
@@ -28,4 +32,8 @@ internal sealed class PadMetrics
     public void Connected() => _connections.Add(1);
 
     public void Disconnected() => _disconnections.Add(1);
+
+    public void Dropped(string counterId) => _dropped.Add(1, new KeyValuePair<string, object?>("counter", counterId));
+
+    public void Ignored() => _ignored.Add(1);
 }

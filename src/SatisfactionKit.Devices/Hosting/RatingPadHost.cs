@@ -13,31 +13,38 @@ namespace SatisfactionKit.Devices.Hosting;
 /// the prompt coordinator and drives its outputs from the prompt state. A pad that goes away is
 /// dropped and opened again by the next scan after it reappears.
 /// </summary>
-internal sealed class RatingPadHost : BackgroundService, IPromptListener
+internal sealed partial class RatingPadHost : BackgroundService, IPromptListener
 {
     private const int ReadBufferLength = 4096;
 
     private readonly IEnumerable<IPadTransport> _transports;
     private readonly IPromptCoordinator _coordinator;
-    private readonly RatingPadOptions _options;
+    private readonly IOptionsMonitor<RatingPadOptions> _options;
+    private readonly PadProfileCatalog _catalog;
     private readonly TimeProvider _time;
     private readonly PadMetrics _metrics;
     private readonly ILogger<RatingPadHost> _logger;
     private readonly ConcurrentDictionary<string, ActivePad> _active = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ignored = new(StringComparer.Ordinal);
-    private List<PadProfile> _profiles = [];
+    private RatingPadOptions? _judgedWith;
+    private IReadOnlyList<PadProfile>? _judgedProfiles;
+    private string _judgedPresent = string.Empty;
 
     public RatingPadHost(
         IEnumerable<IPadTransport> transports,
         IPromptCoordinator coordinator,
-        IOptions<RatingPadOptions> options,
+        IOptionsMonitor<RatingPadOptions> options,
+        PadProfileCatalog catalog,
         TimeProvider time,
         PadMetrics metrics,
         ILogger<RatingPadHost> logger)
     {
         _transports = transports;
         _coordinator = coordinator;
-        _options = options.Value;
+        // Read once here so that invalid options fail when the host is resolved, not on its first scan.
+        _options = options;
+        _ = options.CurrentValue;
+        _catalog = catalog;
         _time = time;
         _metrics = metrics;
         _logger = logger;
@@ -57,17 +64,6 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _profiles = [.. _options.Profiles];
-        foreach (var file in _options.ProfileFiles)
-        {
-            _profiles.AddRange(await PadProfileJson.LoadAsync(file, stoppingToken).ConfigureAwait(false));
-        }
-
-        if (_options.UseBuiltInProfiles)
-        {
-            _profiles.AddRange(BuiltInPadProfiles.All());
-        }
-
         // Subscribing rather than registering as an IPromptListener: the coordinator is a dependency of the host, so the other way round would be a cycle.
         using var subscription = _coordinator.Subscribe(this);
         try
@@ -75,7 +71,7 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
             while (!stoppingToken.IsCancellationRequested)
             {
                 await ScanAsync(stoppingToken).ConfigureAwait(false);
-                await Task.Delay(_options.ScanInterval, _time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(_options.CurrentValue.ScanInterval, _time, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -83,10 +79,15 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
         }
         finally
         {
+            // Each reader is told to stop and awaited: it closes its pad, and a stop is not a disconnection.
             foreach (var pad in _active.Values)
             {
                 await pad.Stop.CancelAsync().ConfigureAwait(false);
-                await pad.Connection.DisposeAsync().ConfigureAwait(false);
+            }
+
+            foreach (var pad in _active.Values)
+            {
+                await (pad.Reader ?? Task.CompletedTask).ConfigureAwait(false);
             }
         }
     }
@@ -109,10 +110,26 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
         // The same transport registered twice (or two that list the same ids) must not list a pad twice:
         // "the only pad present" would then be two.
         present = [.. present.DistinctBy(p => p.Device.DeviceId, StringComparer.Ordinal)];
+        var devices = present.Select(p => p.Device).ToList();
+        var options = _options.CurrentValue;
+        var (profiles, profileErrors) = _catalog.Snapshot();
 
-        // A node that went away may come back as another device, so it is judged again then.
-        var presentIds = present.Select(p => p.Device.DeviceId).ToHashSet(StringComparer.Ordinal);
-        _ignored.RemoveWhere(id => !presentIds.Contains(id));
+        // A device ignored once is judged again when what it was judged by changes: the options (a
+        // configuration reload), the profiles, or the devices present ("the only pad" depends on them).
+        var presentKey = string.Join('\n', devices.Select(d => d.DeviceId).Order(StringComparer.Ordinal));
+        if (!ReferenceEquals(options, _judgedWith) || !ReferenceEquals(profiles, _judgedProfiles) || presentKey != _judgedPresent)
+        {
+            if (!ReferenceEquals(profiles, _judgedProfiles))
+            {
+                foreach (var error in profileErrors)
+                {
+                    Log.ProfilesUnreadable(_logger, error);
+                }
+            }
+
+            _ignored.Clear();
+            (_judgedWith, _judgedProfiles, _judgedPresent) = (options, profiles, presentKey);
+        }
 
         foreach (var (transport, device) in present)
         {
@@ -121,24 +138,25 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
                 continue;
             }
 
-            var binding = _options.Bindings.FirstOrDefault(b => b.Match?.Invoke(device) == true)
-                ?? (present.Count == 1 ? _options.Bindings.FirstOrDefault(b => b.Match is null) : null);
-            var profile = binding?.ProfileName is { } name
-                ? _profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))
-                : _profiles.FirstOrDefault(p => p.VendorId is not null && p.Matches(device));
+            var (binding, profile, reason) = PadMatcher.Decide(device, devices, options, profiles);
             if (binding is null || profile is null)
             {
-                // One log line per device, not one per scan.
+                // One log line per device and situation, not one per scan.
                 _ignored.Add(device.DeviceId);
-                Log.DeviceIgnored(_logger, device.DeviceId, device.VendorId, device.ProductId, device.SerialNumber, binding is null ? "no counter binding matches it" : "no pad profile matches it");
+                Log.DeviceIgnored(_logger, device.DeviceId, device.VendorId, device.ProductId, device.SerialNumber, reason ?? "no counter binding matches it");
                 continue;
             }
 
-            await ConnectAsync(transport, device, profile, binding.CounterId, cancellationToken).ConfigureAwait(false);
+            await ConnectAsync(transport, device, profile, binding.CounterId, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var pad in _active.Values)
+        {
+            LogSummary(pad, pad.Throttle.Flush());
         }
     }
 
-    private async Task ConnectAsync(IPadTransport transport, PadDeviceInfo device, PadProfile profile, string counterId, CancellationToken cancellationToken)
+    private async Task ConnectAsync(IPadTransport transport, PadDeviceInfo device, PadProfile profile, string counterId, RatingPadOptions options, CancellationToken cancellationToken)
     {
         IPadConnection connection;
         try
@@ -152,7 +170,8 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
             return;
         }
 
-        var pad = new ActivePad(device, profile, counterId, connection, new PadDecoder(profile), CancellationTokenSource.CreateLinkedTokenSource(cancellationToken));
+        var throttle = new PadInputThrottle(_time, options.FloodWindow, options.MaxStrayPressesPerWindow, options.MaxLoggedInputsPerWindow);
+        var pad = new ActivePad(device, profile, counterId, connection, new PadDecoder(profile), throttle, CancellationTokenSource.CreateLinkedTokenSource(cancellationToken));
         _active[device.DeviceId] = pad;
         _metrics.Connected();
         Log.PadConnected(_logger, device.DeviceId, profile.Name, counterId);
@@ -171,77 +190,92 @@ internal sealed class RatingPadHost : BackgroundService, IPromptListener
             {
                 var length = await pad.Connection.ReadAsync(buffer, token).ConfigureAwait(false);
                 var result = pad.Decoder.Decode(buffer.AsSpan(0, length));
+                if (result.Outcome == DecodeOutcome.Ignored)
+                {
+                    pad.Throttle.Ignored();
+                    _metrics.Ignored();
+                    continue;
+                }
+
                 if (result.IsMalformed)
                 {
                     _metrics.Rejected(result.Outcome);
-                    Log.InputRejected(_logger, pad.Device.DeviceId, result.Outcome, length);
+                    var log = pad.Throttle.LogRejected(out var summary);
+                    LogSummary(pad, summary);
+                    if (log)
+                    {
+                        Log.InputRejected(_logger, pad.Device.DeviceId, result.Outcome, length);
+                    }
+
                     continue;
                 }
 
-                if (!result.IsPress)
+                if (result.IsPress)
                 {
-                    continue;
+                    await PressAsync(pad, result.Button!, token).ConfigureAwait(false);
                 }
-
-                var button = result.Button!;
-                var press = new CounterPress
-                {
-                    CounterId = pad.CounterId,
-                    LevelCode = button.LevelCode,
-                    CriterionCodes = button.CriterionCode is null ? [] : [button.CriterionCode],
-                    DeviceId = pad.Device.DeviceId,
-                };
-                _metrics.Press(pad.CounterId);
-                var outcome = await _coordinator.PressAsync(press, token).ConfigureAwait(false);
-                Log.Pressed(_logger, pad.Device.DeviceId, button.LevelCode, pad.CounterId, outcome.Disposition.ToString());
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            return;
+        }
+        catch (PadDisconnectedException) when (token.IsCancellationRequested)
+        {
+            // Closed under the reader while the host stops: not a disconnection.
         }
         catch (PadDisconnectedException)
         {
             Log.PadDisconnected(_logger, pad.Device.DeviceId, pad.CounterId);
+            _metrics.Disconnected();
         }
         catch (Exception ex)
         {
             Log.PadFailed(_logger, ex, pad.Device.DeviceId);
+            _metrics.Disconnected();
         }
 
-        _metrics.Disconnected();
+        LogSummary(pad, pad.Throttle.Flush(force: true));
         _active.TryRemove(new KeyValuePair<string, ActivePad>(pad.Device.DeviceId, pad));
         await pad.Connection.DisposeAsync().ConfigureAwait(false);
         pad.Stop.Dispose();
     }
 
-    private async ValueTask DriveOutputAsync(ActivePad pad, PromptState state, CancellationToken cancellationToken)
+    private async Task PressAsync(ActivePad pad, PadButton button, CancellationToken cancellationToken)
     {
-        var outputs = pad.Profile.Outputs;
-        var template = state switch
+        // A press while no prompt is open is a stray, which Core stores as a row: a stuck or looping pad
+        // must not write thousands, so strays beyond the pad's limit are dropped here and counted.
+        if (_coordinator.GetStatus(pad.CounterId) is not { IsOpen: true })
         {
-            PromptState.AwaitingAnswer or PromptState.AwaitingFollowUp => outputs.Awaiting,
-            PromptState.Rated => outputs.ThankYou,
-            PromptState.Refused => outputs.Error,
-            _ => outputs.Idle,
-        };
-        if (template is null || !OutputTemplate.TryParse(template, out var report))
-        {
-            return;
+            var allowed = pad.Throttle.AllowStray(out var summary);
+            LogSummary(pad, summary);
+            if (!allowed)
+            {
+                _metrics.Dropped(pad.CounterId);
+                return;
+            }
         }
 
-        try
+        var press = new CounterPress
         {
-            await pad.Connection.WriteAsync(report, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+            CounterId = pad.CounterId,
+            LevelCode = button.LevelCode,
+            CriterionCodes = button.CriterionCode is null ? [] : [button.CriterionCode],
+            DeviceId = pad.Device.DeviceId,
+        };
+        _metrics.Press(pad.CounterId);
+        var outcome = await _coordinator.PressAsync(press, cancellationToken).ConfigureAwait(false);
+        Log.Pressed(_logger, pad.Device.DeviceId, button.LevelCode, pad.CounterId, outcome.Disposition.ToString());
+    }
+
+    private void LogSummary(ActivePad pad, PadFloodSummary? summary)
+    {
+        if (summary is not null)
         {
-            // A failed LED write must not lose the rating; the reader notices a real disconnection.
-            Log.OutputFailed(_logger, ex, pad.Device.DeviceId);
+            Log.FloodSummary(_logger, pad.Device.DeviceId, pad.CounterId, summary.Window.TotalSeconds, summary.DroppedStrays, summary.Rejected, summary.UnloggedRejected, summary.Ignored);
         }
     }
 
-    private sealed record ActivePad(PadDeviceInfo Device, PadProfile Profile, string CounterId, IPadConnection Connection, PadDecoder Decoder, CancellationTokenSource Stop)
+    private sealed record ActivePad(PadDeviceInfo Device, PadProfile Profile, string CounterId, IPadConnection Connection, PadDecoder Decoder, PadInputThrottle Throttle, CancellationTokenSource Stop)
     {
         public Task? Reader { get; set; }
     }

@@ -21,6 +21,25 @@ public sealed class RatingPadOptions
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
+    /// The window over which a pad's stray presses and rejected inputs are limited and summarised;
+    /// default one minute. A stuck or looping pad writes one summary line per window, not one per input.
+    /// </summary>
+    public TimeSpan FloodWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How many presses per <see cref="FloodWindow"/> a pad may send while its counter has no open prompt
+    /// (stray presses, each stored by Core); the rest are dropped and counted. Default 5. A press while a
+    /// prompt is open always goes through.
+    /// </summary>
+    public int MaxStrayPressesPerWindow { get; set; } = 5;
+
+    /// <summary>How many rejected inputs per <see cref="FloodWindow"/> are logged one by one per pad; the rest are counted in the summary. Default 5.</summary>
+    public int MaxLoggedInputsPerWindow { get; set; } = 5;
+
+    /// <summary>The configuration keys profile files were read from, for start-up messages.</summary>
+    internal IDictionary<string, string> ProfileFileKeys { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Problems found while wiring that are reported when the options are validated at start: a
     /// transport this OS lacks, a configuration entry that cannot be understood. Each returns null when all is well.
     /// </summary>
@@ -50,11 +69,37 @@ public sealed class RatingPadOptions
     public RatingPadOptions BindPath(string counterId, string path, string? profileName = null) =>
         BindCounter(counterId, d => string.Equals(d.Path, path, StringComparison.Ordinal), profileName);
 
-    /// <summary>Binds the only pad present to a counter (one-counter machines).</summary>
+    /// <summary>Binds the pad plugged into this USB port (<c>1-1.2</c>, as sysfs and <c>lsusb -t</c> name it) to a counter; it stays bound across reboots while it stays in that port.</summary>
     /// <param name="counterId">The counter.</param>
-    public RatingPadOptions BindOnlyPad(string counterId)
+    /// <param name="portPath">The USB port path.</param>
+    /// <param name="profileName">The profile to use, or null to choose by vendor/product id.</param>
+    public RatingPadOptions BindPort(string counterId, string portPath, string? profileName = null) =>
+        BindCounter(counterId, d => string.Equals(d.PortPath, portPath, StringComparison.Ordinal), profileName);
+
+    /// <summary>Binds the pad a stable udev link points at (<c>/dev/input/by-id/…</c>, <c>/dev/serial/by-path/…</c>) to a counter.</summary>
+    /// <param name="counterId">The counter.</param>
+    /// <param name="link">The link.</param>
+    /// <param name="profileName">The profile to use, or null to choose by vendor/product id.</param>
+    public RatingPadOptions BindLink(string counterId, string link, string? profileName = null) =>
+        BindCounter(counterId, d => Transports.DeviceLinks.Names(link, d.Path), profileName);
+
+    /// <summary>Binds the pad whose device name (HID_NAME, EVIOCGNAME, the USB product string) is this to a counter.</summary>
+    /// <param name="counterId">The counter.</param>
+    /// <param name="name">The device name.</param>
+    /// <param name="profileName">The profile to use, or null to choose by vendor/product id.</param>
+    public RatingPadOptions BindName(string counterId, string name, string? profileName = null) =>
+        BindCounter(counterId, d => string.Equals(d.Name, name, StringComparison.Ordinal), profileName);
+
+    /// <summary>
+    /// Binds the only pad present to a counter (one-counter machines): the only device a profile matches
+    /// (by vendor/product id, or the named profile), whatever else the transports list (root hubs, the
+    /// second input node of a keyboard pad, a mouse).
+    /// </summary>
+    /// <param name="counterId">The counter.</param>
+    /// <param name="profileName">The profile the pad must match, or null for any profile with vendor/product ids.</param>
+    public RatingPadOptions BindOnlyPad(string counterId, string? profileName = null)
     {
-        Bindings.Add(new CounterBinding(counterId, null));
+        Bindings.Add(new CounterBinding(counterId, null, profileName));
         return this;
     }
 }

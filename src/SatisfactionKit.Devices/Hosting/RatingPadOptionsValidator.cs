@@ -3,13 +3,25 @@ using SatisfactionKit.Devices.Profiles;
 
 namespace SatisfactionKit.Devices.Hosting;
 
-/// <summary>Checks <see cref="RatingPadOptions"/> at start-up.</summary>
-internal sealed class RatingPadOptionsValidator : IValidateOptions<RatingPadOptions>
+/// <summary>
+/// Checks <see cref="RatingPadOptions"/> at start-up, profile files included (read and parsed here, so a
+/// bad file stops the host before it runs), naming the option or configuration key of each problem.
+/// </summary>
+internal sealed class RatingPadOptionsValidator(PadTransportRegistrations transports) : IValidateOptions<RatingPadOptions>
 {
     public ValidateOptionsResult Validate(string? name, RatingPadOptions options)
     {
         var errors = new List<string>();
-        foreach (var check in options.StartChecks)
+        void Problem(string option, string english, string vietnamese)
+        {
+            var message = $"{option}: {english} / {vietnamese}";
+            if (!errors.Contains(message))
+            {
+                errors.Add(message);
+            }
+        }
+
+        foreach (var check in options.StartChecks.Concat(transports.Checks.Values))
         {
             if (check() is { } problem && !errors.Contains(problem))
             {
@@ -19,35 +31,41 @@ internal sealed class RatingPadOptionsValidator : IValidateOptions<RatingPadOpti
 
         if (options.ScanInterval <= TimeSpan.Zero || options.ScanInterval > TimeSpan.FromSeconds(1))
         {
-            errors.Add("ScanInterval must be more than zero and at most one second.");
+            Problem($"{nameof(RatingPadOptions)}.{nameof(options.ScanInterval)}", $"ScanInterval must be more than zero and at most one second (it is {options.ScanInterval}).", "chu kỳ quét phải lớn hơn 0 và không quá 1 giây.");
+        }
+
+        if (options.FloodWindow <= TimeSpan.Zero)
+        {
+            Problem($"{nameof(RatingPadOptions)}.{nameof(options.FloodWindow)}", $"must be more than zero (it is {options.FloodWindow}).", "phải lớn hơn 0.");
+        }
+
+        if (options.MaxStrayPressesPerWindow < 0 || options.MaxLoggedInputsPerWindow < 0)
+        {
+            Problem($"{nameof(RatingPadOptions)}.{nameof(options.MaxStrayPressesPerWindow)}/{nameof(options.MaxLoggedInputsPerWindow)}", "must not be negative.", "không được âm.");
         }
 
         if (options.Bindings.Count == 0)
         {
-            errors.Add("At least one counter binding is required (BindCounter, BindSerialNumber, BindPath or BindOnlyPad).");
+            Problem($"{nameof(RatingPadOptions)}.{nameof(options.Bindings)}", "At least one counter binding is required (BindCounter, BindSerialNumber, BindPath, BindPort, BindLink, BindName or BindOnlyPad).", "cần gán ít nhất một bàn phím đánh giá cho một quầy.");
         }
 
-        foreach (var binding in options.Bindings)
+        for (var i = 0; i < options.Bindings.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(binding.CounterId))
+            if (string.IsNullOrWhiteSpace(options.Bindings[i].CounterId))
             {
-                errors.Add("Every binding needs a counter id.");
+                Problem($"{nameof(RatingPadOptions)}.{nameof(options.Bindings)}[{i}]", "Every binding needs a counter id.", "mỗi phép gán cần mã quầy.");
             }
         }
 
         foreach (var profile in options.Profiles)
         {
-            errors.AddRange(PadProfileValidator.Validate(profile).Select(e => $"Profile '{profile.Name}': {e}"));
-        }
-
-        foreach (var file in options.ProfileFiles)
-        {
-            if (!File.Exists(file))
+            foreach (var error in PadProfileValidator.Validate(profile))
             {
-                errors.Add($"Profile file '{file}' does not exist.");
+                Problem($"{nameof(RatingPadOptions)}.{nameof(options.Profiles)}", $"Profile '{profile.Name}': {error}", $"hồ sơ bàn phím '{profile.Name}' không hợp lệ.");
             }
         }
 
+        errors.AddRange(PadProfileCatalog.Load(options).Errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

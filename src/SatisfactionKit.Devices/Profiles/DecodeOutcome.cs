@@ -23,4 +23,7 @@ public enum DecodeOutcome
 
     /// <summary>Several buttons at once: no press is guessed.</summary>
     Ambiguous = 6,
+
+    /// <summary>A line the profile says is not a press (<see cref="SerialFraming.IgnorePattern"/>, e.g. a heartbeat): dropped silently.</summary>
+    Ignored = 7,
 }

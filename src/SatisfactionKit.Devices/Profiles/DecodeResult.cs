@@ -8,6 +8,6 @@ public readonly record struct DecodeResult(DecodeOutcome Outcome, PadButton? But
     /// <summary>Whether the input was a press.</summary>
     public bool IsPress => Outcome == DecodeOutcome.Press && Button is not null;
 
-    /// <summary>Whether the input was malformed (truncated, oversized, wrong id, unknown, ambiguous).</summary>
-    public bool IsMalformed => Outcome is not (DecodeOutcome.Press or DecodeOutcome.NoPress);
+    /// <summary>Whether the input was malformed (truncated, oversized, wrong id, unknown, ambiguous); an ignored line is not.</summary>
+    public bool IsMalformed => Outcome is not (DecodeOutcome.Press or DecodeOutcome.NoPress or DecodeOutcome.Ignored);
 }

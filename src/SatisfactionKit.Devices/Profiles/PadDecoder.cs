@@ -17,6 +17,7 @@ public sealed class PadDecoder
     private readonly Dictionary<int, PadButton> _byNumber = [];
     private readonly Dictionary<string, PadButton> _byToken = new(StringComparer.Ordinal);
     private readonly Regex? _linePattern;
+    private readonly Regex? _ignorePattern;
     private int _previousBitmap;
 
     /// <summary>Creates a decoder for a profile.</summary>
@@ -44,6 +45,10 @@ public sealed class PadDecoder
         {
             // A timeout keeps a hostile line from stalling the reader.
             _linePattern = new Regex(profile.LinePattern!, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+            if (!string.IsNullOrEmpty(profile.Serial?.IgnorePattern))
+            {
+                _ignorePattern = new Regex(profile.Serial.IgnorePattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+            }
         }
     }
 
@@ -112,7 +117,19 @@ public sealed class PadDecoder
 
         try
         {
-            var match = _linePattern.Match(line.Trim());
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                // An empty line (a \r\n pad read with a \r terminator, a keep-alive newline) says nothing.
+                return new(DecodeOutcome.NoPress);
+            }
+
+            if (_ignorePattern?.IsMatch(trimmed) == true)
+            {
+                return new(DecodeOutcome.Ignored);
+            }
+
+            var match = _linePattern.Match(trimmed);
             if (!match.Success || !match.Groups["button"].Success)
             {
                 return new(DecodeOutcome.UnknownButton);

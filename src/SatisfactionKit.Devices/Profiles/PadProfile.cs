@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SatisfactionKit.Devices;
 
 namespace SatisfactionKit.Devices.Profiles;
@@ -20,13 +21,16 @@ public sealed class PadProfile
     /// </summary>
     public string? Transport { get; set; }
 
-    /// <summary>The USB vendor id the profile matches; null matches any (serial and keyboard pads).</summary>
+    /// <summary>The USB vendor id the profile matches; null matches any (serial and keyboard pads). In JSON a number is decimal, a string hex (<c>"0x1a86"</c>, <c>"1a86"</c>).</summary>
+    [JsonConverter(typeof(UsbIdJsonConverter))]
     public int? VendorId { get; set; }
 
-    /// <summary>The USB product id the profile matches; null matches any.</summary>
+    /// <summary>The USB product id the profile matches; null matches any. In JSON a number is decimal, a string hex.</summary>
+    [JsonConverter(typeof(UsbIdJsonConverter))]
     public int? ProductId { get; set; }
 
     /// <summary>The HID usage page the profile matches, when known to the transport; null matches any.</summary>
+    [JsonConverter(typeof(UsbIdJsonConverter))]
     public int? UsagePage { get; set; }
 
     /// <summary>The USB interface number the profile matches; null matches any.</summary>
@@ -49,6 +53,9 @@ public sealed class PadProfile
 
     /// <summary>For serial pads: a regular expression with a group named <c>button</c> matched against each line, e.g. <c>^BTN:(?&lt;button&gt;\d+)$</c>.</summary>
     public string? LinePattern { get; set; }
+
+    /// <summary>For serial pads: line settings, terminator and the lines to ignore (heartbeats).</summary>
+    public SerialFraming Serial { get; set; } = new();
 
     /// <summary>The buttons and what they mean.</summary>
     public IList<PadButton> Buttons { get; init; } = [];

@@ -20,7 +20,9 @@ public static class PadProfileJson
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"The pad profile JSON is invalid: {ex.Message}", ex);
+            // A converter's own message carries no path, so the property is named here ("$.vendorId").
+            var where = ex.Path is { Length: > 0 } path && !ex.Message.Contains(path, StringComparison.Ordinal) ? $" at {path}" : string.Empty;
+            throw new InvalidDataException($"The pad profile JSON is invalid{where}: {ex.Message}", ex);
         }
 
         foreach (var profile in profiles)

@@ -89,6 +89,11 @@ public static class PadProfileValidator
             }
         }
 
+        if (profile.Kind == PadKind.Serial && profile.Serial is { } serial)
+        {
+            ValidateSerial(serial, errors);
+        }
+
         foreach (var template in new[] { profile.Outputs.Idle, profile.Outputs.Awaiting, profile.Outputs.ThankYou, profile.Outputs.Error })
         {
             if (template is not null && !OutputTemplate.TryParse(template, out _))
@@ -98,5 +103,55 @@ public static class PadProfileValidator
         }
 
         return errors;
+    }
+
+    private static void ValidateSerial(SerialFraming serial, List<string> errors)
+    {
+        if (serial.BaudRate is <= 0)
+        {
+            errors.Add($"Serial.BaudRate must be more than zero (it is {serial.BaudRate})");
+        }
+
+        if (serial.DataBits is < 5 or > 8)
+        {
+            errors.Add($"Serial.DataBits must be 5..8 (it is {serial.DataBits})");
+        }
+
+        if (serial.Parity is { } parity && !Enum.IsDefined(parity))
+        {
+            errors.Add($"Serial.Parity '{parity}' is not None, Odd, Even, Mark or Space");
+        }
+
+        if (serial.StopBits is { } stopBits && (!Enum.IsDefined(stopBits) || stopBits == System.IO.Ports.StopBits.None))
+        {
+            errors.Add($"Serial.StopBits '{stopBits}' is not One, OnePointFive or Two");
+        }
+
+        if (serial.Handshake is { } handshake && !Enum.IsDefined(handshake))
+        {
+            errors.Add($"Serial.Handshake '{handshake}' is not None, XOnXOff, RequestToSend or RequestToSendXOnXOff");
+        }
+
+        if (serial.RtsEnable == true && serial.Handshake is System.IO.Ports.Handshake.RequestToSend or System.IO.Ports.Handshake.RequestToSendXOnXOff)
+        {
+            errors.Add("Serial.RtsEnable cannot be set with an RTS handshake");
+        }
+
+        if (serial.LineTerminator is { Length: > 8 })
+        {
+            errors.Add("Serial.LineTerminator is longer than 8 characters");
+        }
+
+        if (!string.IsNullOrEmpty(serial.IgnorePattern))
+        {
+            try
+            {
+                _ = new Regex(serial.IgnorePattern);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add($"Serial.IgnorePattern is not a regular expression: {ex.Message}");
+            }
+        }
     }
 }

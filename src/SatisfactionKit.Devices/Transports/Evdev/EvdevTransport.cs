@@ -8,8 +8,11 @@ namespace SatisfactionKit.Devices.Transports.Evdev;
 /// Keyboard-emulating pads on Linux read straight from <c>/dev/input/event*</c> and grabbed
 /// (EVIOCGRAB), so their keys never reach the officer's windows. Devices are listed from
 /// <c>/sys/class/input/event*</c> and identified with EVIOCGID (vendor, product), EVIOCGNAME and
-/// EVIOCGUNIQ (serial). Only the devices <c>include</c> accepts are listed, so the counter PC's
-/// own keyboard is never grabbed by mistake. Bind a listed pad with a <see cref="PadKind.Keyboard"/> profile.
+/// EVIOCGUNIQ (serial), with the USB port path and interface number from the sysfs device path (a
+/// keyboard pad's keys and its "Consumer Control" are two nodes, usually on two interfaces). Only the
+/// devices <c>include</c> accepts are listed, so the counter PC's own keyboard is never grabbed by
+/// mistake: <c>UseEvdev</c> accepts those its keyboard profiles' vendor/product ids (and interface) match.
+/// Bind a listed pad with a <see cref="PadKind.Keyboard"/> profile.
 /// </summary>
 public sealed class EvdevTransport : IPadTransport
 {
@@ -62,7 +65,8 @@ public sealed class EvdevTransport : IPadTransport
                 seen.Add(node);
                 if (!_identities.TryGetValue(node, out var known) || known.Link != link)
                 {
-                    known = (link, Identify(node));
+                    var (port, usbInterface) = UsbSysfsPath.Parse(link);
+                    known = (link, Identify(node) is { } identified ? identified with { PortPath = port, Interface = usbInterface } : null);
                     if (known.Device is null)
                     {
                         _identities.Remove(node);

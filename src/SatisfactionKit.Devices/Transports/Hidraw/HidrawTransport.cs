@@ -5,7 +5,7 @@ namespace SatisfactionKit.Devices.Transports.Hidraw;
 
 /// <summary>
 /// Linux hidraw pads: lists <c>/sys/class/hidraw/*</c> (vendor, product, name and serial from
-/// <c>device/uevent</c>) and opens <c>/dev/hidrawN</c>.
+/// <c>device/uevent</c>; USB port path and interface number from the sysfs device path) and opens <c>/dev/hidrawN</c>.
 /// </summary>
 public sealed class HidrawTransport : IPadTransport
 {
@@ -59,7 +59,8 @@ public sealed class HidrawTransport : IPadTransport
 
             if (ParseUevent(text, Path.Combine(_devDirectory, node)) is { } device)
             {
-                devices.Add(device);
+                var (port, usbInterface) = UsbSysfsPath.Parse(UsbSysfsPath.DeviceOf(entry));
+                devices.Add(device with { PortPath = port, Interface = usbInterface });
             }
         }
 

@@ -148,6 +148,7 @@ internal static class LibUsbDescriptors
             SerialNumber = serial,
             Name = SysfsAttribute(path, "product"),
             Interface = endpoints.Interface,
+            PortPath = path.Contains("-addr", StringComparison.Ordinal) ? null : path,
         };
     }
 }

@@ -11,4 +11,7 @@ public sealed class SerialPadTransportOptions
 
     /// <summary>The pads' baud rate; 9600 unless the pad's manual says otherwise.</summary>
     public int BaudRate { get; set; } = 9600;
+
+    /// <summary>Configuration entries that could not be read, reported at start.</summary>
+    internal IList<string> Problems { get; } = [];
 }

@@ -7,7 +7,7 @@ internal sealed class SerialPadTransportOptionsValidator : IValidateOptions<Seri
 {
     public ValidateOptionsResult Validate(string? name, SerialPadTransportOptions options)
     {
-        var errors = new List<string>();
+        var errors = new List<string>(options.Problems);
         if (options.Ports.Count == 0)
         {
             errors.Add("UseSerial(): at least one serial port is required (SerialPadTransportOptions.Ports).");
