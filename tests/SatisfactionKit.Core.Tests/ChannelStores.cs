@@ -41,6 +41,41 @@ internal sealed class ChannelStores : IVerificationCodeStore, IDossierStatusSour
         return ValueTask.CompletedTask;
     }
 
+    private readonly Dictionary<string, (int Count, DateTimeOffset LastAt)> _limits = new(StringComparer.Ordinal);
+
+    public ValueTask<bool> TryReserveCheckAsync(string limitKey, int maxWrong, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        lock (_limits)
+        {
+            var (count, lastAt) = _limits.GetValueOrDefault(limitKey, (0, now));
+            if (lastAt < since)
+            {
+                (count, lastAt) = (0, now);
+            }
+
+            if (count >= maxWrong)
+            {
+                return ValueTask.FromResult(false);
+            }
+
+            _limits[limitKey] = (count + 1, lastAt);
+            return ValueTask.FromResult(true);
+        }
+    }
+
+    public ValueTask SettleCheckAsync(string limitKey, bool wrongCode, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        lock (_limits)
+        {
+            if (_limits.TryGetValue(limitKey, out var limit))
+            {
+                _limits[limitKey] = wrongCode ? (limit.Count, now) : (Math.Max(0, limit.Count - 1), limit.LastAt);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask<int> CountWrongCodesForDossierAsync(string dossierCode, DateTimeOffset since, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Attempts.Count(a => a.DossierCode == dossierCode && a.Outcome == VerificationOutcome.WrongCode && a.At >= since));
 

@@ -16,6 +16,27 @@ public interface IVerificationCodeStore
     /// <summary>Appends an attempt to the audit trail. Attempts are never changed or deleted.</summary>
     ValueTask AddAttemptAsync(VerificationAttempt attempt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reserves one check of a code against the limit named <paramref name="limitKey"/> (a dossier's
+    /// lockout, a client's limit), <b>atomically</b>: the check is counted as if it were wrong and allowed
+    /// only if fewer than <paramref name="maxWrong"/> are counted. Counts whose last wrong code is older
+    /// than <paramref name="since"/> start again from zero. Two simultaneous calls must never both take the
+    /// last place: decide it in the database (a conditional update), not by reading and then writing.
+    /// </summary>
+    /// <param name="limitKey">The limit's key, at most 160 characters.</param>
+    /// <param name="maxWrong">How many wrong codes the limit allows in its window.</param>
+    /// <param name="since">The start of the window: wrong codes before it no longer count.</param>
+    /// <param name="now">The time of the check.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <returns>Whether the check may go ahead; <see langword="false"/> when the limit is reached.</returns>
+    ValueTask<bool> TryReserveCheckAsync(string limitKey, int maxWrong, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Settles a check reserved by <see cref="TryReserveCheckAsync"/>: a wrong code stays counted, at
+    /// <paramref name="now"/>; a right code (or a check that could not finish) gives its place back.
+    /// </summary>
+    ValueTask SettleCheckAsync(string limitKey, bool wrongCode, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>How many attempts with <see cref="VerificationOutcome.WrongCode"/> named <paramref name="dossierCode"/> at or after <paramref name="since"/>.</summary>
     ValueTask<int> CountWrongCodesForDossierAsync(string dossierCode, DateTimeOffset since, CancellationToken cancellationToken = default);
 

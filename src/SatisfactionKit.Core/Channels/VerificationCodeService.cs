@@ -52,36 +52,52 @@ internal sealed partial class VerificationCodeService : IVerificationCodeService
         var options = _options.CurrentValue;
         var now = _time.GetUtcNow();
 
-        if (await _store.CountWrongCodesForClientAsync(clientKey, now - options.ClientAttemptWindow, cancellationToken).ConfigureAwait(false) >= options.MaxWrongCodesPerClient)
+        // Each limit reserves its place before the code is looked at, atomically in the store, so that
+        // simultaneous guesses cannot all slip under it; a right code gives the place back.
+        var clientLimit = "client:" + clientKey;
+        var dossierLimit = "dossier:" + dossierCode;
+        if (!await _store.TryReserveCheckAsync(clientLimit, options.MaxWrongCodesPerClient, now - options.ClientAttemptWindow, now, cancellationToken).ConfigureAwait(false))
         {
             LogClientLimited(clientKey);
             return await RefuseAsync(VerificationOutcome.ClientLimited, ErrorCodes.TooManyAttempts, [(int)Math.Ceiling(options.ClientAttemptWindow.TotalMinutes)]).ConfigureAwait(false);
         }
 
-        if (await _store.CountWrongCodesForDossierAsync(dossierCode, now - options.LockoutDuration, cancellationToken).ConfigureAwait(false) >= options.MaxWrongCodesPerDossier)
+        if (!await _store.TryReserveCheckAsync(dossierLimit, options.MaxWrongCodesPerDossier, now - options.LockoutDuration, now, cancellationToken).ConfigureAwait(false))
         {
+            await _store.SettleCheckAsync(clientLimit, wrongCode: false, now, CancellationToken.None).ConfigureAwait(false);
             LogDossierLocked(dossierCode);
             return await RefuseAsync(VerificationOutcome.DossierLocked, ErrorCodes.DossierLocked, [(int)Math.Ceiling(options.LockoutDuration.TotalMinutes)]).ConfigureAwait(false);
         }
 
-        var record = await _store.FindCodeAsync(dossierCode, cancellationToken).ConfigureAwait(false);
-        // The hash is computed even when there is no record, so that the answer takes as long either way.
-        var given = VerificationCodes.Hash(Key, dossierCode, VerificationCodes.Normalize(verificationCode));
-        var matches = record is not null && CryptographicOperations.FixedTimeEquals(given, record.CodeHash);
-        var status = matches ? await _source.FindAsync(dossierCode, cancellationToken).ConfigureAwait(false) : null;
-        if (status is null)
+        var wrong = false;
+        try
         {
-            LogWrongCode(dossierCode, clientKey);
-            return await RefuseAsync(VerificationOutcome.WrongCode, ErrorCodes.VerificationCodeInvalid, []).ConfigureAwait(false);
-        }
+            var record = await _store.FindCodeAsync(dossierCode, cancellationToken).ConfigureAwait(false);
+            // The hash is computed even when there is no record, so that the answer takes as long either way.
+            var given = VerificationCodes.Hash(Key, dossierCode, VerificationCodes.Normalize(verificationCode));
+            var matches = record is not null && CryptographicOperations.FixedTimeEquals(given, record.CodeHash);
+            var status = matches ? await _source.FindAsync(dossierCode, cancellationToken).ConfigureAwait(false) : null;
+            if (status is null)
+            {
+                wrong = true;
+                LogWrongCode(dossierCode, clientKey);
+                return await RefuseAsync(VerificationOutcome.WrongCode, ErrorCodes.VerificationCodeInvalid, []).ConfigureAwait(false);
+            }
 
-        if (status.ResultReturnedAt is { } returned && now > returned + options.CodeValidity)
+            if (status.ResultReturnedAt is { } returned && now > returned + options.CodeValidity)
+            {
+                return await RefuseAsync(VerificationOutcome.Expired, ErrorCodes.VerificationCodeExpired, [(int)options.CodeValidity.TotalDays], status).ConfigureAwait(false);
+            }
+
+            await _store.AddAttemptAsync(new VerificationAttempt(Guid.CreateVersion7(now), dossierCode, clientKey, now, VerificationOutcome.Accepted, purpose), cancellationToken).ConfigureAwait(false);
+            return new VerificationCheck(VerificationOutcome.Accepted, status, null);
+        }
+        finally
         {
-            return await RefuseAsync(VerificationOutcome.Expired, ErrorCodes.VerificationCodeExpired, [(int)options.CodeValidity.TotalDays], status).ConfigureAwait(false);
+            // Not cancellable: a place left reserved would count against the citizen as a wrong code.
+            await _store.SettleCheckAsync(clientLimit, wrong, now, CancellationToken.None).ConfigureAwait(false);
+            await _store.SettleCheckAsync(dossierLimit, wrong, now, CancellationToken.None).ConfigureAwait(false);
         }
-
-        await _store.AddAttemptAsync(new VerificationAttempt(Guid.CreateVersion7(now), dossierCode, clientKey, now, VerificationOutcome.Accepted, purpose), cancellationToken).ConfigureAwait(false);
-        return new VerificationCheck(VerificationOutcome.Accepted, status, null);
 
         async ValueTask<VerificationCheck> RefuseAsync(VerificationOutcome outcome, string errorCode, object?[] args, DossierStatus? known = null)
         {

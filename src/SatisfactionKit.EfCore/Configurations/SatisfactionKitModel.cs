@@ -14,6 +14,7 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new RatingSchemeConfiguration(naming))
         .ApplyConfiguration(new VerificationCodeConfiguration(naming))
         .ApplyConfiguration(new VerificationAttemptConfiguration(naming))
+        .ApplyConfiguration(new VerificationLimitConfiguration(naming))
         .ApplyConfiguration(new SurveyCampaignConfiguration(naming))
         .ApplyConfiguration(new ChainHeadConfiguration(naming))
         .ApplyConfiguration(new RatingBatchConfiguration(naming));

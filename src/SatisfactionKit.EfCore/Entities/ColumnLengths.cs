@@ -16,6 +16,9 @@ internal static class ColumnLengths
     /// <summary>Who tried a verification code: an IPv6 address with zone, or a phone number, with room to spare.</summary>
     public const int ClientKey = 128;
 
+    /// <summary>A verification limit's key: its kind and a dossier code or client key.</summary>
+    public const int LimitKey = 160;
+
     /// <summary>What a verification code was given for (<c>rating</c>, <c>status</c>).</summary>
     public const int Purpose = 32;
     /// <summary>A unit code, or <c>survey:</c> and a survey id.</summary>

@@ -91,6 +91,69 @@ internal sealed class EntityFrameworkVerificationCodeStore<TContext>(IServiceSco
         }
     }
 
+    public async ValueTask<bool> TryReserveCheckAsync(string limitKey, int maxWrong, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(limitKey);
+        var key = Fit(limitKey, ColumnLengths.LimitKey);
+        var (from, at) = (since.UtcDateTime, now.UtcDateTime);
+        for (var attempt = 1; ; attempt++)
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var context = scope.ServiceProvider.GetRequiredService<TContext>();
+                var limits = context.Set<VerificationLimitEntity>();
+
+                // One conditional UPDATE decides: the database locks the row, so of two simultaneous checks
+                // at the last place the second sees the first's count and takes nothing. A count whose last
+                // wrong code is older than the window starts again.
+                var taken = await limits
+                    .Where(l => l.Key == key && (l.LastAt < from || l.Count < maxWrong))
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(l => l.Count, l => l.LastAt < from ? 1 : l.Count + 1)
+                              .SetProperty(l => l.LastAt, l => l.LastAt < from ? at : l.LastAt),
+                        cancellationToken)
+                    .ConfigureAwait(false);
+                if (taken > 0)
+                {
+                    return true;
+                }
+
+                if (maxWrong <= 0 || await limits.AnyAsync(l => l.Key == key, cancellationToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                // The limit's first check: its row, counting this one. Two first checks at once both try;
+                // the primary key keeps one, and the other goes round to the conditional update.
+                limits.Add(new VerificationLimitEntity { Key = key, Count = 1, LastAt = at });
+                try
+                {
+                    await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    return true;
+                }
+                catch (DbUpdateException) when (attempt < SaveAttempts)
+                {
+                }
+            }
+        }
+    }
+
+    public async ValueTask SettleCheckAsync(string limitKey, bool wrongCode, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(limitKey);
+        var key = Fit(limitKey, ColumnLengths.LimitKey);
+        var at = now.UtcDateTime;
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var limits = scope.ServiceProvider.GetRequiredService<TContext>().Set<VerificationLimitEntity>().Where(l => l.Key == key);
+            _ = wrongCode
+                ? await limits.ExecuteUpdateAsync(s => s.SetProperty(l => l.LastAt, at), cancellationToken).ConfigureAwait(false)
+                : await limits.Where(l => l.Count > 0).ExecuteUpdateAsync(s => s.SetProperty(l => l.Count, l => l.Count - 1), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask<int> CountWrongCodesForDossierAsync(string dossierCode, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dossierCode);

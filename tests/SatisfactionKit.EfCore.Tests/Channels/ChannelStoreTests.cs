@@ -338,6 +338,46 @@ public abstract class ChannelStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sixty_simultaneous_wrong_codes_from_sixty_addresses_check_no_more_than_the_dossier_limit()
+    {
+        await DossierAsync(DossierCode, returnedAgo: TimeSpan.FromDays(1));
+        using var start = new ManualResetEventSlim();
+        var tasks = Enumerable.Range(0, 60).Select(i => Task.Run(async () =>
+        {
+            start.Wait(Ct);
+            return await Online.SubmitAsync(Request(WrongCode, client: $"198.51.100.{i}"), Ct);
+        })).ToArray();
+        start.Set();
+        var results = await Task.WhenAll(tasks);
+
+        var codes = results.Select(r => Assert.Single(r.Errors).ErrorCode).ToList();
+        Assert.Equal(3, codes.Count(c => c == ErrorCodes.VerificationCodeInvalid));
+        Assert.Equal(57, codes.Count(c => c == ErrorCodes.DossierLocked));
+        await using var context = Fixture.NewContext();
+        var outcomes = await context.Set<VerificationAttemptEntity>().Select(a => a.Outcome).ToListAsync(Ct);
+        Assert.Equal(3, outcomes.Count(o => o == VerificationOutcome.WrongCode));
+        Assert.Equal(57, outcomes.Count(o => o == VerificationOutcome.DossierLocked));
+    }
+
+    [Fact]
+    public async Task A_right_code_gives_its_place_back_so_it_never_locks_the_dossier()
+    {
+        var code = await DossierAsync(DossierCode, returnedAgo: TimeSpan.FromDays(1));
+        await Online.SubmitAsync(Request(WrongCode, client: "10.0.0.1"), Ct);
+        await Online.SubmitAsync(Request(WrongCode, client: "10.0.0.2"), Ct);
+        for (var i = 0; i < 4; i++)
+        {
+            // Status look-ups with the right code: checked, and not counted as wrong.
+            var status = await Fixture.Services.GetRequiredService<IDossierStatusService>().LookUpAsync(DossierCode, code, "10.0.0.3", Ct);
+            Assert.True(status.Succeeded, $"look-up {i}");
+        }
+
+        var last = await Online.SubmitAsync(Request(code), Ct);
+
+        Assert.True(last.Succeeded, string.Join("; ", last.Errors.Select(e => e.ErrorMessage)));
+    }
+
+    [Fact]
     public async Task A_true_retry_of_an_online_rating_returns_the_first_rating_and_stores_nothing_more()
     {
         var code = await DossierAsync(DossierCode, returnedAgo: TimeSpan.FromDays(1));

@@ -529,6 +529,24 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.ToTable("SK_VerificationCodes", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.VerificationLimitEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key")
+                        .HasName("PK_SK_VerificationLimits");
+
+                    b.ToTable("SK_VerificationLimits", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.SampleHost.Data.DemoCounter", b =>
                 {
                     b.Property<string>("Id")

@@ -524,6 +524,24 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("SK_VerificationCodes", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.VerificationLimitEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key")
+                        .HasName("PK_SK_VerificationLimits");
+
+                    b.ToTable("SK_VerificationLimits", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.SampleHost.Data.DemoCounter", b =>
                 {
                     b.Property<string>("Id")

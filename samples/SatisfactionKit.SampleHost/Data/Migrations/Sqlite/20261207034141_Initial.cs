@@ -248,6 +248,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_VerificationLimits",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_VerificationLimits", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_RatingAnswers",
                 columns: table => new
                 {
@@ -425,6 +438,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SK_VerificationCodes");
+
+            migrationBuilder.DropTable(
+                name: "SK_VerificationLimits");
 
             migrationBuilder.DropTable(
                 name: "SK_Ratings");
