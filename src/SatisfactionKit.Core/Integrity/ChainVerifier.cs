@@ -28,8 +28,9 @@ public static class ChainVerifier
         using var hasher = new LinkHasher();
         var hash = new byte[32];
 
-        await foreach (var (rating, link) in links.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var chained in links.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            var (rating, link) = (chained.Rating, chained.Link);
             checkedLinks++;
             if (link.Sequence < expectedSequence)
             {
@@ -42,7 +43,7 @@ public static class ChainVerifier
             }
 
             hasher.Compute(link.ChainKey, link.Sequence, link.PreviousHash, rating, hash);
-            if (!hash.AsSpan().SequenceEqual(link.Hash) || link.RatingId != rating.Id || link.ChainKey != chainKey)
+            if (!hash.AsSpan().SequenceEqual(link.Hash) || link.RatingId != rating.Id || link.ChainKey != chainKey || !chained.StoredColumnsAgree)
             {
                 return new ChainVerificationResult(chainKey, checkedLinks, ChainBreak.ModifiedRating, rating.Id, link.Sequence);
             }

@@ -201,7 +201,9 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
                             Watched = link;
                         }
 
-                        yield return new ChainedRating(RatingMapper.ToRating(entity), link);
+                        var rating = RatingMapper.ToRating(entity);
+                        // The satisfied flag the reports count is a column of its own: it must say what the hashed answers say.
+                        yield return new ChainedRating(rating, link) { StoredColumnsAgree = entity.IsSatisfied == rating.IsSatisfied };
                     }
                 }
             }

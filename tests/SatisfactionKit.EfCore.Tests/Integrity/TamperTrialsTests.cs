@@ -20,9 +20,16 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : IAsyncLifeti
     private const string Unit = "UBND-Q1";
     private const int ChainLength = 40;
 
-    // Columns an administrator might edit, with a value that differs from any the samples hold.
+    /// <summary>Stands for "the column's opposite" (<c>NOT</c>) where no one value differs from every sample's.</summary>
+    private static readonly object Flip = new();
+
+    // Columns an administrator might edit, with a value that differs from any the samples hold. Every
+    // column a report reads is here: the hashed fields, and the satisfied flags stored beside them.
     private static readonly (string Table, string Column, object Value)[] Fields =
     [
+        ("SK_Ratings", "IsSatisfied", Flip),
+        ("SK_Ratings", "UnitCode", "UBND-FORGED"),
+        ("SK_RatingAnswers", "IsSatisfied", Flip),
         ("SK_Ratings", "Comment", "Rất hài lòng"),
         ("SK_Ratings", "DossierCode", "000.00.17.H29-FORGED"),
         ("SK_Ratings", "ProcedureCode", "9.999999"),
@@ -107,6 +114,25 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : IAsyncLifeti
         output.WriteLine($"updates {kinds[0]}, deletes {kinds[1]}, inserts {kinds[2]}, swaps {kinds[3]}: all detected");
     }
 
+    [Fact]
+    public async Task A_satisfied_flag_changed_in_sql_is_a_modified_rating_though_no_hashed_field_changed()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Fixture.Ratings.AddAsync(ChainTests.RatingOf(Unit, i), Ct);
+        }
+
+        await using var context = Fixture.NewContext();
+        var second = await context.Set<RatingEntity>().SingleAsync(r => r.ChainKey == Unit && r.ChainSequence == 2, Ct);
+        // What moves the report's satisfied count: the flag alone, its answers untouched.
+        Assert.Equal(1, await ExecAsync(context, $"UPDATE \"SK_Ratings\" SET \"IsSatisfied\" = NOT \"IsSatisfied\" WHERE \"Id\" = {{0}}", [second.Id], Ct));
+
+        var result = await Fixture.ChainVerifier.VerifyAsync(Unit, cancellationToken: Ct);
+
+        Assert.Equal(ChainBreak.ModifiedRating, result.Break);
+        Assert.Equal((second.Id, 2L), (result.RatingId!.Value, result.Sequence!.Value));
+    }
+
     private async Task UpdateAsync(VendorDbContext context, int at, (string Table, string Column, object Value) field, Random random, Guid id, string what)
     {
         var (table, column, value) = field;
@@ -132,7 +158,9 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         var old = await ReadAsync(context, table, column, where, value);
-        Assert.Equal(1, await ExecAsync(context, $"UPDATE \"{table}\" SET \"{column}\" = {{0}} WHERE {where}", [value], Ct));
+        Assert.Equal(1, ReferenceEquals(value, Flip)
+            ? await ExecAsync(context, $"UPDATE \"{table}\" SET \"{column}\" = NOT \"{column}\" WHERE {where}", Ct)
+            : await ExecAsync(context, $"UPDATE \"{table}\" SET \"{column}\" = {{0}} WHERE {where}", [value], Ct));
 
         var result = await Fixture.ChainVerifier.VerifyAsync(Unit, cancellationToken: Ct);
         Assert.False(result.IsIntact, $"{what}: {table}.{column} of #{at} not detected");
