@@ -13,6 +13,26 @@ public sealed class PromptCoordinatorTests
     private static PromptRequest Request(string counter = "QUAY-01", string dossier = "000.00.17.H29-261102-0001", string? scheme = null) =>
         new(counter, CoreFixture.Dossier(dossier, counter), SchemeCode: scheme);
 
+    [Theory]
+    [InlineData("counter", "Trường 'CounterId' dài 65 ký tự; tối đa 64.", "Field 'CounterId' is 65 characters long; at most 64 are allowed.")]
+    [InlineData("dossier", "Trường 'Dossier.DossierCode' chứa ký tự điều khiển không được phép (mã U+0000, ở vị trí 9)", "'Dossier.DossierCode' holds a control character")]
+    public async Task A_prompt_whose_record_would_not_fit_its_columns_is_refused_before_anything_is_kept(string what, string vietnamese, string english)
+    {
+        await using var kit = new CoreFixture();
+        var request = what == "counter"
+            ? Request() with { CounterId = new string('Q', 65) }
+            : Request() with { Dossier = Request().Dossier with { DossierCode = "000.00.17\0H29" } };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(async () => await kit.Coordinator.OpenAsync(request, Ct));
+
+        Assert.StartsWith(vietnamese, error.Message, StringComparison.Ordinal);
+        Assert.Contains(english, error.Message, StringComparison.Ordinal);
+        Assert.Empty(kit.Stores.Prompts);
+        var stray = await Assert.ThrowsAsync<ArgumentException>(async () => await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", LevelCode = new string('H', 33) }, Ct));
+        Assert.Contains("'LevelCode'", stray.Message, StringComparison.Ordinal);
+        Assert.Empty(kit.Stores.StrayPresses);
+    }
+
     [Fact]
     public async Task A_satisfied_press_completes_the_prompt_and_stores_a_rating_against_the_dossier()
     {

@@ -58,6 +58,8 @@ public sealed class RatingValidationTests
         { "neither dossier nor survey", () => Hanoi() with { Dossier = null }, ErrorCodes.DossierOrSurveyRequired, "phải gắn với một hồ sơ", "must name either a dossier" },
         { "both dossier and survey", () => Hanoi() with { SurveyId = "KS-2026" }, ErrorCodes.DossierAndSurvey, "không được gắn đồng thời", "may not name both" },
         { "reasons where none are asked", () => Hanoi() with { Reasons = ["THOI_GIAN"] }, ErrorCodes.ReasonsNotApplicable, "chỉ hỏi lý do", "asks for reasons only" },
+        { "NUL in a comment", () => Hanoi() with { Comment = "tốt\0lắm" }, ErrorCodes.ControlCharacter, "Trường 'Comment' chứa ký tự điều khiển không được phép (mã U+0000, ở vị trí 3)", "Field 'Comment' holds a control character that is not allowed (U+0000, at position 3)" },
+        { "escape in a counter id", () => Hanoi() with { Dossier = CoreFixture.Dossier() with { CounterId = "QUAY\u001b01" } }, ErrorCodes.ControlCharacter, "'Dossier.CounterId'", "'Dossier.CounterId'" },
     };
 
     [Theory]
@@ -178,6 +180,16 @@ public sealed class RatingValidationTests
         Assert.True(retry.WasDuplicate);
         Assert.Equal(first.Rating!.Id, retry.Rating!.Id);
         Assert.Single(kit.Stores.Ratings);
+    }
+
+    [Fact]
+    public async Task Line_breaks_and_tabs_in_a_comment_are_text_not_control_characters()
+    {
+        await using var kit = new CoreFixture();
+
+        var result = await kit.Ratings.SubmitAsync(Hanoi() with { Comment = "Dòng một\r\n\tdòng hai" }, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ErrorMessage)));
     }
 
     [Fact]

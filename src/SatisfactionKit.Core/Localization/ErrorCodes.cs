@@ -27,6 +27,10 @@ public static class ErrorCodes
     public const string ConditionUnknown = "SK_CONDITION_UNKNOWN";
     /// <summary>The dossier code does not match the configured pattern.</summary>
     public const string DossierCodeFormat = "SK_DOSSIER_CODE_FORMAT";
+    /// <summary>A text field holds a control character (NUL, escape…); a comment may hold line breaks and tabs only.</summary>
+    public const string ControlCharacter = "SK_CONTROL_CHARACTER";
+    /// <summary>A text field is longer than its column allows.</summary>
+    public const string FieldTooLong = "SK_FIELD_TOO_LONG";
     /// <summary>The rating names neither a dossier, nor a topic survey, nor a unit and officer.</summary>
     public const string DossierOrSurveyRequired = "SK_DOSSIER_OR_SURVEY_REQUIRED";
     /// <summary>The rating names both a dossier and a topic survey.</summary>

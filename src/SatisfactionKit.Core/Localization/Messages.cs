@@ -38,6 +38,12 @@ internal static class Messages
         [ErrorCodes.ConditionUnknown] = new(
             "Điều kiện '{0}' không có trong bộ tiêu chí '{1}'.",
             "Condition '{0}' is not defined by scheme '{1}'."),
+        [ErrorCodes.ControlCharacter] = new(
+            "Trường '{0}' chứa ký tự điều khiển không được phép (mã U+{1:X4}, ở vị trí {2}).",
+            "Field '{0}' holds a control character that is not allowed (U+{1:X4}, at position {2})."),
+        [ErrorCodes.FieldTooLong] = new(
+            "Trường '{0}' dài {1} ký tự; tối đa {2}.",
+            "Field '{0}' is {1} characters long; at most {2} are allowed."),
         [ErrorCodes.DossierCodeFormat] = new(
             "Mã hồ sơ '{0}' không đúng định dạng.",
             "Dossier code '{0}' is not in the expected format."),

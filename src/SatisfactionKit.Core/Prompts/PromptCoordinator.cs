@@ -47,8 +47,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
     public async ValueTask<PromptStatus> OpenAsync(PromptRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.CounterId, nameof(request));
-        ArgumentNullException.ThrowIfNull(request.Dossier, nameof(request));
+        PromptRequestRules.CheckRequest(request, nameof(request));
 
         var options = _options.CurrentValue;
         var schemeCode = request.SchemeCode ?? options.DefaultScheme.Code;
@@ -85,7 +84,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
 
     public async ValueTask<bool> CancelAsync(string counterId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(counterId);
+        PromptRequestRules.CheckCounter(counterId, nameof(counterId));
         var slot = Slot(counterId);
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -107,7 +106,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
     public async ValueTask<PressResult> PressAsync(CounterPress press, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(press);
-        ArgumentException.ThrowIfNullOrWhiteSpace(press.CounterId, nameof(press));
+        PromptRequestRules.CheckPress(press, nameof(press));
 
         var slot = Slot(press.CounterId);
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -83,6 +83,7 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
                 .WithMessage(r => Messages.Current(ErrorCodes.ResultReturnedInFuture, r.Dossier!.DossierCode, r.ResultReturnedAt));
         });
 
+        RuleFor(r => r).Custom(RefuseControlCharacters);
         RuleFor(r => r).CustomAsync(ValidateAnswersAsync);
         RuleFor(r => r).CustomAsync(ValidateUniquenessAsync).When(r => r.Dossier is not null && !string.IsNullOrWhiteSpace(r.Dossier.DossierCode));
     }
@@ -136,6 +137,31 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
         {
             var suffix = perChannel ? Messages.Current(ErrorCodes.AlreadyRatedChannelSuffix, r.Channel) : string.Empty;
             Fail(context, "Dossier.DossierCode", ErrorCodes.AlreadyRated, r.Dossier.DossierCode, suffix);
+        }
+    }
+
+    private static void RefuseControlCharacters(RatingSubmission r, ValidationContext<RatingSubmission> context)
+    {
+        ReadOnlySpan<(string Name, string? Value, bool LineBreaks)> fields =
+        [
+            ("Dossier.DossierCode", r.Dossier?.DossierCode, false),
+            ("Dossier.ProcedureCode", r.Dossier?.ProcedureCode, false),
+            ("Dossier.UnitCode", r.Dossier?.UnitCode, false),
+            ("Dossier.OfficerId", r.Dossier?.OfficerId, false),
+            ("Dossier.CounterId", r.Dossier?.CounterId, false),
+            (nameof(RatingSubmission.SurveyId), r.SurveyId, false),
+            ("Officer.UnitCode", r.Officer?.UnitCode, false),
+            ("Officer.OfficerId", r.Officer?.OfficerId, false),
+            (nameof(RatingSubmission.DeviceId), r.DeviceId, false),
+            (nameof(RatingSubmission.IdempotencyKey), r.IdempotencyKey, false),
+            (nameof(RatingSubmission.Comment), r.Comment, true),
+        ];
+        foreach (var (name, value, lineBreaks) in fields)
+        {
+            if (ControlCharacters.IndexOf(value, lineBreaks) is var at and >= 0)
+            {
+                Fail(context, name, ErrorCodes.ControlCharacter, name, (int)value![at], at);
+            }
         }
     }
 
