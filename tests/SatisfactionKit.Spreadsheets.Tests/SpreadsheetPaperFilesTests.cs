@@ -13,9 +13,10 @@ public sealed class SpreadsheetPaperFilesTests : IDisposable
     [Fact]
     public void A_file_neither_csv_nor_xlsx_is_refused_in_both_languages()
     {
-        var error = Assert.Throws<NotSupportedException>(() => new SpreadsheetPaperFiles().ReadRowsAsync(Path.Combine(_dir, "phieu.ods"), Ct));
+        // A PaperFileException, which the import answers as one error about the file (SK_PAPER_FILE_UNREADABLE).
+        var error = Assert.Throws<PaperFileException>(() => new SpreadsheetPaperFiles().ReadRowsAsync(Path.Combine(_dir, "phieu.ods"), Ct));
 
-        Assert.Contains("Chỉ nhập được tệp .csv hoặc .xlsx", error.Message, StringComparison.Ordinal);
+        Assert.Contains("chỉ nhập được tệp .csv hoặc .xlsx", error.Message, StringComparison.Ordinal);
         Assert.Contains("only .csv and .xlsx files can be imported", error.Message, StringComparison.Ordinal);
     }
 

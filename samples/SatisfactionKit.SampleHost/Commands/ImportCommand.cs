@@ -3,7 +3,11 @@ using SatisfactionKit.Channels.Paper;
 
 namespace SatisfactionKit.SampleHost.Commands;
 
-/// <summary><c>import &lt;file&gt;</c>: paper survey forms (CSV or .xlsx) into the store, all or none, with progress.</summary>
+/// <summary>
+/// <c>import &lt;file&gt;</c>: paper survey forms (CSV or .xlsx) into the store, all or none, with progress.
+/// Exit codes: 0 stored; 1 rows refused (see the error file); 2 the file does not exist; 3 the file was
+/// refused as a whole (unreadable, not UTF-8, a required or unknown column).
+/// </summary>
 public static class ImportCommand
 {
     public static Command Create(IServiceProvider services)
@@ -47,7 +51,8 @@ public static class ImportCommand
                 }
 
                 Console.WriteLine($"Tệp lỗi / error file: {result.ErrorFilePath}");
-                return 1;
+                // 3: the file as a whole (unreadable, or its columns); 1: some rows were refused.
+                return result.FileRefused ? 3 : 1;
             }
         });
         return command;

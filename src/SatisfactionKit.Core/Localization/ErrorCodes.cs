@@ -82,6 +82,14 @@ public static class ErrorCodes
 
     /// <summary>A date in an imported file cannot be read.</summary>
     public const string PaperDateFormat = "SK_PAPER_DATE_FORMAT";
+    /// <summary>A paper file cannot be read at all (broken, truncated, another kind of file under the name, unsupported extension).</summary>
+    public const string PaperFileUnreadable = "SK_PAPER_FILE_UNREADABLE";
+    /// <summary>A paper file's column headers were not recognised, typically because it is not UTF-8.</summary>
+    public const string PaperHeadersUnrecognised = "SK_PAPER_HEADERS_UNRECOGNISED";
+    /// <summary>A column the paper import requires is missing.</summary>
+    public const string PaperColumnMissing = "SK_PAPER_COLUMN_MISSING";
+    /// <summary>A column that is neither a form column nor a criterion (of the row's scheme).</summary>
+    public const string PaperColumnUnknown = "SK_PAPER_COLUMN_UNKNOWN";
 
     /// <summary>A unit-and-officer rating is given without channel OnlineByOfficer (or with a dossier or survey), or that channel without a unit and officer.</summary>
     public const string OfficerChannel = "SK_OFFICER_CHANNEL";

@@ -113,6 +113,18 @@ internal static class Messages
         [ErrorCodes.PaperDateFormat] = new(
             "Không đọc được ngày '{0}'; ghi theo dạng yyyy-MM-dd hoặc dd/MM/yyyy.",
             "Date '{0}' cannot be read; write it as yyyy-MM-dd or dd/MM/yyyy."),
+        [ErrorCodes.PaperFileUnreadable] = new(
+            "Không đọc được tệp '{0}': {1}. Không lưu phiếu nào.",
+            "The file '{0}' cannot be read: {2}. Nothing was stored."),
+        [ErrorCodes.PaperHeadersUnrecognised] = new(
+            "Không nhận ra tiêu đề cột của tệp (ví dụ '{0}'). Tệp có được lưu ở dạng UTF-8 không? Lưu lại tệp dạng \"CSV UTF-8\" rồi nhập lại.",
+            "The file's column headers were not recognised (for example '{0}'). Is the file saved as UTF-8? Save it as \"CSV UTF-8\" and import it again."),
+        [ErrorCodes.PaperColumnMissing] = new(
+            "Thiếu cột bắt buộc '{0}'.",
+            "The required column '{0}' is missing."),
+        [ErrorCodes.PaperColumnUnknown] = new(
+            "Cột '{0}' không phải cột của phiếu cũng không phải tiêu chí của bộ tiêu chí '{1}'.",
+            "Column '{0}' is neither a column of the form nor a criterion of scheme '{1}'."),
         [ErrorCodes.OfficerChannel] = new(
             "Đánh giá theo đơn vị và cán bộ (không có mã hồ sơ) chỉ dùng kênh OnlineByOfficer, và kênh này phải chọn đơn vị và cán bộ.",
             "A rating by unit and officer (without a dossier code) uses channel OnlineByOfficer only, and that channel needs a unit and an officer."),

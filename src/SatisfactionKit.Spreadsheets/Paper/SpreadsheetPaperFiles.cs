@@ -10,9 +10,9 @@ internal sealed class SpreadsheetPaperFiles : IPaperFiles
         ArgumentNullException.ThrowIfNull(filePath);
         return Path.GetExtension(filePath).ToUpperInvariant() switch
         {
-            ".CSV" => CsvPaperRows.ReadAsync(filePath, cancellationToken),
-            ".XLSX" => XlsxPaperRows.ReadAsync(filePath, cancellationToken),
-            _ => throw new NotSupportedException($"Chỉ nhập được tệp .csv hoặc .xlsx / only .csv and .xlsx files can be imported: {filePath}"),
+            ".CSV" => PaperFileGuard.ReadAsync(CsvPaperRows.ReadAsync(filePath, cancellationToken), filePath, excel: false, cancellationToken),
+            ".XLSX" => PaperFileGuard.ReadAsync(XlsxPaperRows.ReadAsync(filePath, cancellationToken), filePath, excel: true, cancellationToken),
+            _ => throw PaperFileGuard.UnsupportedExtension(filePath),
         };
     }
 

@@ -17,6 +17,15 @@ internal static class PaperColumns
     public const string Comment = "ykien";
 
     /// <summary>Lower case, no diacritics, letters and digits only.</summary>
+    /// <summary>The form's own columns, folded: every one a file may carry besides the criteria.</summary>
+    public static IReadOnlySet<string> FormColumns { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        DossierCode, ProcedureCode, UnitCode, OfficerId, ResultReturnedAt, SchemeCode, Conditions, Reasons, Comment,
+    };
+
+    /// <summary>The columns a file must have: a rating of a dossier is refused without its code or its return date.</summary>
+    public static IReadOnlyList<(string Folded, string Name)> Required { get; } = [(DossierCode, "ma_ho_so"), (ResultReturnedAt, "ngay_tra_ket_qua")];
+
     public static string Fold(string header)
     {
         var folded = Channels.SmsReplyParser.Fold(header);

@@ -10,4 +10,11 @@ public sealed record PaperImportResult(int RowCount, int StoredCount, int ErrorC
 {
     /// <summary>Whether every row was stored.</summary>
     public bool Succeeded => ErrorCount == 0;
+
+    /// <summary>
+    /// Whether the file was refused as a whole, before its rows were checked: it cannot be read
+    /// (<c>SK_PAPER_FILE_UNREADABLE</c>) or its header row is wrong (not UTF-8, a required column missing,
+    /// an unknown column). Otherwise the errors are the rows'.
+    /// </summary>
+    public bool FileRefused { get; init; }
 }

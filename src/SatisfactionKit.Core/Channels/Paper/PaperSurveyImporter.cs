@@ -31,6 +31,21 @@ internal sealed partial class PaperSurveyImporter(
         ArgumentNullException.ThrowIfNull(request);
         var paperFiles = files ?? throw new InvalidOperationException(
             "Chưa đăng ký cách đọc tệp phiếu giấy (IPaperFiles): gọi AddSpreadsheets() của gói SatisfactionKit.Spreadsheets. / No paper file reader (IPaperFiles) is registered: call AddSpreadsheets() from the SatisfactionKit.Spreadsheets package.");
+        try
+        {
+            return await ImportRowsAsync(request, paperFiles, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PaperFileException ex)
+        {
+            // Nothing was stored: the batch commits only after the whole file has been read twice.
+            LogUnreadable(ex, request.FilePath);
+            var error = new PaperImportError(0, string.Empty, ErrorCodes.PaperFileUnreadable, Messages.Current(ErrorCodes.PaperFileUnreadable, Path.GetFileName(request.FilePath), ex.Vietnamese, ex.English));
+            return await RefuseFileAsync(request, paperFiles, [error], 0, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<PaperImportResult> ImportRowsAsync(PaperImportRequest request, IPaperFiles paperFiles, IProgress<PaperImportProgress>? progress, CancellationToken cancellationToken)
+    {
         var schemeCache = new Dictionary<string, RatingScheme?>(StringComparer.Ordinal);
 
         // First pass: validate every row, writing errors as they are found, so memory stays flat.
@@ -47,6 +62,11 @@ internal sealed partial class PaperSurveyImporter(
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 rows++;
+                if (rows == 1 && PaperHeaderCheck.Check(row.Headers, await KnownCriteriaAsync(cancellationToken).ConfigureAwait(false)) is { Count: > 0 } headerErrors)
+                {
+                    return await RefuseFileAsync(request, paperFiles, headerErrors, rows, cancellationToken).ConfigureAwait(false);
+                }
+
                 var (submission, problems, headers) = await ParseAsync(row, request, schemeCache, cancellationToken).ConfigureAwait(false);
                 if (problems.Count == 0)
                 {
@@ -163,6 +183,11 @@ internal sealed partial class PaperSurveyImporter(
                 if (value is not null && PaperColumns.Criterion(scheme, key) is { } criterion)
                 {
                     answers.Add(new AnswerSubmission(criterion.Code, value));
+                }
+                else if (value is not null && !PaperColumns.FormColumns.Contains(key))
+                {
+                    // A criterion of another scheme than this row's: said, not dropped.
+                    problems.Add(new PaperImportError(row.Number, headers[key], ErrorCodes.PaperColumnUnknown, Messages.Current(ErrorCodes.PaperColumnUnknown, headers[key], scheme.Code)));
                 }
             }
         }
