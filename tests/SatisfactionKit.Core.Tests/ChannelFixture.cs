@@ -60,6 +60,7 @@ internal sealed class ChannelFixture : IAsyncDisposable
     public async Task<string> DossierAsync(string code, TimeSpan? returnedAgo)
     {
         var returned = returnedAgo is { } ago ? Time.GetUtcNow() - ago : (DateTimeOffset?)null;
+        Channels.Phones[code] = "+84 912 345 678";
         Channels.Dossiers[code] = new DossierStatus(CoreFixture.Dossier(code), returned is null ? "Đang xử lý" : "Đã trả kết quả", Time.GetUtcNow().AddDays(3), returned is not null, returned);
         return await Codes.IssueAsync(code, TestContext.Current.CancellationToken);
     }

@@ -24,6 +24,12 @@ internal sealed class ChannelStores : IVerificationCodeStore, IDossierStatusSour
 
     public ConcurrentDictionary<string, DossierStatus> Dossiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The applicants' phones, by dossier, as the one-stop software keeps them.</summary>
+    public ConcurrentDictionary<string, string> Phones { get; } = new(StringComparer.Ordinal);
+
+    public ValueTask<string?> FindApplicantPhoneAsync(string dossierCode, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Phones.GetValueOrDefault(dossierCode));
+
     public IReadOnlyDictionary<string, VerificationCodeRecord> Codes => _codes;
 
     public ValueTask SaveCodeAsync(VerificationCodeRecord record, CancellationToken cancellationToken = default)

@@ -117,6 +117,39 @@ public sealed class LinkAndSmsTests
         Assert.Empty(kit.Ratings.Ratings);
     }
 
+    [Theory]
+    [InlineData("0987654321", true)]
+    [InlineData("0912345678", false)]
+    public async Task An_SMS_rating_is_accepted_only_from_the_applicants_phone(string sender, bool phoneOnFile)
+    {
+        await using var kit = new ChannelFixture();
+        await kit.DossierAsync(DossierCode, TimeSpan.FromDays(1));
+        if (!phoneOnFile)
+        {
+            kit.Channels.Phones.TryRemove(DossierCode, out _);
+        }
+
+        var result = await UiCulture.RunAsync("en-GB", async () => await kit.Sms.SubmitAsync(new SmsReply(sender, $"DG {DossierCode} KHL"), Ct));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.SmsSenderNotApplicant, error.ErrorCode);
+        Assert.Contains("only from the applicant's registered phone", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Empty(kit.Ratings.Ratings);
+    }
+
+    [Theory]
+    [InlineData("84912345678")]
+    [InlineData("0912 345 678")]
+    public async Task The_applicants_number_is_recognised_however_it_is_written(string sender)
+    {
+        await using var kit = new ChannelFixture();
+        await kit.DossierAsync(DossierCode, TimeSpan.FromDays(1));
+
+        var result = await kit.Sms.SubmitAsync(new SmsReply(sender, $"DG {DossierCode} HL"), Ct);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ErrorMessage)));
+    }
+
     [Fact]
     public async Task An_SMS_reply_goes_through_the_same_rules_as_every_channel()
     {

@@ -50,6 +50,26 @@ public sealed class SurveyTests
         Assert.Equal(2, kit.Ratings.Ratings.Count);
     }
 
+    [Theory]
+    [InlineData("made-up")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task A_token_the_service_did_not_issue_is_refused_not_counted_as_a_new_respondent(string token)
+    {
+        await using var kit = new ChannelFixture();
+        Assert.Empty(await kit.Surveys.CreateCampaignAsync(Campaign(kit.Time.GetUtcNow()), Ct));
+        var issued = kit.Surveys.IssueRespondentToken();
+        // One character changed in an issued token is not an issued token either.
+        var tampered = issued[..^1] + (issued[^1] == 'A' ? 'B' : 'A');
+
+        var made = await UiCulture.RunAsync("en-GB", async () => await kit.Surveys.SubmitAsync(Response(token), Ct));
+        var changed = await kit.Surveys.SubmitAsync(Response(tampered), Ct);
+
+        Assert.Equal(ErrorCodes.SurveyTokenInvalid, Assert.Single(made.Errors).ErrorCode);
+        Assert.Contains("use the link you were sent", made.Errors[0].ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.SurveyTokenInvalid, Assert.Single(changed.Errors).ErrorCode);
+        Assert.Empty(kit.Ratings.Ratings);
+    }
+
     [Fact]
     public async Task Responses_before_opening_or_after_closing_and_to_unknown_campaigns_are_refused()
     {
@@ -74,7 +94,7 @@ public sealed class SurveyTests
         await using var kit = new ChannelFixture();
         await kit.Surveys.CreateCampaignAsync(Campaign(kit.Time.GetUtcNow()), Ct);
 
-        var result = await kit.Surveys.SubmitAsync(Response("x") with { Answers = [new("HO_SO", "HL")] }, Ct);
+        var result = await kit.Surveys.SubmitAsync(Response(kit.Surveys.IssueRespondentToken()) with { Answers = [new("HO_SO", "HL")] }, Ct);
 
         Assert.Contains(result.Errors, e => e.ErrorCode == ErrorCodes.CriterionMissing);
         Assert.Empty(kit.Ratings.Ratings);

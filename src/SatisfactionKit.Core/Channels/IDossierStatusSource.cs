@@ -9,4 +9,14 @@ public interface IDossierStatusSource
 {
     /// <summary>The status of <paramref name="dossierCode"/>, or <see langword="null"/> when the dossier is unknown.</summary>
     ValueTask<DossierStatus?> FindAsync(string dossierCode, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The phone number the applicant registered with <paramref name="dossierCode"/>, or
+    /// <see langword="null"/> when there is none. An SMS rating is accepted only from this number, so
+    /// that knowing a dossier code is not enough to rate it. Asked only by the SMS channel; kept apart
+    /// from <see cref="DossierStatus"/>, which the status look-up shows to whoever holds the code. The
+    /// library keeps no copy of it. Without an implementation, SMS ratings are refused.
+    /// </summary>
+    ValueTask<string?> FindApplicantPhoneAsync(string dossierCode, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<string?>(null);
 }

@@ -32,6 +32,13 @@ internal sealed class SmsRatingService(
             return Refuse(ErrorCodes.DossierUnknown, dossierCode);
         }
 
+        // Knowing a dossier code is not enough: the reply must come from the applicant's own phone.
+        var applicant = await source.FindApplicantPhoneAsync(dossierCode, cancellationToken).ConfigureAwait(false);
+        if (PhoneNumbers.Normalize(applicant) is not { } expected || PhoneNumbers.Normalize(reply.PhoneNumber) != expected)
+        {
+            return Refuse(ErrorCodes.SmsSenderNotApplicant, dossierCode);
+        }
+
         return await ratings.SubmitAsync(
             new RatingSubmission
             {

@@ -82,6 +82,10 @@ public static class ErrorCodes
 
     /// <summary>A date in an imported file cannot be read.</summary>
     public const string PaperDateFormat = "SK_PAPER_DATE_FORMAT";
+    /// <summary>A topic survey's respondent token was not issued by <c>ISurveyService.IssueRespondentToken</c>.</summary>
+    public const string SurveyTokenInvalid = "SK_SURVEY_TOKEN_INVALID";
+    /// <summary>An SMS rating came from another phone than the applicant's, or the dossier has no phone on file.</summary>
+    public const string SmsSenderNotApplicant = "SK_SMS_SENDER_NOT_APPLICANT";
     /// <summary>A paper file cannot be read at all (broken, truncated, another kind of file under the name, unsupported extension).</summary>
     public const string PaperFileUnreadable = "SK_PAPER_FILE_UNREADABLE";
     /// <summary>A paper file's column headers were not recognised, typically because it is not UTF-8.</summary>

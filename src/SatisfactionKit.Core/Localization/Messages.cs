@@ -113,6 +113,12 @@ internal static class Messages
         [ErrorCodes.PaperDateFormat] = new(
             "Không đọc được ngày '{0}'; ghi theo dạng yyyy-MM-dd hoặc dd/MM/yyyy.",
             "Date '{0}' cannot be read; write it as yyyy-MM-dd or dd/MM/yyyy."),
+        [ErrorCodes.SurveyTokenInvalid] = new(
+            "Đường dẫn khảo sát không hợp lệ; hãy dùng đúng đường dẫn được gửi cho bạn.",
+            "The survey link is not valid; use the link you were sent."),
+        [ErrorCodes.SmsSenderNotApplicant] = new(
+            "Chỉ nhận đánh giá qua tin nhắn từ số điện thoại người nộp hồ sơ '{0}' đã đăng ký; hãy đánh giá trực tuyến bằng mã xác thực trên giấy hẹn.",
+            "SMS ratings of dossier '{0}' are accepted only from the applicant's registered phone; rate online with the verification code on the receipt."),
         [ErrorCodes.PaperFileUnreadable] = new(
             "Không đọc được tệp '{0}': {1}. Không lưu phiếu nào.",
             "The file '{0}' cannot be read: {2}. Nothing was stored."),

@@ -439,6 +439,7 @@ public abstract class ChannelStoreTests : IAsyncLifetime
     {
         var now = _time.GetUtcNow();
         var returned = returnedAgo is { } ago ? now - ago : (DateTimeOffset?)null;
+        _oneStop.Phones[code] = "0912.345.678";
         _oneStop.Dossiers[code] = new DossierStatus(Samples.Dossier(code), returned is null ? "Đang xử lý" : "Đã trả kết quả", now.AddDays(3), returned is not null, returned);
         return await Codes.IssueAsync(code, Ct);
     }

@@ -44,7 +44,45 @@ internal sealed class SurveyService(
         return failures;
     }
 
-    public string IssueRespondentToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+    /// <summary>
+    /// A random nonce and its keyed MAC: the service recognises its own tokens without storing them, so a
+    /// made-up token is refused (not counted as a new respondent), and each answers a campaign once.
+    /// </summary>
+    public string IssueRespondentToken()
+    {
+        Span<byte> token = stackalloc byte[TokenLength];
+        RandomNumberGenerator.Fill(token[..NonceLength]);
+        Mac(token[..NonceLength], token[NonceLength..]);
+        return Base64Url.EncodeToString(token);
+    }
+
+    private const int NonceLength = 16;
+    private const int TokenLength = 32;
+
+    private bool IsIssued(string token)
+    {
+        if (!Base64Url.IsValid(token, out var length) || length != TokenLength)
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[TokenLength];
+        Base64Url.DecodeFromChars(token, bytes);
+
+        Span<byte> expected = stackalloc byte[TokenLength - NonceLength];
+        Mac(bytes[..NonceLength], expected);
+        return CryptographicOperations.FixedTimeEquals(expected, bytes[NonceLength..TokenLength]);
+    }
+
+    private void Mac(ReadOnlySpan<byte> nonce, Span<byte> destination)
+    {
+        Span<byte> full = stackalloc byte[32];
+        HMACSHA256.HashData(Key(), [.. "sk-respondent-token-v1\n"u8, .. nonce], full);
+        full[..destination.Length].CopyTo(destination);
+    }
+
+    private byte[] Key() => ChannelOptionsValidator.TryDecodeKey(options.CurrentValue.SigningKey)
+        ?? throw new InvalidOperationException(Messages.Bilingual(ErrorCodes.OptionInvalid, nameof(ChannelOptions.SigningKey)));
 
     public async ValueTask<RatingResult> SubmitAsync(SurveyResponse response, CancellationToken cancellationToken = default)
     {
@@ -61,9 +99,9 @@ internal sealed class SurveyService(
             return RatingResult.Refused([Failure(nameof(response.CampaignId), ErrorCodes.SurveyNotOpen, campaign.Id)]);
         }
 
-        if (string.IsNullOrWhiteSpace(response.RespondentToken))
+        if (string.IsNullOrWhiteSpace(response.RespondentToken) || !IsIssued(response.RespondentToken))
         {
-            return RatingResult.Refused([Failure(nameof(response.RespondentToken), ErrorCodes.SurveyAlreadyAnswered, campaign.Id)]);
+            return RatingResult.Refused([Failure(nameof(response.RespondentToken), ErrorCodes.SurveyTokenInvalid)]);
         }
 
         // One response per respondent: the hashed token is the rating's idempotency key, so the rating
@@ -83,16 +121,15 @@ internal sealed class SurveyService(
             },
             cancellationToken).ConfigureAwait(false);
 
-        return result.WasDuplicate
+        // The same respondent again, with the same answers or others: once per campaign.
+        return result.WasDuplicate || result.Errors.Any(e => e.ErrorCode == ErrorCodes.IdempotencyKeyReused)
             ? RatingResult.Refused([Failure(nameof(response.RespondentToken), ErrorCodes.SurveyAlreadyAnswered, campaign.Id)])
             : result;
     }
 
     private string HashToken(string campaignId, string token)
     {
-        var key = ChannelOptionsValidator.TryDecodeKey(options.CurrentValue.SigningKey)
-            ?? throw new InvalidOperationException(Messages.Bilingual(ErrorCodes.OptionInvalid, nameof(ChannelOptions.SigningKey)));
-        return Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"sk-respondent-v1\n{campaignId}\n{token}")));
+        return Base64Url.EncodeToString(HMACSHA256.HashData(Key(), Encoding.UTF8.GetBytes($"sk-respondent-v1\n{campaignId}\n{token}")));
     }
 
     private static ValidationFailure Failure(string property, string code, params object?[] args) =>
