@@ -65,7 +65,24 @@ internal sealed class RatingPadOptionsValidator(PadTransportRegistrations transp
             }
         }
 
-        errors.AddRange(PadProfileCatalog.Load(options).Errors);
+        var (loaded, fileErrors) = PadProfileCatalog.Load(options);
+        errors.AddRange(fileErrors);
+        if (fileErrors.Count == 0)
+        {
+            // A binding that names a profile nobody defined would never bind: said now, not after start.
+            var names = loaded.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < options.Bindings.Count; i++)
+            {
+                if (options.Bindings[i].ProfileName is { } wanted && !names.Contains(wanted))
+                {
+                    Problem(
+                        $"{nameof(RatingPadOptions)}.{nameof(options.Bindings)}[{i}].Profile",
+                        $"names profile '{wanted}', which is not defined (defined: {string.Join(", ", names.Order(StringComparer.Ordinal))}).",
+                        $"hồ sơ bàn phím '{wanted}' chưa được khai báo.");
+                }
+            }
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -87,6 +87,25 @@ public sealed class PadsConfigurationRulesTests
         Assert.Contains("không tìm thấy tệp hồ sơ", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_binding_that_names_a_profile_nobody_defined_is_refused_at_start()
+    {
+        var section = Root(new()
+        {
+            ["Transports:0"] = "simulated",
+            ["Bindings:0:Counter"] = "QUAY-01",
+            ["Bindings:0:Path"] = "/dev/ttyUSB0",
+            ["Bindings:0:Profile"] = "no-such-pad",
+        }).GetSection("Pads");
+        using var provider = PadServices.With(p => p.BindConfiguration(section)).Build();
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        var message = error is AggregateException all ? string.Join('\n', all.InnerExceptions.Select(e => e.Message)) : error.Message;
+        Assert.Contains("RatingPadOptions.Bindings[0].Profile: names profile 'no-such-pad', which is not defined", message, StringComparison.Ordinal);
+        Assert.Contains("hồ sơ bàn phím 'no-such-pad' chưa được khai báo", message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"0x1a86\"")]
     [InlineData("\"0X1A86\"")]

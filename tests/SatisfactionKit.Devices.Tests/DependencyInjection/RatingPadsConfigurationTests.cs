@@ -37,7 +37,7 @@ public sealed class RatingPadsConfigurationTests
             ["Bindings:1:SerialNumber"] = "A1",
             ["Bindings:2:Counter"] = "QUAY-03",
             ["Bindings:2:Path"] = "/dev/ttyUSB0",
-            ["Bindings:2:Profile"] = "counter-serial-pad",
+            ["Bindings:2:Profile"] = "three-level-value-pad",
         });
         using var provider = PadServices.With(p => p.BindConfiguration(section)).Build();
 
@@ -50,7 +50,7 @@ public sealed class RatingPadsConfigurationTests
         Assert.Null(options.Bindings[0].Match);
         Assert.True(options.Bindings[1].Match!(new PadDeviceInfo("hidraw", "/dev/hidraw0", 1, 2) { SerialNumber = "A1" }));
         Assert.True(options.Bindings[2].Match!(new PadDeviceInfo("serial", "/dev/ttyUSB0", 0, 0)));
-        Assert.Equal("counter-serial-pad", options.Bindings[2].ProfileName);
+        Assert.Equal("three-level-value-pad", options.Bindings[2].ProfileName);
         var serial = provider.GetRequiredService<IOptions<SerialPadTransportOptions>>().Value;
         Assert.Equal(["/dev/ttyUSB0"], serial.Ports);
         Assert.Equal(19200, serial.BaudRate);
