@@ -16,6 +16,9 @@ public sealed record CriterionRow(string Key, ReportPeriod? Period, string Crite
     /// <summary>Satisfied answers ÷ valid answers × 100 (the SIPAS-style criterion share).</summary>
     public decimal SatisfiedShare => ReportMath.Percent(Satisfied, Answers);
 
+    /// <summary>The 95 % Wilson interval of <see cref="SatisfiedShare"/>; null without answers.</summary>
+    public ProportionInterval? SatisfiedShareInterval => ReportMath.Wilson(Satisfied, Answers);
+
     /// <summary>Dissatisfied answers ÷ valid answers × 100.</summary>
     public decimal DissatisfiedShare => ReportMath.Percent(Dissatisfied, Answers);
 

@@ -40,22 +40,22 @@ public static class ReportTables
         {
             ReportView.Summary => Summary(report),
             ReportView.ByUnit => new ReportTable(view, "Theo đơn vị",
-                ["Mã đơn vị", "Số phiếu", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Hồ sơ không hài lòng", "Điểm trung bình", "Chỉ số hạnh phúc"],
-                [.. report.ByUnit.Select(r => Row(r.Key, r.Ratings, r.Satisfied, r.Dissatisfied, R(r.SatisfiedRate), r.DissatisfiedDossiers, R(r.MeanScore), R(r.HappyIndex)))]),
+                ["Mã đơn vị", "Số phiếu", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Hồ sơ không hài lòng", "Điểm trung bình", "Chỉ số hạnh phúc", LowerHeader, UpperHeader],
+                [.. report.ByUnit.Select(r => Row(r.Key, r.Ratings, r.Satisfied, r.Dissatisfied, R(r.SatisfiedRate), r.DissatisfiedDossiers, R(r.MeanScore), R(r.HappyIndex), R(r.SatisfiedRateInterval?.Lower), R(r.SatisfiedRateInterval?.Upper)))]),
             ReportView.Trend => new ReportTable(view, "Theo thời gian",
-                ["Kỳ", "Từ ngày", "Số phiếu", "Hài lòng", "Tỷ lệ hài lòng (%)", "Chỉ số hạnh phúc"],
-                [.. report.Trend.Select(r => Row(r.Key, r.Period?.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), r.Ratings, r.Satisfied, R(r.SatisfiedRate), R(r.HappyIndex)))]),
+                ["Kỳ", "Từ ngày", "Số phiếu", "Hài lòng", "Tỷ lệ hài lòng (%)", "Chỉ số hạnh phúc", LowerHeader, UpperHeader],
+                [.. report.Trend.Select(r => Row(r.Key, r.Period?.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), r.Ratings, r.Satisfied, R(r.SatisfiedRate), R(r.HappyIndex), R(r.SatisfiedRateInterval?.Lower), R(r.SatisfiedRateInterval?.Upper)))]),
             ReportView.Criteria => new ReportTable(view, "Theo tiêu chí",
-                ["Mã tiêu chí", "Yếu tố", "Số trả lời hợp lệ", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Tỷ lệ không hài lòng (%)", "Điểm trung bình"],
-                [.. report.Criteria.Select(c => Row(c.CriterionCode, c.FactorCode, c.Answers, c.Satisfied, c.Dissatisfied, R(c.SatisfiedShare), R(c.DissatisfiedShare), R(c.MeanValue)))]),
+                ["Mã tiêu chí", "Yếu tố", "Số trả lời hợp lệ", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Tỷ lệ không hài lòng (%)", "Điểm trung bình", LowerHeader, UpperHeader],
+                [.. report.Criteria.Select(c => Row(c.CriterionCode, c.FactorCode, c.Answers, c.Satisfied, c.Dissatisfied, R(c.SatisfiedShare), R(c.DissatisfiedShare), R(c.MeanValue), R(c.SatisfiedShareInterval?.Lower), R(c.SatisfiedShareInterval?.Upper)))]),
             ReportView.SipasStyle => new ReportTable(view, "Chỉ số SIPAS",
                 ["Yếu tố", "Chỉ số (%)", "Số tiêu chí tính"],
                 report.SipasStyle is null
                     ? []
                     : [.. report.SipasStyle.Factors.Select(f => Row(f.FactorCode, R(f.Index), f.CriteriaCounted)), Row("Chung", R(report.SipasStyle.Overall), report.SipasStyle.Factors.Sum(f => f.CriteriaCounted))]),
             ReportView.Quotas => new ReportTable(view, "Chỉ tiêu mẫu",
-                ["Mã đơn vị", "Số hồ sơ", "Số phiếu", "Chỉ tiêu", "Còn thiếu", "Đạt"],
-                [.. report.Quotas.Select(q => Row(q.UnitCode, q.Dossiers, q.Ratings, q.Quota, q.Shortfall, q.IsMet ? "Đạt" : "Chưa đạt"))]),
+                ["Mã đơn vị", "Số hồ sơ", "Số phiếu", "Chỉ tiêu", "Còn thiếu", "Đạt", "Sai số 95% (± điểm %)"],
+                [.. report.Quotas.Select(q => Row(q.UnitCode, q.Dossiers, q.Ratings, q.Quota, q.Shortfall, q.IsMet ? "Đạt" : "Chưa đạt", R(q.Margin)))]),
             ReportView.Decision766 => new ReportTable(view, "QĐ 766",
                 ["Mã đơn vị", "Số hồ sơ", "Không hài lòng", "Phản ánh, kiến nghị", "Quá hạn", "Tỷ lệ hài lòng (%)"],
                 [.. report.Decision766.Select(d => Row(d.UnitCode, d.Dossiers, d.Dissatisfied, d.Complained, d.Overdue, R(d.Rate)))]),
@@ -63,6 +63,10 @@ public static class ReportTables
             _ => throw new ArgumentOutOfRangeException(nameof(view), view, null),
         };
     }
+
+    // Every share with its 95 % Wilson interval (ReportMath.Wilson), so a small sample shows as such.
+    private const string LowerHeader = "Cận dưới 95% (%)";
+    private const string UpperHeader = "Cận trên 95% (%)";
 
     private static ReportTable Summary(SatisfactionReport report)
     {
@@ -79,6 +83,7 @@ public static class ReportTables
             Row("Hài lòng", t.Satisfied),
             Row("Không hài lòng", t.Dissatisfied),
             Row("Tỷ lệ hài lòng (%)", R(t.SatisfiedRate)),
+            Row("Khoảng tin cậy 95% (%)", t.SatisfiedRateInterval is { } ci ? string.Create(CultureInfo.InvariantCulture, $"{R(ci.Lower)} – {R(ci.Upper)}") : null),
             Row("Điểm trung bình", R(t.MeanScore)),
             Row("Chỉ số hạnh phúc (0-100)", R(t.HappyIndex)),
             Row("Chỉ số SIPAS (%)", R(report.SipasStyle?.Overall)),

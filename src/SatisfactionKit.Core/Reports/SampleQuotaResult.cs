@@ -10,4 +10,11 @@ public sealed record SampleQuotaResult(string UnitCode, int Dossiers, int Rating
 {
     /// <summary>Whether the quota is met.</summary>
     public bool IsMet => Shortfall == 0;
+
+    /// <summary>
+    /// The margin of error (95 %, percentage points) the collected ratings give a share of this unit's
+    /// dossiers, at the least favourable share of 50 % (<see cref="ReportMath.MarginOfError"/>); null
+    /// without ratings. Compare it with the plan's margin (5 points by default).
+    /// </summary>
+    public decimal? Margin => ReportMath.MarginOfError(Ratings, Dossiers);
 }

@@ -25,6 +25,17 @@ public sealed record SatisfactionRow(
     /// <summary>Satisfied ÷ ratings × 100; 0 when there are no ratings.</summary>
     public decimal SatisfiedRate => ReportMath.Percent(Satisfied, Ratings);
 
+    /// <summary>The 95 % Wilson interval of <see cref="SatisfiedRate"/>; null without ratings.</summary>
+    public ProportionInterval? SatisfiedRateInterval => ReportMath.Wilson(Satisfied, Ratings);
+
+    /// <summary>
+    /// The 95 % interval of <see cref="SatisfiedRate"/> when the ratings were drawn from
+    /// <paramref name="population"/> dossiers (e.g. those returned in the period): narrower, by the
+    /// finite-population correction.
+    /// </summary>
+    /// <param name="population">The dossiers the ratings were drawn from.</param>
+    public ProportionInterval? SatisfiedRateIntervalWithin(long population) => ReportMath.Wilson(Satisfied, Ratings, population);
+
     /// <summary>Mean level value of the answers; null when there are none.</summary>
     public decimal? MeanScore => Answers == 0 ? null : (decimal)AnswerValueSum / Answers;
 }

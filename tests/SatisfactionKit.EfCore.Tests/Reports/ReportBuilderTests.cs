@@ -106,6 +106,9 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         Assert.Equal(["U1", "U2"], units.Select(u => u["Mã đơn vị"]));
         Assert.Equal([3d, 2d], units.Select(u => Convert.ToDouble(u["Số phiếu"], CultureInfo.InvariantCulture)));
         Assert.Equal([33.33d, 50d], units.Select(u => Convert.ToDouble(u["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture)));
+        // Each rate with its 95 % Wilson interval: 1 of 3 is 6.15 % to 79.23 %, 1 of 2 is 9.45 % to 90.55 % (hand-computed).
+        Assert.Equal([6.15d, 9.45d], units.Select(u => Convert.ToDouble(u["Cận dưới 95% (%)"], CultureInfo.InvariantCulture)));
+        Assert.Equal([79.23d, 90.55d], units.Select(u => Convert.ToDouble(u["Cận trên 95% (%)"], CultureInfo.InvariantCulture)));
         // Criteria: HO_SO 2 dissatisfied of 5 = 40 %.
         var criteria = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo tiêu chí").Cast<IDictionary<string, object?>>().ToList();
         var hoSo = Assert.Single(criteria, c => (string?)c["Mã tiêu chí"] == "HO_SO");
