@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SatisfactionKit.Localization;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Schemes;
@@ -140,7 +141,7 @@ public sealed class PromptCoordinatorTests
     }
 
     [Fact]
-    public async Task Hanoi_follow_up_that_expires_keeps_the_dissatisfied_press_on_the_prompt_record_but_stores_no_rating()
+    public async Task Hanoi_follow_up_that_expires_stores_a_dissatisfied_rating_with_criterion_not_stated()
     {
         await using var kit = new CoreFixture(o => o.FollowUpTimeout = TimeSpan.FromSeconds(20));
         await kit.Coordinator.OpenAsync(Request(), Ct);
@@ -152,10 +153,40 @@ public sealed class PromptCoordinatorTests
         Assert.Equal(PromptState.AwaitingFollowUp, kit.Coordinator.GetStatus("QUAY-01")!.State);
         kit.Time.Advance(TimeSpan.FromSeconds(1));
 
+        // The citizen walked away without naming a criterion: the press still counts, as dissatisfied,
+        // and is blamed on no criterion (dropping it would push the satisfied rate up).
+        var rating = Assert.Single(kit.Stores.Ratings);
+        Assert.False(rating.IsSatisfied);
+        var answer = Assert.Single(rating.Answers);
+        Assert.Equal((RatingScheme.NotStatedCriterionCode, "KHL", false), (answer.CriterionCode, answer.LevelCode, answer.IsSatisfied));
         var record = Assert.Single(kit.Stores.Prompts);
-        Assert.Equal((PromptState.Expired, "KHL"), (record.Outcome, record.IncompleteLevelCode));
-        Assert.Empty(kit.Stores.Ratings);
+        Assert.Equal((PromptState.Rated, rating.Id), (record.Outcome, record.RatingId));
     }
+
+    [Fact]
+    public async Task Criterion_not_stated_stands_alone_at_a_dissatisfied_level_in_a_scheme_that_asks_for_criteria()
+    {
+        await using var kit = new CoreFixture();
+        var notStated = new AnswerSubmission(RatingScheme.NotStatedCriterionCode, "KHL");
+
+        var alone = await kit.Ratings.SubmitAsync(Submission([notStated]), Ct);
+        var withOthers = await kit.Ratings.SubmitAsync(Submission([notStated, new("HO_SO", "KHL")], "HS-0002"), Ct);
+        var satisfied = await kit.Ratings.SubmitAsync(Submission([notStated with { LevelCode = "HL" }], "HS-0003"), Ct);
+        var otherScheme = await kit.Ratings.SubmitAsync(Submission([notStated with { LevelCode = "1" }], "HS-0004") with { SchemeCode = RatingSchemes.FiveStarCode }, Ct);
+
+        Assert.True(alone.Succeeded, string.Join("; ", alone.Errors.Select(e => e.ErrorMessage)));
+        Assert.All([withOthers, satisfied, otherScheme], r => Assert.Equal(ErrorCodes.NotStatedMisused, Assert.Single(r.Errors).ErrorCode));
+        Assert.Single(kit.Stores.Ratings);
+    }
+
+    private static RatingSubmission Submission(IReadOnlyList<AnswerSubmission> answers, string dossier = "000.00.17.H29-261102-0001") => new()
+    {
+        SchemeCode = RatingSchemes.Hanoi2014Code,
+        Dossier = CoreFixture.Dossier(dossier),
+        Channel = RatingChannel.Online,
+        ResultReturnedAt = new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.FromHours(7)),
+        Answers = answers,
+    };
 
     [Fact]
     public async Task Five_star_at_two_stars_asks_for_reasons_and_stores_the_stars_alone_if_none_come()

@@ -97,6 +97,8 @@ public static class ErrorCodes
 
     /// <summary>A unit-and-officer rating is given without channel OnlineByOfficer (or with a dossier or survey), or that channel without a unit and officer.</summary>
     public const string OfficerChannel = "SK_OFFICER_CHANNEL";
+    /// <summary>The "criterion not stated" answer given with other answers, at a satisfied level, or in a scheme that does not ask for dissatisfied criteria.</summary>
+    public const string NotStatedMisused = "SK_NOT_STATED_MISUSED";
 
     internal const string AlreadyRatedChannelSuffix = "SK_ALREADY_RATED_CHANNEL_SUFFIX";
 }

@@ -131,6 +131,9 @@ internal static class Messages
         [ErrorCodes.PaperColumnUnknown] = new(
             "Cột '{0}' không phải cột của phiếu cũng không phải tiêu chí của bộ tiêu chí '{1}'.",
             "Column '{0}' is neither a column of the form nor a criterion of scheme '{1}'."),
+        [ErrorCodes.NotStatedMisused] = new(
+            "Câu trả lời 'không nêu tiêu chí' chỉ dùng một mình, ở mức chưa hài lòng, với bộ tiêu chí hỏi tiêu chí chưa hài lòng ('{0}' không đáp ứng).",
+            "The 'criterion not stated' answer stands alone, at a dissatisfied level, in a scheme that asks for dissatisfied criteria ('{0}' does not allow it here)."),
         [ErrorCodes.OfficerChannel] = new(
             "Đánh giá theo đơn vị và cán bộ (không có mã hồ sơ) chỉ dùng kênh OnlineByOfficer, và kênh này phải chọn đơn vị và cán bộ.",
             "A rating by unit and officer (without a dossier code) uses channel OnlineByOfficer only, and that channel needs a unit and an officer."),

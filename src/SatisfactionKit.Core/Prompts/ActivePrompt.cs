@@ -40,13 +40,16 @@ internal sealed class ActivePrompt(Guid id, PromptRequest request, RatingScheme 
     /// <summary>
     /// The rating the answers make: a single-criterion scheme takes the level as is; with several
     /// criteria, a satisfied level applies to all, a dissatisfied one to the criteria the citizen named
-    /// (all when none was named) and the lowest satisfied level to the others.
+    /// and the lowest satisfied level to the others. A dissatisfied level with no criterion named (the
+    /// follow-up went unanswered) is "criterion not stated": dissatisfied, and blamed on no criterion.
     /// </summary>
     public RatingSubmission ToSubmission(RatingLevel level, IReadOnlyList<string> dissatisfiedCriteria, IReadOnlyList<string> reasons)
     {
         var satisfied = Scheme.LowestSatisfiedLevel!;
         IReadOnlyList<AnswerSubmission> answers = Scheme.Criteria.Count == 1
             ? [new AnswerSubmission(Scheme.Criteria[0].Code, level.Code)]
+            : !level.IsSatisfied && dissatisfiedCriteria.Count == 0
+            ? [new AnswerSubmission(RatingScheme.NotStatedCriterionCode, level.Code)]
             : [.. Scheme.Criteria.Select(c => new AnswerSubmission(
                 c.Code,
                 level.IsSatisfied || dissatisfiedCriteria.Contains(c.Code, StringComparer.Ordinal) ? level.Code : satisfied.Code))];

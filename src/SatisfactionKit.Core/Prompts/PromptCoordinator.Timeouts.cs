@@ -4,7 +4,7 @@ namespace SatisfactionKit.Prompts;
 
 /// <summary>
 /// The prompt's timer: one per open prompt, re-armed at each step. When it fires, the prompt expires,
-/// or, for a reasons follow-up, is completed without reasons (the level stands on its own).
+/// or, in a follow-up, is completed with the first answer alone (the level stands on its own).
 /// </summary>
 internal sealed partial class PromptCoordinator
 {
@@ -45,9 +45,11 @@ internal sealed partial class PromptCoordinator
             }
 
             var now = _time.GetUtcNow();
-            if (prompt.State == PromptState.AwaitingFollowUp && prompt.Scheme.FollowUp.Kind == FollowUpKind.Reasons)
+            if (prompt.State == PromptState.AwaitingFollowUp)
             {
-                // Reasons are optional: the star rating itself stands without them.
+                // The first answer stands without its follow-up: reasons are optional, and a dissatisfied
+                // press whose criterion never came is stored as "criterion not stated" — dropping it would
+                // bias every satisfied rate upwards.
                 await CompleteAsync(slot, prompt, new PressReading(null, prompt.PendingLevel, false, [], []), now, CancellationToken.None).ConfigureAwait(false);
                 return;
             }

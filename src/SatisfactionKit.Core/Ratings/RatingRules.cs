@@ -31,6 +31,18 @@ internal static class RatingRules
             }
         }
 
+        if (answers.Any(a => a?.CriterionCode == RatingScheme.NotStatedCriterionCode))
+        {
+            // Dissatisfied, criterion not stated: stands in for every criterion, so none is missing.
+            var level = answers[0]?.LevelCode is { } code ? scheme.FindLevel(code) : null;
+            if (answers.Count != 1 || scheme.FollowUp.Kind != FollowUpKind.DissatisfiedCriteria || level is null || level.IsSatisfied)
+            {
+                yield return new Problem("Answers", ErrorCodes.NotStatedMisused, RatingScheme.NotStatedCriterionCode, [scheme.Code]);
+            }
+
+            yield break;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < answers.Count; i++)
         {

@@ -182,16 +182,15 @@ internal sealed partial class RatingService : IRatingService
 
     /// <summary>The answers in the scheme's criterion order, with each level's value and satisfied flag copied in.</summary>
     private static RatingAnswer[] ToAnswers(RatingScheme scheme, IReadOnlyList<AnswerSubmission> answers) =>
-    [
-        .. scheme.Criteria
-            .Select(c => answers.FirstOrDefault(a => a.CriterionCode == c.Code))
-            .OfType<AnswerSubmission>()
-            .Select(a =>
-            {
-                var level = scheme.FindLevel(a.LevelCode)!;
-                return new RatingAnswer(a.CriterionCode, level.Code, level.Value, level.IsSatisfied);
-            }),
-    ];
+        answers is [{ CriterionCode: RatingScheme.NotStatedCriterionCode } notStated]
+            ? [ToAnswer(scheme, notStated)]
+            : [.. scheme.Criteria.Select(c => answers.FirstOrDefault(a => a.CriterionCode == c.Code)).OfType<AnswerSubmission>().Select(a => ToAnswer(scheme, a))];
+
+    private static RatingAnswer ToAnswer(RatingScheme scheme, AnswerSubmission answer)
+    {
+        var level = scheme.FindLevel(answer.LevelCode)!;
+        return new RatingAnswer(answer.CriterionCode, level.Code, level.Value, level.IsSatisfied);
+    }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Rating {RatingId} stored for {Subject} via {Channel} under {SchemeCode} v{SchemeVersion}")]
     private partial void LogStored(Guid ratingId, string? subject, RatingChannel channel, string schemeCode, int schemeVersion);

@@ -47,7 +47,7 @@ public static class ReportTables
                 [.. report.Trend.Select(r => Row(r.Key, r.Period?.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), r.Ratings, r.Satisfied, R(r.SatisfiedRate), R(r.HappyIndex), R(r.SatisfiedRateInterval?.Lower), R(r.SatisfiedRateInterval?.Upper)))]),
             ReportView.Criteria => new ReportTable(view, "Theo tiêu chí",
                 ["Mã tiêu chí", "Yếu tố", "Số trả lời hợp lệ", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Tỷ lệ không hài lòng (%)", "Điểm trung bình", LowerHeader, UpperHeader],
-                [.. report.Criteria.Select(c => Row(c.CriterionCode, c.FactorCode, c.Answers, c.Satisfied, c.Dissatisfied, R(c.SatisfiedShare), R(c.DissatisfiedShare), R(c.MeanValue), R(c.SatisfiedShareInterval?.Lower), R(c.SatisfiedShareInterval?.Upper)))]),
+                [.. report.Criteria.Select(c => Row(c.CriterionCode == Schemes.RatingScheme.NotStatedCriterionCode ? "Không nêu tiêu chí" : c.CriterionCode, c.FactorCode, c.Answers, c.Satisfied, c.Dissatisfied, R(c.SatisfiedShare), R(c.DissatisfiedShare), R(c.MeanValue), R(c.SatisfiedShareInterval?.Lower), R(c.SatisfiedShareInterval?.Upper)))]),
             ReportView.SipasStyle => new ReportTable(view, "Chỉ số SIPAS",
                 ["Yếu tố", "Chỉ số (%)", "Số tiêu chí tính"],
                 report.SipasStyle is null

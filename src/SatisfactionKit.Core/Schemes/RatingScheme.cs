@@ -15,6 +15,14 @@ namespace SatisfactionKit.Schemes;
 /// </remarks>
 public sealed record RatingScheme
 {
+    /// <summary>
+    /// The answer of a citizen who was dissatisfied but did not say with which criterion (the follow-up
+    /// asking it was not answered): a rating with this one answer, at a dissatisfied level, counts as
+    /// dissatisfied, attributes nothing to any real criterion, and shows as its own "criterion not stated"
+    /// row in the criteria report. Only in schemes whose follow-up asks for dissatisfied criteria.
+    /// </summary>
+    public const string NotStatedCriterionCode = "SK_NOT_STATED";
+
     /// <summary>Creates a scheme. Prefer <see cref="RatingSchemeBuilder"/>, which fills the defaults.</summary>
     [JsonConstructor]
     public RatingScheme(

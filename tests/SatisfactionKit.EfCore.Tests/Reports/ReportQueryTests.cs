@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
+using SatisfactionKit.Schemes;
 
 namespace SatisfactionKit.EfCore.Tests.Reports;
 
@@ -159,6 +160,29 @@ public abstract class ReportQueryTests : IAsyncLifetime
         Assert.Equal(["U1", "U1", "U1", "U1", "U2", "U2", "U2", "U2"], byUnit.Select(c => c.Key));
         Assert.Equal(33.3333m, Math.Round(byUnit[1].DissatisfiedShare, 4));
         Assert.Equal(50m, byUnit[7].DissatisfiedShare);
+    }
+
+    [Fact]
+    public async Task A_walked_away_follow_up_counts_as_dissatisfied_and_is_its_own_criterion_row()
+    {
+        var walkedAway = ReportData.Hanoi().First() with
+        {
+            Id = Guid.CreateVersion7(),
+            Dossier = new DossierReference("D9", "P1", "U1", "CB1", "Q1"),
+            Answers = [new RatingAnswer(RatingScheme.NotStatedCriterionCode, "KHL", 1, false)],
+            IdempotencyKey = Guid.NewGuid().ToString("N"),
+        };
+        await AddAsync([.. ReportData.Hanoi(), walkedAway]);
+
+        var total = Assert.Single(await Reports.GetSatisfactionAsync(ReportData.November("HANOI_2014"), ReportGrouping.Total, Ct));
+        var criteria = await Reports.GetCriteriaAsync(ReportData.November("HANOI_2014"), ReportGrouping.Total, Ct);
+
+        // November: R1..R5 and the walked-away press; satisfied R1, R4 -> 2 of 6 (not 2 of 5).
+        Assert.Equal((6, 2), (total.Ratings, total.Satisfied));
+        // The four real criteria keep their five answers; the unstated one is a row of its own.
+        Assert.Equal(
+            [("THONG_TIN_CSVC", 5, 1), ("HO_SO", 5, 2), ("THAI_DO", 5, 2), ("THOI_GIAN_CHI_PHI", 5, 2), (RatingScheme.NotStatedCriterionCode, 1, 1)],
+            criteria.Select(c => (c.CriterionCode, c.Answers, c.Dissatisfied)));
     }
 
     [Fact]
