@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.Channels;
 using SatisfactionKit.SampleHost.Api;
+using SatisfactionKit.Server;
 using SatisfactionKit.SampleHost.Commands;
 using SatisfactionKit.SampleHost.Data;
 
@@ -52,6 +53,25 @@ var satisfactionKit = builder.Services.AddSatisfactionKit(builder.Configuration.
         o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(DataFile("SampleHost:CheckpointKeyFile", "checkpoint.key")));
     });
 
+// The central server (SatisfactionKit.AspNetCore): endpoint groups and the counter hub. With SampleHost:Redis set,
+// several sample hosts share a Redis backplane (docs/deployment.md); the embedded default needs none.
+var server = satisfactionKit.AddServer(o =>
+{
+    builder.Configuration.GetSection("SatisfactionKit:Server").Bind(o);
+    // DEMO ONLY: the on-screen pad (pad.html) names its own counter in headers; a real counter device is enrolled.
+    o.AllowDevelopmentCounterIdentities = builder.Configuration.GetValue("SampleHost:DevelopmentCounterIdentities", true);
+});
+if (builder.Configuration["SampleHost:Redis"] is { Length: > 0 } redis)
+{
+    server.UseRedisBackplane(redis);
+}
+
+// DEMO ONLY: the sample has no sign-in, so every caller is let in as officer and report reader. A vendor defines
+// these two policies with its own authentication (roles, units); left undefined they require a signed-in user.
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(SatisfactionKitPolicies.Officer, p => p.RequireAssertion(_ => true))
+    .AddPolicy(SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(_ => true));
+
 // Real pads when SampleHost:Pads:Enabled is true: transports, profiles, bindings and limits all from that
 // section, no pad code here (docs/devices.md). The on-screen pad (pad.html) works either way.
 var pads = builder.Configuration.GetSection("SampleHost:Pads");
@@ -92,10 +112,10 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
-app.MapCounterApi();
-app.MapDossierApi();
-app.MapOnlineApi();
-app.MapReportApi();
+app.MapSatisfactionKit("/api");    // citizens' online rating and status, receipts, counter commands and devices, reports, /hubs/counters
+app.MapCounterApi();                // the sample's own: its counters, "return the result"
+app.MapDossierApi();                // the sample's own: its dossiers
+app.MapReportApi();                 // charts, Excel and CSV exports (SatisfactionKit.Charts, .Spreadsheets)
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,7 +1,7 @@
 namespace SatisfactionKit.Testing;
 
 /// <summary>
-/// The outside parts some tests need (a PostgreSQL server, umockdev, socat, Chromium) and what to do
+/// The outside parts some tests need (a PostgreSQL server, Redis, umockdev, socat, Chromium) and what to do
 /// when one is missing: under <c>./scripts/test.sh</c> (which sets
 /// <c>SATISFACTIONKIT_REQUIRE_EXTERNALS=1</c>) the test fails; run by hand it is skipped with a
 /// message that names the script.
@@ -10,6 +10,7 @@ internal static class TestEnvironment
 {
     public const string TestScript = "./scripts/test.sh";
     public const string PostgresVariable = "SATISFACTIONKIT_TEST_POSTGRES";
+    public const string RedisVariable = "SATISFACTIONKIT_TEST_REDIS";
 
     public static bool ExternalsRequired =>
         Environment.GetEnvironmentVariable("SATISFACTIONKIT_REQUIRE_EXTERNALS") == "1";
@@ -21,6 +22,18 @@ internal static class TestEnvironment
         if (string.IsNullOrWhiteSpace(value))
         {
             Missing($"PostgreSQL ({PostgresVariable} is not set)");
+        }
+
+        return value!;
+    }
+
+    /// <summary>The address (StackExchange.Redis configuration) of the throw-away Redis the test script started.</summary>
+    public static string RedisConfiguration()
+    {
+        var value = Environment.GetEnvironmentVariable(RedisVariable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Missing($"Redis ({RedisVariable} is not set)");
         }
 
         return value!;

@@ -1,18 +1,18 @@
 using Microsoft.EntityFrameworkCore;
-using SatisfactionKit.Channels;
+using SatisfactionKit.Server;
 using SatisfactionKit.SampleHost.Data;
 
 namespace SatisfactionKit.SampleHost.Api;
 
 /// <summary>
-/// The demo one-stop software's dossiers: those of a unit for the counter page, the officer's status view,
-/// and the receipt with its verification code and rating link.
+/// The demo one-stop software's dossiers: those of a unit for the counter page and the officer's status view.
+/// The receipt (verification code and rating link) is SatisfactionKit.AspNetCore's POST /api/dossiers/{code}/receipt.
 /// </summary>
 public static class DossierEndpoints
 {
     public static IEndpointRouteBuilder MapDossierApi(this IEndpointRouteBuilder app)
     {
-        var dossiers = app.MapGroup("/api/dossiers").WithTags("Dossiers");
+        var dossiers = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(SatisfactionKitPolicies.Officer);
 
         dossiers.MapGet("/", async (string? unit, OneStopDbContext db, CancellationToken ct) =>
             await db.Dossiers
@@ -27,18 +27,6 @@ public static class DossierEndpoints
                 ? Results.Ok(new { d.Code, State = d.State.ToString(), d.AppointmentDate, ResultReady = d.State is DossierState.ResultReady or DossierState.Returned })
                 : Results.Problem(title: "Không tìm thấy hồ sơ / Dossier not found", detail: code, statusCode: StatusCodes.Status404NotFound))
             .WithSummary("The officer's view of a dossier's status (the citizen's look-up is /api/online/status, behind the verification code).");
-
-        dossiers.MapPost("/{code}/receipt", async (string code, OneStopDbContext db, IVerificationCodeService codes, ILinkTokenService links, CancellationToken ct) =>
-        {
-            if (await db.Dossiers.FindAsync([code], ct) is null)
-            {
-                return Results.Problem(title: "Không tìm thấy hồ sơ / Dossier not found", detail: code, statusCode: StatusCodes.Status404NotFound);
-            }
-
-            // Printed on the receipt (giấy tiếp nhận): only the code's keyed hash is stored; printing again replaces it.
-            var verificationCode = await codes.IssueAsync(code, ct);
-            return Results.Ok(new { dossierCode = code, verificationCode, ratingLink = $"/rate.html?t={links.Create(code)}" });
-        }).WithSummary("Prints (or re-prints) a dossier's receipt: a new verification code and a signed rating link.");
 
         return app;
     }

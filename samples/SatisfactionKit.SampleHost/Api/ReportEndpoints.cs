@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Charts;
 using SatisfactionKit.Reports;
+using SatisfactionKit.Server;
 using SatisfactionKit.Spreadsheets;
 
 namespace SatisfactionKit.SampleHost.Api;
@@ -15,11 +16,7 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/reports").WithTags("Reports");
-
-        reports.MapGet("/", async (string? period, string? unit, ReportRequest request, CancellationToken ct) =>
-            await request.BuildAsync(period, unit, ct) is { } report ? Results.Ok(report) : request.BadPeriod(period))
-            .WithSummary("The report of a period (whole province, or one unit): totals, by unit, trend, criteria, response, hour x weekday, quotas, QĐ 766.");
+        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader);
 
         reports.MapGet("/charts/{chart}.png", async (string chart, string? period, string? unit, ReportRequest request, CancellationToken ct) =>
         {
@@ -67,18 +64,6 @@ public static class ReportEndpoints
             var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
             return Results.File(bytes, "text/csv; charset=utf-8", $"bao-cao-{(view ?? ReportView.ByUnit).ToString().ToLowerInvariant()}-{report.Period}.csv");
         }).WithSummary("One view of the period's report as CSV (ByUnit by default).");
-
-        reports.MapGet("/portal.json", async (string? period, ReportRequest request, ISatisfactionReportQueries queries, TimeProvider time, CancellationToken ct) =>
-        {
-            if (request.Filter(period, null) is not { } filter)
-            {
-                return request.BadPeriod(period);
-            }
-
-            var buffer = new MemoryStream();
-            await ReportExport.WritePortalJsonAsync(filter, await queries.GetDossierOutcomesAsync(filter, ct), time.GetUtcNow(), buffer, ct);
-            return Results.File(buffer.ToArray(), "application/json", $"cong-dich-vu-cong-{period ?? "thang"}.json");
-        }).WithSummary("The national portal export: per dossier, satisfied or not, keyed by dossier code.");
 
         return app;
     }

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Server;
+using SatisfactionKit.Server.Endpoints;
+using SatisfactionKit.Server.Hubs;
+using SatisfactionKit.Server.Problems;
+
+// The Map… extensions live in ASP.NET Core's builder namespace, as its own do.
+#pragma warning disable IDE0130
+namespace Microsoft.AspNetCore.Builder;
+#pragma warning restore IDE0130
+
+/// <summary>
+/// Maps SatisfactionKit's server endpoints (after <c>AddServer()</c>). Each group has its own method, for a vendor
+/// who maps only some; <see cref="MapSatisfactionKit"/> maps them all.
+/// </summary>
+public static class SatisfactionKitEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps every group under <paramref name="prefix"/> and the counter hub at
+    /// <see cref="SatisfactionKitServerOptions.HubPath"/> beside it (not inside the returned group, so that securing
+    /// the group for officers does not lock the devices out). Anonymous callers reach only the citizen endpoints
+    /// (<c>GET online/scheme</c>, <c>POST online/ratings</c>, <c>GET online/links/{token}</c>,
+    /// <c>POST online/status</c>); every other endpoint requires a <see cref="SatisfactionKitPolicies"/> policy.
+    /// </summary>
+    /// <returns>The API group, to prefix further, secure (<c>.RequireAuthorization(…)</c>), rate-limit or tag.</returns>
+    public static RouteGroupBuilder MapSatisfactionKit(this IEndpointRouteBuilder endpoints, string prefix = "/api")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapSatisfactionKitCounterHub();
+        var group = endpoints.MapGroup(prefix);
+        group.MapSatisfactionKitOnlineRating();
+        group.MapSatisfactionKitStatusLookUp();
+        group.MapSatisfactionKitReceipts();
+        group.MapSatisfactionKitCounterCommands();
+        group.MapSatisfactionKitCounterDevices();
+        group.MapSatisfactionKitReports();
+        return group;
+    }
+
+    /// <summary>Citizens (anonymous): <c>GET online/scheme</c>, <c>POST online/ratings</c> (dossier code + verification code), <c>GET online/links/{token}</c>.</summary>
+    public static RouteGroupBuilder MapSatisfactionKitOnlineRating(this IEndpointRouteBuilder endpoints) =>
+        Localized(OnlineEndpoints.MapOnlineRating(endpoints));
+
+    /// <summary>Citizens (anonymous): <c>POST online/status</c>, behind the same code checks and lockouts as online rating.</summary>
+    public static RouteGroupBuilder MapSatisfactionKitStatusLookUp(this IEndpointRouteBuilder endpoints) =>
+        Localized(OnlineEndpoints.MapStatusLookUp(endpoints));
+
+    /// <summary>Officers (<see cref="SatisfactionKitPolicies.Officer"/>): <c>POST dossiers/{code}/receipt</c>.</summary>
+    public static RouteGroupBuilder MapSatisfactionKitReceipts(this IEndpointRouteBuilder endpoints) =>
+        Localized(ReceiptEndpoints.Map(endpoints));
+
+    /// <summary>
+    /// Officers (<see cref="SatisfactionKitPolicies.Officer"/>): <c>POST|DELETE counters/{counterId}/prompt</c>,
+    /// <c>GET counters/{counterId}/status</c>, <c>GET counters/{counterId}/events</c> (server-sent events).
+    /// </summary>
+    public static RouteGroupBuilder MapSatisfactionKitCounterCommands(this IEndpointRouteBuilder endpoints) =>
+        Localized(CounterCommandEndpoints.Map(endpoints));
+
+    /// <summary>Counter devices (<see cref="SatisfactionKitPolicies.Device"/>): <c>GET counters/{counterId}/pad</c>, <c>POST counters/{counterId}/presses</c>.</summary>
+    public static RouteGroupBuilder MapSatisfactionKitCounterDevices(this IEndpointRouteBuilder endpoints) =>
+        Localized(CounterDeviceEndpoints.Map(endpoints));
+
+    /// <summary>Officials (<see cref="SatisfactionKitPolicies.ReportReader"/>): <c>GET reports</c>, <c>GET reports/portal.json</c>.</summary>
+    public static RouteGroupBuilder MapSatisfactionKitReports(this IEndpointRouteBuilder endpoints) =>
+        Localized(ReportEndpoints.Map(endpoints));
+
+    /// <summary>The counter hub (SignalR) at <see cref="SatisfactionKitServerOptions.HubPath"/>, for counter devices only (<see cref="SatisfactionKitPolicies.Device"/>).</summary>
+    public static IEndpointConventionBuilder MapSatisfactionKitCounterHub(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SatisfactionKitServerOptions>>().Value;
+        return endpoints.MapHub<CounterHub>(options.HubPath).RequireAuthorization(SatisfactionKitPolicies.Device);
+    }
+
+    private static RouteGroupBuilder Localized(RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(RequestLanguage.Filter);
+        return group;
+    }
+}

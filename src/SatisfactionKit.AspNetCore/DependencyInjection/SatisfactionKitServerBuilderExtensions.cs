@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SatisfactionKit;
+using SatisfactionKit.Prompts;
+using SatisfactionKit.Server;
+using SatisfactionKit.Server.Hubs;
+
+// The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Adds SatisfactionKit's server side (SatisfactionKit.AspNetCore) to an ASP.NET Core app.</summary>
+public static class SatisfactionKitServerBuilderExtensions
+{
+    /// <summary>
+    /// Registers what <c>app.MapSatisfactionKit()</c> maps: SignalR and the counter hub, the counter device
+    /// authentication scheme (<see cref="SatisfactionKitPolicies.DeviceScheme"/>) behind
+    /// <see cref="ICounterConnectionAuthenticator"/>, and a default for every <see cref="SatisfactionKitPolicies"/>
+    /// policy the vendor does not define. Options are validated when the host starts.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.Services.AddSatisfactionKit(o =&gt; o.DefaultScheme = RatingSchemes.Hanoi2014)
+    ///     .AddEntityFrameworkStores&lt;OneStopDbContext&gt;()
+    ///     .AddServer()
+    ///     .UseRedisBackplane(builder.Configuration.GetConnectionString("Redis")!);
+    /// app.MapSatisfactionKit();
+    /// </code>
+    /// </example>
+    public static SatisfactionKitServerBuilder AddServer(this SatisfactionKitBuilder builder, Action<SatisfactionKitServerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<SatisfactionKitServerOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SatisfactionKitServerOptions>, SatisfactionKitServerOptionsValidator>());
+        services.AddSignalR();
+        services.AddProblemDetails();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CounterDeviceAuthenticationHandler>(SatisfactionKitPolicies.DeviceScheme, displayName: "SatisfactionKit counter device", configureOptions: null);
+        services.AddAuthorization();
+        services.AddSingleton<IPostConfigureOptions<AuthorizationOptions>, DefaultPolicies>();
+
+        // The device seam: refuses every device unless the vendor registers one, or opts into development identities.
+        services.TryAddSingleton<RefusingCounterAuthenticator>();
+        services.TryAddSingleton<DevelopmentCounterAuthenticator>();
+        services.TryAddSingleton<ICounterConnectionAuthenticator>(sp =>
+            sp.GetRequiredService<IOptions<SatisfactionKitServerOptions>>().Value.AllowDevelopmentCounterIdentities
+                ? sp.GetRequiredService<DevelopmentCounterAuthenticator>()
+                : sp.GetRequiredService<RefusingCounterAuthenticator>());
+
+        services.TryAddSingleton<IPromptChangeRelay, LocalPromptChangeRelay>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPromptListener, PromptBroadcaster>());
+        return new SatisfactionKitServerBuilder(builder);
+    }
+
+    /// <summary>Adds the policies the vendor left undefined, after every configuration of <see cref="AuthorizationOptions"/>.</summary>
+    private sealed class DefaultPolicies : IPostConfigureOptions<AuthorizationOptions>
+    {
+        public void PostConfigure(string? name, AuthorizationOptions options)
+        {
+            AddIfMissing(options, SatisfactionKitPolicies.Officer, p => p.RequireAssertion(c => CounterClaims.IsPerson(c.User)));
+            AddIfMissing(options, SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(c => CounterClaims.IsPerson(c.User)));
+            AddIfMissing(options, SatisfactionKitPolicies.Device, p => p
+                .AddAuthenticationSchemes(SatisfactionKitPolicies.DeviceScheme)
+                .RequireClaim(CounterClaims.Unit)
+                .RequireClaim(CounterClaims.Counter));
+        }
+
+        private static void AddIfMissing(AuthorizationOptions options, string name, Action<AuthorizationPolicyBuilder> build)
+        {
+            if (options.GetPolicy(name) is null)
+            {
+                options.AddPolicy(name, build);
+            }
+        }
+    }
+}

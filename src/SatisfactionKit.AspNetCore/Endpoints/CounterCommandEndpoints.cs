@@ -1,0 +1,119 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SatisfactionKit.Channels;
+using SatisfactionKit.Prompts;
+using SatisfactionKit.Server.Problems;
+
+namespace SatisfactionKit.Server.Endpoints;
+
+/// <summary>
+/// The officer's counter commands (policy <see cref="SatisfactionKitPolicies.Officer"/>): open a prompt for a dossier
+/// whose result is handed back, cancel it, read or watch its state. The state never says which level was chosen.
+/// </summary>
+internal static class CounterCommandEndpoints
+{
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints)
+    {
+        var counters = endpoints.MapGroup("/counters").WithTags("Counters").RequireAuthorization(SatisfactionKitPolicies.Officer);
+
+        counters.MapPost("/{counterId}/prompt", OpenAsync)
+            .Accepts<OpenPromptBody>("application/json")
+            .WithSummary("The officer returns a dossier's result at the counter; the counter's device asks for a rating (the dossier from IDossierStatusSource).");
+
+        counters.MapDelete("/{counterId}/prompt", async (string counterId, IPromptCoordinator coordinator, CancellationToken ct) =>
+        {
+            try
+            {
+                return await coordinator.CancelAsync(counterId, ct).ConfigureAwait(false) ? Results.NoContent() : ServerProblems.NoPrompt(counterId);
+            }
+            catch (PromptRoutingException)
+            {
+                return ServerProblems.NodeUnavailable();
+            }
+        }).WithSummary("Cancels the counter's open prompt.");
+
+        counters.MapGet("/{counterId}/status", (string counterId, IPromptCoordinator coordinator) =>
+            coordinator.GetStatus(counterId) is { } status ? Results.Ok(status) : ServerProblems.NoPrompt(counterId))
+            .WithSummary("The counter's current or last prompt. It never says which level was chosen.");
+
+        counters.MapGet("/{counterId}/events", (string counterId, IPromptCoordinator coordinator, CancellationToken ct) =>
+            TypedResults.ServerSentEvents(Watch(coordinator, counterId, ct), eventType: "prompt"))
+            .WithSummary("Server-sent events of the counter's prompt state.");
+
+        return counters;
+    }
+
+    private static async Task<IResult> OpenAsync(string counterId, HttpContext http, IPromptCoordinator coordinator, TimeProvider time, CancellationToken ct)
+    {
+        var (body, problem) = await ServerProblems.ReadJsonAsync<OpenPromptBody>(http.Request, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (string.IsNullOrWhiteSpace(body!.DossierCode))
+        {
+            return ServerProblems.Required("dossierCode");
+        }
+
+        if (http.RequestServices.GetService<IDossierStatusSource>() is not { } dossiers)
+        {
+            return ServerProblems.NotConfigured(nameof(IDossierStatusSource));
+        }
+
+        var dossier = await dossiers.FindAsync(body.DossierCode.Trim(), ct).ConfigureAwait(false);
+        if (dossier is null)
+        {
+            return ServerProblems.DossierNotFound(body.DossierCode);
+        }
+
+        if (!dossier.IsResultReady)
+        {
+            return ServerProblems.NoResultYet(body.DossierCode);
+        }
+
+        try
+        {
+            var status = await coordinator.OpenAsync(
+                new PromptRequest(counterId, dossier.Dossier with { CounterId = counterId }, dossier.ResultReturnedAt ?? time.GetUtcNow(), body.SchemeCode),
+                ct).ConfigureAwait(false);
+            return Results.Ok(status);
+        }
+        catch (ArgumentException ex)
+        {
+            return ServerProblems.CannotOpen(ex.Message);
+        }
+    }
+
+    private static async IAsyncEnumerable<PromptStatus> Watch(IPromptCoordinator coordinator, string counterId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = Channel.CreateUnbounded<PromptStatus>();
+        using var subscription = coordinator.Subscribe(new ChannelListener(counterId, channel.Writer));
+        if (coordinator.GetStatus(counterId) is { } current)
+        {
+            yield return current;
+        }
+
+        await foreach (var status in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+        {
+            yield return status;
+        }
+    }
+
+    private sealed class ChannelListener(string counterId, ChannelWriter<PromptStatus> writer) : IPromptListener
+    {
+        public ValueTask OnPromptChangedAsync(PromptStatus status, CancellationToken cancellationToken)
+        {
+            if (status.CounterId == counterId)
+            {
+                writer.TryWrite(status);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Prompts;
+using SatisfactionKit.Ratings;
+using SatisfactionKit.Server.Hubs;
+using SatisfactionKit.Server.Problems;
+
+namespace SatisfactionKit.Server.Endpoints;
+
+/// <summary>
+/// A counter device's HTTP calls (policy <see cref="SatisfactionKitPolicies.Device"/>), for screens that do not
+/// hold a hub connection: the pad's buttons and presses. A device presses only for its own counter.
+/// </summary>
+internal static class CounterDeviceEndpoints
+{
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints)
+    {
+        var devices = endpoints.MapGroup("/counters").WithTags("Counter devices").RequireAuthorization(SatisfactionKitPolicies.Device);
+
+        devices.MapGet("/{counterId}/pad", (IOptions<SatisfactionKitOptions> options) =>
+        {
+            var s = options.Value.DefaultScheme;
+            return new PadLayout(
+                s.Code,
+                [.. s.Levels.OrderByDescending(l => l.Value).Select(l => new PadButton(l.Code, l.Label.Vi, l.Label.En, l.IsSatisfied))],
+                [.. s.Criteria.Select(c => new PadButton(c.Code, c.Label.Vi, c.Label.En))],
+                [.. s.FollowUp.Reasons.Select(r => new PadButton(r.Code, r.Label.Vi, r.Label.En))]);
+        }).WithSummary("The buttons the counter's pad or screen offers.");
+
+        devices.MapPost("/{counterId}/presses", PressAsync)
+            .Accepts<PadPress>("application/json")
+            .WithSummary("A press on the counter's screen or on-screen pad, for the device's own counter.");
+
+        return devices;
+    }
+
+    private static async Task<IResult> PressAsync(string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct)
+    {
+        var device = CounterClaims.Find(http.User);
+        if (device is null || !string.Equals(device.CounterId, counterId, StringComparison.Ordinal))
+        {
+            return ServerProblems.OtherCounter(counterId);
+        }
+
+        var (press, problem) = await ServerProblems.ReadJsonAsync<PadPress>(http.Request, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        try
+        {
+            var result = await coordinator.PressAsync(
+                new CounterPress
+                {
+                    CounterId = counterId,
+                    LevelCode = press!.LevelCode,
+                    CriterionCodes = press.CriterionCodes ?? [],
+                    ReasonCodes = press.ReasonCodes ?? [],
+                    DeviceId = device.DeviceId,
+                    Channel = press.Channel ?? RatingChannel.CounterPad,
+                },
+                ct).ConfigureAwait(false);
+            return Results.Ok(new PadPressAck(result.Disposition, result.StrayReason, result.Status));
+        }
+        catch (PromptRoutingException)
+        {
+            return ServerProblems.NodeUnavailable();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Reports;
+using SatisfactionKit.Server.Problems;
+
+namespace SatisfactionKit.Server.Endpoints;
+
+/// <summary>
+/// Reports (policy <see cref="SatisfactionKitPolicies.ReportReader"/>), computed in the database: a period's report
+/// (whole province or one unit) and the national portal export. Periods are <c>2026-10</c>, <c>2026-Q3</c>,
+/// <c>2026-H1</c> or <c>2026</c>; the default is this month in the reporting time zone. Reports are of the default
+/// scheme, so that criteria (and for SIPAS, the SIPAS-style index) are included.
+/// </summary>
+internal static class ReportEndpoints
+{
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints)
+    {
+        var reports = endpoints.MapGroup("/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader);
+
+        reports.MapGet("/", async (string? period, string? unit, HttpContext http, IOptions<ReportingOptions> reporting, IOptions<SatisfactionKitOptions> kit, TimeProvider time, CancellationToken ct) =>
+        {
+            if (Parse(period, reporting.Value, time) is not { } p)
+            {
+                return ServerProblems.BadPeriod(period);
+            }
+
+            if (http.RequestServices.GetService<SatisfactionReportBuilder>() is not { } builder)
+            {
+                return ServerProblems.NotConfigured(nameof(SatisfactionReportBuilder));
+            }
+
+            return Results.Ok(await builder.BuildAsync(p, string.IsNullOrWhiteSpace(unit) ? null : unit, kit.Value.DefaultScheme.Code, ct).ConfigureAwait(false));
+        }).WithSummary("The report of a period (whole province, or one unit): totals, by unit, trend, criteria, response, hour x weekday, quotas, QĐ 766.");
+
+        reports.MapGet("/portal.json", async (string? period, HttpContext http, IOptions<ReportingOptions> reporting, TimeProvider time, CancellationToken ct) =>
+        {
+            if (Parse(period, reporting.Value, time) is not { } p)
+            {
+                return ServerProblems.BadPeriod(period);
+            }
+
+            if (http.RequestServices.GetService<ISatisfactionReportQueries>() is not { } queries)
+            {
+                return ServerProblems.NotConfigured(nameof(ISatisfactionReportQueries));
+            }
+
+            var filter = ReportFilter.ForPeriod(p, reporting.Value.TimeZone);
+            var buffer = new MemoryStream();
+            var outcomes = await queries.GetDossierOutcomesAsync(filter, ct).ConfigureAwait(false);
+            await ReportExport.WritePortalJsonAsync(filter, outcomes, time.GetUtcNow(), buffer, ct).ConfigureAwait(false);
+            return Results.File(buffer.ToArray(), "application/json", $"cong-dich-vu-cong-{period ?? "thang"}.json");
+        }).WithSummary("The national portal export: per dossier, satisfied or not, keyed by dossier code.");
+
+        return reports;
+    }
+
+    /// <summary>The period a query names; this month when none; <see langword="null"/> when it names none that exists.</summary>
+    public static ReportPeriod? Parse(string? period, ReportingOptions options, TimeProvider time)
+    {
+        if (string.IsNullOrWhiteSpace(period))
+        {
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), options.TimeZone).DateTime);
+            return ReportPeriod.Month(today.Year, today.Month);
+        }
+
+        try
+        {
+            return ReportPeriod.Parse(period);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}

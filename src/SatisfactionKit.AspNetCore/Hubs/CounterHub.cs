@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging;
+using SatisfactionKit.Prompts;
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.Server.Hubs;
+
+/// <summary>
+/// The counter hub: counter agents and tablets connect to it outbound, under the
+/// <see cref="SatisfactionKitPolicies.Device"/> policy, so each connection is a device of one counter. It joins
+/// its counter's group, receives <see cref="CounterHubMethods.PromptChanged"/> for that counter from whichever
+/// node the prompt lives on, and sends presses that take the coordinator's own validation and storage path.
+/// </summary>
+internal sealed partial class CounterHub(IPromptCoordinator coordinator, ILogger<CounterHub> logger) : Hub
+{
+    public override async Task OnConnectedAsync()
+    {
+        var counter = Counter();
+        await Groups.AddToGroupAsync(Context.ConnectionId, CounterHubMethods.GroupOf(counter.CounterId), Context.ConnectionAborted).ConfigureAwait(false);
+        LogConnected(counter.CounterId, counter.UnitCode, counter.DeviceId);
+        if (coordinator.GetStatus(counter.CounterId) is { IsOpen: true } open)
+        {
+            await Clients.Caller.SendAsync(CounterHubMethods.PromptChanged, open, Context.ConnectionAborted).ConfigureAwait(false);
+        }
+
+        await base.OnConnectedAsync().ConfigureAwait(false);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        LogDisconnected(CounterClaims.Find(Context.User)?.CounterId ?? "?", exception?.Message);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>A press on the device's pad or screen, for its own counter.</summary>
+    public async Task<PadPressAck> Press(PadPress press)
+    {
+        ArgumentNullException.ThrowIfNull(press);
+        var counter = Counter();
+        try
+        {
+            var result = await coordinator.PressAsync(
+                new CounterPress
+                {
+                    CounterId = counter.CounterId,
+                    LevelCode = press.LevelCode,
+                    CriterionCodes = press.CriterionCodes ?? [],
+                    ReasonCodes = press.ReasonCodes ?? [],
+                    DeviceId = counter.DeviceId,
+                    Channel = press.Channel ?? RatingChannel.CounterPad,
+                },
+                Context.ConnectionAborted).ConfigureAwait(false);
+            return new PadPressAck(result.Disposition, result.StrayReason, result.Status);
+        }
+        catch (PromptRoutingException ex)
+        {
+            // Nothing was recorded: the device keeps the press and sends it again.
+            throw new HubException(PromptRoutingException.ErrorCode, ex);
+        }
+    }
+
+    private CounterIdentity Counter() =>
+        CounterClaims.Find(Context.User) ?? throw new HubException("SK_DEVICE_UNKNOWN");
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Counter device connected: counter {CounterId} of unit {UnitCode}, device {DeviceId}")]
+    private partial void LogConnected(string counterId, string unitCode, string? deviceId);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Counter device disconnected: counter {CounterId} ({Reason})")]
+    private partial void LogDisconnected(string counterId, string? reason);
+}

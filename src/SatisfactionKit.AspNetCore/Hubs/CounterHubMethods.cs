@@ -1,0 +1,14 @@
+namespace SatisfactionKit.Server.Hubs;
+
+/// <summary>The counter hub's protocol: method names a counter agent or tablet uses with a SignalR client.</summary>
+public static class CounterHubMethods
+{
+    /// <summary>Server → device: the counter's prompt changed; one argument, a <see cref="Prompts.PromptStatus"/>. Sent also once on connect when a prompt is open.</summary>
+    public const string PromptChanged = "PromptChanged";
+
+    /// <summary>Device → server: a press (<see cref="PadPress"/>), answered with a <see cref="PadPressAck"/>.</summary>
+    public const string Press = "Press";
+
+    /// <summary>The SignalR group of a counter's connections.</summary>
+    public static string GroupOf(string counterId) => "counter:" + counterId;
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Http;
+using SatisfactionKit.Localization;
+
+namespace SatisfactionKit.Server.Problems;
+
+/// <summary>
+/// Problem details (RFC 7807) in the request's language (the current UI culture, set by <see cref="RequestLanguage"/>).
+/// Each carries a stable <c>code</c> for a vendor's own front end.
+/// </summary>
+internal static class ServerProblems
+{
+    public static IResult Refused(IEnumerable<ValidationFailure> failures) => Results.Problem(
+        title: ServerText.Refused.Get(),
+        statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?>
+        {
+            ["code"] = "SK_REFUSED",
+            ["errors"] = failures.Select(f => new { property = f.PropertyName, code = f.ErrorCode, message = f.ErrorMessage }).ToList(),
+        });
+
+    /// <summary>Missing fields: a validation problem (<c>errors</c> by field) like ASP.NET Core's own.</summary>
+    public static IResult Required(params string[] fields) => Results.ValidationProblem(
+        fields.ToDictionary(f => f, f => new[] { Format(ServerText.Required, f) }),
+        title: ServerText.Invalid.Get(),
+        extensions: new Dictionary<string, object?> { ["code"] = "SK_FIELD_REQUIRED" });
+
+    public static IResult BadJson() => Problem(StatusCodes.Status400BadRequest, "SK_BAD_JSON", ServerText.BadJson, ServerText.BadJsonDetail.Get());
+
+    public static IResult DossierNotFound(string code) => Problem(StatusCodes.Status404NotFound, "SK_DOSSIER_NOT_FOUND", ServerText.DossierNotFound, code);
+
+    public static IResult NoResultYet(string code) => Problem(StatusCodes.Status409Conflict, "SK_RESULT_NOT_RETURNED", ServerText.NoResultYet, code);
+
+    public static IResult NoPrompt(string counterId) => Problem(StatusCodes.Status404NotFound, "SK_NO_PROMPT", ServerText.NoPrompt, counterId);
+
+    public static IResult BadPeriod(string? period) => Problem(StatusCodes.Status400BadRequest, "SK_REPORT_PERIOD_INVALID", ServerText.BadPeriod, Format(ServerText.BadPeriodDetail, period));
+
+    public static IResult OtherCounter(string counterId) => Problem(StatusCodes.Status403Forbidden, "SK_DEVICE_OTHER_COUNTER", ServerText.OtherCounter, counterId);
+
+    public static IResult NodeUnavailable() => Problem(StatusCodes.Status503ServiceUnavailable, PromptRoutingException.ErrorCode, ServerText.NodeUnavailable, null);
+
+    public static IResult NotConfigured(string what) => Problem(StatusCodes.Status501NotImplemented, "SK_NOT_CONFIGURED", ServerText.NotConfigured, what);
+
+    public static IResult CannotOpen(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PROMPT_NOT_OPENED", ServerText.SchemeUnknown, message);
+
+    /// <summary>
+    /// Reads the JSON body; a malformed one (or none) gives a problem instead of ASP.NET Core's empty 400, so that
+    /// every refusal is a problem document in the caller's language.
+    /// </summary>
+    public static async ValueTask<(T? Body, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, BadJson());
+        }
+
+        try
+        {
+            var body = await request.ReadFromJsonAsync<T>(ct).ConfigureAwait(false);
+            return body is null ? (null, BadJson()) : (body, null);
+        }
+        catch (JsonException)
+        {
+            return (null, BadJson());
+        }
+    }
+
+    private static IResult Problem(int status, string code, LocalizedText title, string? detail) => Results.Problem(
+        title: title.Get(),
+        detail: detail,
+        statusCode: status,
+        extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    private static string Format(LocalizedText text, object? arg) => string.Format(CultureInfo.InvariantCulture, text.Get(), arg);
+}

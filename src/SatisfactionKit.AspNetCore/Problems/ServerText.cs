@@ -1,0 +1,22 @@
+using SatisfactionKit.Localization;
+
+namespace SatisfactionKit.Server.Problems;
+
+/// <summary>The server's own messages, in Vietnamese and English.</summary>
+internal static class ServerText
+{
+    public static readonly LocalizedText Refused = new("Yêu cầu bị từ chối", "The request was refused");
+    public static readonly LocalizedText Invalid = new("Yêu cầu không hợp lệ", "The request is not valid");
+    public static readonly LocalizedText BadJson = new("Nội dung JSON không đọc được", "The JSON body could not be read");
+    public static readonly LocalizedText BadJsonDetail = new("Gửi một đối tượng JSON đúng cú pháp, Content-Type: application/json.", "Send a well-formed JSON object with Content-Type: application/json.");
+    public static readonly LocalizedText Required = new("Trường '{0}' là bắt buộc.", "'{0}' is required.");
+    public static readonly LocalizedText DossierNotFound = new("Không tìm thấy hồ sơ", "Dossier not found");
+    public static readonly LocalizedText NoResultYet = new("Hồ sơ chưa có kết quả", "The dossier has no result yet");
+    public static readonly LocalizedText NoPrompt = new("Quầy không có lượt đánh giá nào", "The counter has no prompt");
+    public static readonly LocalizedText BadPeriod = new("Kỳ báo cáo không hợp lệ", "Invalid report period");
+    public static readonly LocalizedText BadPeriodDetail = new("'{0}': dùng 2026-10, 2026-Q3, 2026-H1 hoặc 2026.", "'{0}': use 2026-10, 2026-Q3, 2026-H1 or 2026.");
+    public static readonly LocalizedText OtherCounter = new("Thiết bị không thuộc quầy này", "The device does not serve this counter");
+    public static readonly LocalizedText NodeUnavailable = new("Máy chủ giữ lượt đánh giá của quầy không trả lời; thử lại sau", "The server holding the counter's prompt did not answer; try again later");
+    public static readonly LocalizedText NotConfigured = new("Máy chủ chưa được cấu hình cho chức năng này", "The server is not configured for this");
+    public static readonly LocalizedText SchemeUnknown = new("Không mở được lượt đánh giá", "The prompt could not be opened");
+}

@@ -1,0 +1,35 @@
+namespace SatisfactionKit.Server;
+
+/// <summary>
+/// The server side's options (<c>AddServer(o =&gt; …)</c>), validated when the host starts.
+/// </summary>
+public sealed class SatisfactionKitServerOptions
+{
+    /// <summary>Where <c>MapSatisfactionKit()</c> maps the counter hub, beside the API group. Default <c>/hubs/counters</c>.</summary>
+    public string HubPath { get; set; } = "/hubs/counters";
+
+    /// <summary>
+    /// The page a rating link on a receipt opens; the link's signed token is added as <c>?t=</c>. Default <c>/rate.html</c>.
+    /// </summary>
+    public string RatingPagePath { get; set; } = "/rate.html";
+
+    /// <summary>
+    /// DEVELOPMENT ONLY. When <see langword="true"/>, a counter device may name its counter itself, in the
+    /// <c>X-SatisfactionKit-Unit</c> / <c>X-SatisfactionKit-Counter</c> headers or the <c>unit</c> / <c>counter</c>
+    /// query parameters, with no credential at all. Off by default: then a device is refused unless an
+    /// <see cref="Hubs.ICounterConnectionAuthenticator"/> is registered (device enrollment plugs in there).
+    /// </summary>
+    public bool AllowDevelopmentCounterIdentities { get; set; }
+
+    /// <summary>
+    /// With several nodes: how long a node waits for the node that owns a counter's prompt to answer a press
+    /// or a cancel forwarded to it. Default 5 seconds.
+    /// </summary>
+    public TimeSpan NodeCallTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// With several nodes: this node's name on the backplane; unique per running process. Default: the machine
+    /// name and a random suffix, new at each start.
+    /// </summary>
+    public string NodeId { get; set; } = $"{Environment.MachineName}-{Guid.NewGuid():N}"[..^24];
+}

@@ -1,0 +1,144 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Channels;
+using SatisfactionKit.EntityFrameworkCore;
+using SatisfactionKit.Server;
+
+namespace SatisfactionKit.AspNetCore.Tests;
+
+/// <summary>
+/// One server node: a real Kestrel on 127.0.0.1 (a free port), SQLite file shared with the other nodes, optionally the
+/// Redis backplane. <see cref="NodeSetup.VendorSignIn"/> adds a test scheme standing for the vendor's own sign-in:
+/// a request with <c>X-Test-User</c> is a signed-in officer.
+/// </summary>
+internal sealed class TestNode : IAsyncDisposable
+{
+    public const string UserHeader = "X-Test-User";
+
+    private TestNode(WebApplication app, Uri address)
+    {
+        App = app;
+        Address = address;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<TestNode> StartAsync(NodeSetup setup)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddDbContext<SatisfactionKitDbContext>(o => o.UseSqlite($"Data Source={setup.DatabasePath};Default Timeout=30"));
+        builder.Services.AddSingleton<IDossierStatusSource, TestDossiers>();
+        var server = builder.Services.AddSatisfactionKit(o => o.MinimumResponseInterval = TimeSpan.Zero)
+            .AddEntityFrameworkStores<SatisfactionKitDbContext>()
+            .AddChannels(o => o.SigningKey = Convert.ToBase64String(new byte[32]))
+            .AddServer(o =>
+            {
+                o.AllowDevelopmentCounterIdentities = setup.DevelopmentDevices;
+                if (setup.NodeId is { } id)
+                {
+                    o.NodeId = id;
+                }
+            });
+        if (setup.Redis is { } redis)
+        {
+            server.UseRedisBackplane(redis, setup.RedisPrefix);
+        }
+
+        if (setup.VendorSignIn)
+        {
+            builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultAuthenticateScheme = "Test";
+                o.DefaultChallengeScheme = "Test";
+            }).AddScheme<AuthenticationSchemeOptions, TestSignIn>("Test", null);
+        }
+
+        var app = builder.Build();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        app.MapSatisfactionKit("/api");
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new TestNode(app, new Uri(address));
+    }
+
+    /// <summary>An HTTP client of this node; an officer when <paramref name="officer"/>, anonymous otherwise.</summary>
+    public HttpClient Client(bool officer = false, string? language = null)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        if (officer)
+        {
+            client.DefaultRequestHeaders.Add(UserHeader, "CB-007");
+        }
+
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        }
+
+        return client;
+    }
+
+    /// <summary>A counter device's hub connection (development identity), not started.</summary>
+    public HubConnection Device(string unit, string counter, string device = "PAD-TEST") =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(Address, Services.GetRequiredService<IOptions<SatisfactionKitServerOptions>>().Value.HubPath), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.Headers["X-SatisfactionKit-Unit"] = unit;
+                o.Headers["X-SatisfactionKit-Counter"] = counter;
+                o.Headers["X-SatisfactionKit-Device"] = device;
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .Build();
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    private sealed class TestSignIn(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    {
+        protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
+            Task.FromResult(Request.Headers[UserHeader].ToString() is { Length: > 0 } user
+                ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "Test")), "Test"))
+                : AuthenticateResult.NoResult());
+    }
+}
+
+/// <summary>How a <see cref="TestNode"/> is set up.</summary>
+internal sealed record NodeSetup(string DatabasePath)
+{
+    public string? Redis { get; init; }
+
+    public string RedisPrefix { get; init; } = $"sk-test-{Guid.NewGuid():N}:";
+
+    public string? NodeId { get; init; }
+
+    public bool DevelopmentDevices { get; init; } = true;
+
+    public bool VendorSignIn { get; init; } = true;
+}
