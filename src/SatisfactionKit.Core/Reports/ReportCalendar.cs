@@ -62,6 +62,38 @@ public sealed class ReportCalendar
         return [.. deadlines.OrderBy(d => d.DueBefore).ThenBy(d => d.Period.Kind)];
     }
 
+    /// <summary>
+    /// The days whose data a report of <paramref name="period"/> covers: the period itself for calendar
+    /// periods, or shifted to the cut-off day (<see cref="ReportingOptions.CutOffDay"/>): from day d of
+    /// the month before the period to day d − 1 of its last month.
+    /// </summary>
+    public (DateOnly From, DateOnly ToExclusive) DataWindow(ReportPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (_options.CutOffDay is not { } day || period.Kind is PeriodKind.Day or PeriodKind.Week)
+        {
+            return (period.Start, period.EndExclusive);
+        }
+
+        var before = period.Start.AddMonths(-1);
+        var last = period.EndExclusive.AddMonths(-1);
+        return (new DateOnly(before.Year, before.Month, day), new DateOnly(last.Year, last.Month, day));
+    }
+
+    /// <summary>The report filter of <paramref name="period"/>: its <see cref="DataWindow"/> as instants in the agency's time zone.</summary>
+    public ReportFilter Filter(ReportPeriod period, string? schemeCode = null, IReadOnlyList<string>? unitCodes = null)
+    {
+        var (from, to) = DataWindow(period);
+        var zone = _options.TimeZone;
+        return new ReportFilter(Midnight(from, zone), Midnight(to, zone), unitCodes, SchemeCode: schemeCode);
+    }
+
+    private static DateTimeOffset Midnight(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
     private static DateOnly DayOfMonth(DateOnly monthStart, int day) =>
         new(monthStart.Year, monthStart.Month, Math.Min(day, DateTime.DaysInMonth(monthStart.Year, monthStart.Month)));
 }

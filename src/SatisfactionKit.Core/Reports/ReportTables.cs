@@ -74,8 +74,8 @@ public static class ReportTables
         var rows = new List<IReadOnlyList<object?>>
         {
             Row("Kỳ báo cáo", report.Period.ToString()),
-            Row("Từ ngày", report.Period.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-            Row("Đến hết ngày", report.Period.EndExclusive.AddDays(-1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+            Row("Từ ngày", report.DataFrom.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+            Row("Đến hết ngày", report.DataToExclusive.AddDays(-1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
             Row("Hạn gửi báo cáo (trước ngày)", report.DueBefore.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
             Row("Đơn vị", report.UnitCode ?? "Toàn tỉnh"),
             Row("Bộ tiêu chí", report.SchemeCode),

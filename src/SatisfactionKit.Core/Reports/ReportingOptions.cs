@@ -30,6 +30,20 @@ public sealed class ReportingOptions
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     /// <summary>
+    /// The day of the month a period's data are cut off, or <see langword="null"/> (the default) for
+    /// calendar periods. With a cut-off day d, a period's data run from day d of the month before it
+    /// starts to day d − 1 of its last month: with 15, the report of November covers 15 October to
+    /// 14 November, the annual report 15 December of the year before to 14 December, as the reporting
+    /// regime of Nghị định 09/2019/NĐ-CP is applied by many provinces (<see cref="Decree09CutOffDay"/>;
+    /// check your province's rule). From 2 to 28, so that every month has the day.
+    /// </summary>
+    public int? CutOffDay { get; set; }
+
+    /// <summary>The cut-off day of the periodic-report regime many provinces apply under Nghị định 09/2019/NĐ-CP: the 15th.</summary>
+    public const int Decree09CutOffDay = 15;
+
+
+    /// <summary>
     /// The sample each unit must collect, from its dossier count: Đà Nẵng's rule (at least 200 and 30 % for
     /// units with 200 to 1,000 dossiers, the standard n = N / (1 + N·e²) otherwise) by default.
     /// </summary>

@@ -25,6 +25,11 @@ internal sealed class ReportingOptionsValidator : IValidateOptions<ReportingOpti
             }
         }
 
+        if (options.CutOffDay is { } cutOff && cutOff is < 2 or > 28)
+        {
+            problems.Add($"ReportingOptions.CutOffDay: phải từ 2 đến 28, hoặc để trống cho kỳ theo lịch (đang là {cutOff}). / must be from 2 to 28, or empty for calendar periods (it is {cutOff}).");
+        }
+
         if (options.AnnualDueMonth is < 1 or > 12)
         {
             problems.Add($"ReportingOptions.AnnualDueMonth: phải từ 1 đến 12 (đang là {options.AnnualDueMonth}). / must be from 1 to 12 (it is {options.AnnualDueMonth}).");

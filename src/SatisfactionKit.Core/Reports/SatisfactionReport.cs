@@ -32,4 +32,11 @@ public sealed record SatisfactionReport(
     ResponseRow Responses,
     IReadOnlyList<HeatMapCell> HourWeekday,
     IReadOnlyList<SampleQuotaResult> Quotas,
-    IReadOnlyList<Decision766Rate> Decision766);
+    IReadOnlyList<Decision766Rate> Decision766)
+{
+    /// <summary>The first day whose data the report covers: the period's start, or the cut-off day of the month before (<see cref="ReportingOptions.CutOffDay"/>).</summary>
+    public DateOnly DataFrom { get; init; } = Period.Start;
+
+    /// <summary>The day after the last day whose data the report covers.</summary>
+    public DateOnly DataToExclusive { get; init; } = Period.EndExclusive;
+}

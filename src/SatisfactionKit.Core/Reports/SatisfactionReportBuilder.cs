@@ -58,7 +58,7 @@ public sealed class SatisfactionReportBuilder
         ArgumentNullException.ThrowIfNull(period);
         var due = _calendar.DueBefore(period);
         var units = unitCode is null ? null : new[] { unitCode };
-        var filter = ReportFilter.ForPeriod(period, _options.TimeZone, schemeCode, units);
+        var filter = _calendar.Filter(period, schemeCode, units);
 
         var totals = await _queries.GetSatisfactionAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
         var total = totals.Count > 0 ? totals[0] : new SatisfactionRow(string.Empty, null, 0, 0, 0, 0, 0, null);
@@ -91,6 +91,11 @@ public sealed class SatisfactionReportBuilder
             decision766 = Decision766Rate.Compute(dossiers, byUnit);
         }
 
-        return new SatisfactionReport(period, due, unitCode, schemeCode, _time.GetUtcNow(), total, byUnit, trend, criteria, sipas, responses, heat, quotas, decision766);
+        var (dataFrom, dataTo) = _calendar.DataWindow(period);
+        return new SatisfactionReport(period, due, unitCode, schemeCode, _time.GetUtcNow(), total, byUnit, trend, criteria, sipas, responses, heat, quotas, decision766)
+        {
+            DataFrom = dataFrom,
+            DataToExclusive = dataTo,
+        };
     }
 }
