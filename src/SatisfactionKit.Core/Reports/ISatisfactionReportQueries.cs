@@ -31,4 +31,12 @@ public interface ISatisfactionReportQueries
     /// the mean total per dossier (TT01/2018 per unit or officer). Needs a <see cref="ReportFilter.SchemeCode"/> with score bands.
     /// </summary>
     ValueTask<IReadOnlyList<ScoreTotalRow>> GetScoreTotalsAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The valid answers of each rating in the filter, one list per rating (a form, a respondent), for the
+    /// bootstrap intervals of composite indices (<see cref="SipasStyleBootstrap"/>). Needs a
+    /// <see cref="ReportFilter.SchemeCode"/> (its conditional criteria decide which answers are valid). Reads one row per
+    /// answer: meant for a unit's or a province's forms of a period, not for millions of ratings at once.
+    /// </summary>
+    ValueTask<IReadOnlyList<IReadOnlyList<Ratings.RatingAnswer>>> GetRespondentAnswersAsync(ReportFilter filter, CancellationToken cancellationToken = default);
 }

@@ -49,10 +49,14 @@ public static class ReportTables
                 ["Mã tiêu chí", "Yếu tố", "Số trả lời hợp lệ", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Tỷ lệ không hài lòng (%)", "Điểm trung bình", LowerHeader, UpperHeader],
                 [.. report.Criteria.Select(c => Row(c.CriterionCode == Schemes.RatingScheme.NotStatedCriterionCode ? "Không nêu tiêu chí" : c.CriterionCode, c.FactorCode, c.Answers, c.Satisfied, c.Dissatisfied, R(c.SatisfiedShare), R(c.DissatisfiedShare), R(c.MeanValue), R(c.SatisfiedShareInterval?.Lower), R(c.SatisfiedShareInterval?.Upper)))]),
             ReportView.SipasStyle => new ReportTable(view, "Chỉ số SIPAS",
-                ["Yếu tố", "Chỉ số (%)", "Số tiêu chí tính"],
+                ["Yếu tố", "Chỉ số (%)", "Số tiêu chí tính", LowerHeader, UpperHeader],
                 report.SipasStyle is null
                     ? []
-                    : [.. report.SipasStyle.Factors.Select(f => Row(f.FactorCode, R(f.Index), f.CriteriaCounted)), Row("Chung", R(report.SipasStyle.Overall), report.SipasStyle.Factors.Sum(f => f.CriteriaCounted))]),
+                    :
+                    [
+                        .. report.SipasStyle.Factors.Select(f => Row(f.FactorCode, R(f.Index), f.CriteriaCounted, R(FactorInterval(report, f.FactorCode)?.Lower), R(FactorInterval(report, f.FactorCode)?.Upper))),
+                        Row("Chung", R(report.SipasStyle.Overall), report.SipasStyle.Factors.Sum(f => f.CriteriaCounted), R(report.SipasStyleIntervals?.Overall?.Lower), R(report.SipasStyleIntervals?.Overall?.Upper)),
+                    ]),
             ReportView.Quotas => new ReportTable(view, "Chỉ tiêu mẫu",
                 ["Mã đơn vị", "Số hồ sơ", "Số phiếu", "Chỉ tiêu", "Còn thiếu", "Đạt", "Sai số 95% (± điểm %)"],
                 [.. report.Quotas.Select(q => Row(q.UnitCode, q.Dossiers, q.Ratings, q.Quota, q.Shortfall, q.IsMet ? "Đạt" : "Chưa đạt", R(q.Margin)))]),
@@ -67,6 +71,9 @@ public static class ReportTables
     // Every share with its 95 % Wilson interval (ReportMath.Wilson), so a small sample shows as such.
     private const string LowerHeader = "Cận dưới 95% (%)";
     private const string UpperHeader = "Cận trên 95% (%)";
+
+    private static ProportionInterval? FactorInterval(SatisfactionReport report, string factor) =>
+        report.SipasStyleIntervals?.Factors.GetValueOrDefault(factor);
 
     private static ReportTable Summary(SatisfactionReport report)
     {

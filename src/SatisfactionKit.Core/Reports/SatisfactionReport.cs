@@ -39,4 +39,7 @@ public sealed record SatisfactionReport(
 
     /// <summary>The day after the last day whose data the report covers.</summary>
     public DateOnly DataToExclusive { get; init; } = Period.EndExclusive;
+
+    /// <summary>The 95 % bootstrap intervals of <see cref="SipasStyle"/>'s factor and overall indices; null without a SIPAS-style index.</summary>
+    public SipasStyleIntervals? SipasStyleIntervals { get; init; }
 }

@@ -70,6 +70,7 @@ public sealed class SatisfactionReportBuilder
 
         IReadOnlyList<CriterionRow> criteria = [];
         SipasStyleRow? sipas = null;
+        SipasStyleIntervals? sipasIntervals = null;
         if (schemeCode is not null)
         {
             criteria = await _queries.GetCriteriaAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
@@ -78,6 +79,11 @@ public sealed class SatisfactionReportBuilder
             {
                 var rows = SipasStyleIndex.Compute(scheme, criteria);
                 sipas = rows.Count > 0 ? rows[0] : null;
+                if (sipas is not null)
+                {
+                    var forms = await _queries.GetRespondentAnswersAsync(filter, cancellationToken).ConfigureAwait(false);
+                    sipasIntervals = SipasStyleBootstrap.Compute(scheme, forms);
+                }
             }
         }
 
@@ -96,6 +102,7 @@ public sealed class SatisfactionReportBuilder
         {
             DataFrom = dataFrom,
             DataToExclusive = dataTo,
+            SipasStyleIntervals = sipasIntervals,
         };
     }
 }

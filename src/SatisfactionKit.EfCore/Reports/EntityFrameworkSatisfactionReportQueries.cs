@@ -14,7 +14,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Reports;
 /// is an SQL GROUP BY (the same LINQ on SQLite and PostgreSQL); only the ratios are computed here. Local
 /// time is the UTC column plus the zone's constant offset, inlined into the SQL.
 /// </summary>
-internal sealed class EntityFrameworkSatisfactionReportQueries<TContext> : ISatisfactionReportQueries
+internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext> : ISatisfactionReportQueries
     where TContext : DbContext
 {
     private readonly IServiceScopeFactory _scopes;

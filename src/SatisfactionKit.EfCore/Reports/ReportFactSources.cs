@@ -66,29 +66,32 @@ internal static class ReportFactSources
             DossierCode = r.DossierCode,
         });
 
-    public static IQueryable<ReportFact> AnswerFacts(DbContext context, ReportFilter filter, double minutes, RatingScheme scheme)
+    public static IQueryable<ReportFact> AnswerFacts(DbContext context, ReportFilter filter, double minutes, RatingScheme scheme) =>
+        ValidAnswers(context, filter, scheme).Select(p => new ReportFact
+        {
+            UnitCode = p.Rating.UnitCode,
+            ProcedureCode = p.Rating.ProcedureCode,
+            OfficerId = p.Rating.OfficerId,
+            CounterId = p.Rating.CounterId,
+            Channel = p.Rating.Channel,
+            Local = p.Rating.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+            IsSatisfied = p.Answer.IsSatisfied,
+            CriterionCode = p.Answer.CriterionCode,
+            Value = p.Answer.Value,
+        });
+
+    /// <summary>The valid answers of the filter's ratings: on a conditional criterion (SIPAS factor 5) only from a respondent who met the condition.</summary>
+    public static IQueryable<RatedAnswer> ValidAnswers(DbContext context, ReportFilter filter, RatingScheme scheme)
     {
-        var pairs = Ratings(context, filter).SelectMany(r => r.Answers, (r, a) => new { r, a });
-        // A valid answer on a conditional criterion (SIPAS factor 5) comes from a respondent who met the condition.
+        var pairs = Ratings(context, filter).SelectMany(r => r.Answers, (r, a) => new RatedAnswer { Rating = r, Answer = a });
         foreach (var conditional in scheme.Criteria.Where(c => c.ConditionCode is not null).GroupBy(c => c.ConditionCode!))
         {
             var condition = conditional.Key;
             var codes = conditional.Select(c => c.Code).ToList();
-            pairs = pairs.Where(p => !codes.Contains(p.a.CriterionCode) || p.r.Choices.Any(c => c.Kind == RatingChoiceKind.Condition && c.Code == condition));
+            pairs = pairs.Where(p => !codes.Contains(p.Answer.CriterionCode) || p.Rating.Choices.Any(c => c.Kind == RatingChoiceKind.Condition && c.Code == condition));
         }
 
-        return pairs.Select(p => new ReportFact
-        {
-            UnitCode = p.r.UnitCode,
-            ProcedureCode = p.r.ProcedureCode,
-            OfficerId = p.r.OfficerId,
-            CounterId = p.r.CounterId,
-            Channel = p.r.Channel,
-            Local = p.r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
-            IsSatisfied = p.a.IsSatisfied,
-            CriterionCode = p.a.CriterionCode,
-            Value = p.a.Value,
-        });
+        return pairs;
     }
 
     public static IQueryable<ReportFact> PromptFacts(DbContext context, ReportFilter filter, double minutes)

@@ -186,6 +186,20 @@ public abstract class ReportQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_forms_answers_come_back_together_for_the_bootstrap()
+    {
+        await AddAsync(ReportData.Sipas());
+
+        var forms = await Reports.GetRespondentAnswersAsync(ReportData.November("SIPAS_22"), Ct);
+
+        // Three forms: S1 and S3 answered TC1.1, TC1.2, TC3.1 and TC5.1 (they gave feedback), S2 the first three.
+        Assert.Equal([3, 4, 4], forms.Select(f => f.Count).Order());
+        Assert.All(forms, f => Assert.Equal(f.Count, f.Select(a => a.CriterionCode).Distinct().Count()));
+        Assert.Equal(9, forms.Sum(f => f.Count(a => a.CriterionCode is "TC1.1" or "TC1.2" or "TC3.1")));
+        Assert.Equal([2, 4], forms.SelectMany(f => f).Where(a => a.CriterionCode == "TC5.1").Select(a => a.Value).Order());
+    }
+
+    [Fact]
     public async Task Sipas_style_index_counts_factor_5_only_from_respondents_who_gave_feedback()
     {
         await AddAsync(ReportData.Sipas());
