@@ -19,7 +19,7 @@ public sealed class UnitHierarchy
             .ToDictionary(g => g.Key, g => g.OrderBy(v => v.ValidFrom).ToArray(), StringComparer.Ordinal);
         _heirs = catalogue.Successions.Where(s => s.CarriesHistory).ToDictionary(s => s.PredecessorCode, StringComparer.Ordinal);
         _children = catalogue.Versions.Where(v => v.ParentCode is not null).GroupBy(v => v.ParentCode!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Code, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>The catalogue this was built from.</summary>
@@ -65,7 +65,7 @@ public sealed class UnitHierarchy
         return result;
     }
 
-    /// <summary><paramref name="code"/> and every unit below it on <paramref name="asOf"/>, breadth first; empty when it is not in effect then.</summary>
+    /// <summary><paramref name="code"/> and every unit below it on <paramref name="asOf"/>, breadth first, children in code order; empty when it is not in effect then.</summary>
     public IReadOnlyList<UnitVersion> Subtree(string code, DateOnly asOf)
     {
         var result = new List<UnitVersion>();

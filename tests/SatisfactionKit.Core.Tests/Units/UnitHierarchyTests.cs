@@ -27,7 +27,7 @@ public sealed class UnitHierarchyTests
         Assert.Equal(["372", "37"], Hierarchy.Ancestors("14101", SampleUnits.BeforeMerger).Select(u => u.Code));
         Assert.Equal(["37"], Hierarchy.Ancestors("14101", Today).Select(u => u.Code));
         Assert.Equal(["35", "347", "13321", "13324"], Hierarchy.Subtree("35", SampleUnits.BeforeMerger).Select(u => u.Code));
-        Assert.Equal(["37", "14101", "13999"], Hierarchy.Subtree("37", Today).Select(u => u.Code));
+        Assert.Equal(["37", "13999", "14101"], Hierarchy.Subtree("37", Today).Select(u => u.Code));
         Assert.Empty(Hierarchy.Subtree("35", Today));
     }
 
