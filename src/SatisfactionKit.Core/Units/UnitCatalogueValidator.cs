@@ -24,10 +24,7 @@ public static class UnitCatalogueValidator
         }
 
         CheckOverlaps(catalogue.Versions, errors);
-        if (errors.Count == 0)
-        {
-            CheckParentCycles(catalogue.Versions, errors);
-        }
+        CheckParentCycles(catalogue.Versions, errors);
 
         CheckSuccessions(catalogue, today, codes, errors);
         return errors;
@@ -129,8 +126,8 @@ public static class UnitCatalogueValidator
     /// <summary>The parent links change only on the days versions begin or end: a cycle on any day is a cycle on one of those.</summary>
     private static void CheckParentCycles(IReadOnlyList<UnitVersion> versions, List<UnitCatalogueError> errors)
     {
-        var rows = versions.Select((v, i) => (v, Row: i + 1)).ToList();
-        var days = versions.Select(v => v.ValidFrom).Concat(versions.Where(v => v.ValidTo is not null).Select(v => v.ValidTo!.Value)).Distinct().Order();
+        var rows = versions.Select((v, i) => (v, Row: i + 1)).Where(x => !string.IsNullOrWhiteSpace(x.v?.Code)).ToList();
+        var days = rows.Select(x => x.v.ValidFrom).Concat(rows.Where(x => x.v.ValidTo is not null).Select(x => x.v.ValidTo!.Value)).Distinct().Order();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var day in days)
         {
