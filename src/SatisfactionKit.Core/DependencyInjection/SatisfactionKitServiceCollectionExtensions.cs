@@ -8,6 +8,8 @@ using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
 using SatisfactionKit.Schemes;
+using SatisfactionKit.Units;
+using SatisfactionKit.Units.Import;
 
 // The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
 #pragma warning disable IDE0130
@@ -65,6 +67,8 @@ public static class SatisfactionKitServiceCollectionExtensions
         services.AddOptions<ReportingOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>, ReportingOptionsValidator>());
         services.TryAddSingleton<ReportCalendar>();
+        services.TryAddSingleton<IUnitRegistry, UnitRegistry>();
+        services.TryAddSingleton<IUnitCatalogueImporter, UnitCatalogueImporter>();
 
         services.AddOptions<AlertingOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertingOptions>, AlertingOptionsValidator>());

@@ -5,7 +5,7 @@ namespace SatisfactionKit.Localization;
 /// (<c>ValidationFailure.ErrorCode</c>), so that a vendor's screen can react to a refusal
 /// without reading its text.
 /// </summary>
-public static class ErrorCodes
+public static partial class ErrorCodes
 {
     /// <summary>The rating names a scheme code and version that is not registered.</summary>
     public const string SchemeUnknown = "SK_SCHEME_UNKNOWN";

@@ -7,7 +7,7 @@ namespace SatisfactionKit.Localization;
 /// messages (not empty, too long…) come from its built-in Vietnamese and English translations;
 /// only what is particular to satisfaction surveys is written here.
 /// </summary>
-internal static class Messages
+internal static partial class Messages
 {
     private static readonly Dictionary<string, LocalizedText> Catalog = new(StringComparer.Ordinal)
     {

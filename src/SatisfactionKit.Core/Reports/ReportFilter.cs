@@ -1,4 +1,5 @@
 using SatisfactionKit.Ratings;
+using SatisfactionKit.Units;
 
 namespace SatisfactionKit.Reports;
 
@@ -24,6 +25,14 @@ public sealed record ReportFilter(
     RatingChannel? Channel = null,
     string? SchemeCode = null)
 {
+    /// <summary>
+    /// Only units in this subtree of the hierarchy (with the history merged into it, as restructured); with
+    /// <see cref="UnitCodes"/> too, only the codes in both. Resolved from the <see cref="IUnitRegistry"/> and
+    /// enforced by the query layer: a subtree with no units (or a top unit not in effect on the scope's
+    /// date) selects nothing. <see langword="null"/> (the default) leaves the units as <see cref="UnitCodes"/> says.
+    /// </summary>
+    public UnitScope? UnitScope { get; init; }
+
     /// <summary>A filter over the local midnights that bound <paramref name="period"/> in <paramref name="timeZone"/>.</summary>
     public static ReportFilter ForPeriod(ReportPeriod period, TimeZoneInfo timeZone, string? schemeCode = null, IReadOnlyList<string>? unitCodes = null)
     {

@@ -17,5 +17,7 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new VerificationLimitConfiguration(naming))
         .ApplyConfiguration(new SurveyCampaignConfiguration(naming))
         .ApplyConfiguration(new ChainHeadConfiguration(naming))
-        .ApplyConfiguration(new RatingBatchConfiguration(naming));
+        .ApplyConfiguration(new RatingBatchConfiguration(naming))
+        .ApplyConfiguration(new UnitVersionConfiguration(naming))
+        .ApplyConfiguration(new UnitSuccessionConfiguration(naming));
 }

@@ -13,6 +13,7 @@ using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
 using SatisfactionKit.Schemes;
+using SatisfactionKit.Units;
 
 // The extension lives in the DI namespace, as Core's AddSatisfactionKit does, so that it is found without a using.
 #pragma warning disable IDE0130
@@ -25,7 +26,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
     /// <summary>
     /// Registers <see cref="IRatingStore"/>, <see cref="IRatingBatchStore"/>, <see cref="IPromptStore"/>,
     /// <see cref="IRatingSchemeStore"/>, the channels' <see cref="IVerificationCodeStore"/> and <see cref="ISurveyCampaignStore"/>,
-    /// the report queries <see cref="ISatisfactionReportQueries"/> and <see cref="SatisfactionReportBuilder"/>,
+    /// the report queries <see cref="ISatisfactionReportQueries"/>, <see cref="IUnitReportQueries"/> and <see cref="SatisfactionReportBuilder"/>,
+    /// the unit catalogue's <see cref="IUnitStore"/> (also the <see cref="IUnitSource"/>, unless the vendor registered its own first),
     /// the hash chain's <see cref="IRatingChainVerifier"/> and <see cref="IRatingChainCheckpoints"/> over
     /// <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
     /// </summary>
@@ -64,6 +66,11 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
         services.TryAddSingleton<SatisfactionReportBuilder>();
+        // The unit catalogue: SatisfactionKit's own tables, unless the vendor registered its own IUnitSource first.
+        services.TryAddSingleton<EntityFrameworkUnitStore<TContext>>();
+        services.TryAddSingleton<IUnitStore>(sp => sp.GetRequiredService<EntityFrameworkUnitStore<TContext>>());
+        services.TryAddSingleton<IUnitSource>(sp => sp.GetRequiredService<EntityFrameworkUnitStore<TContext>>());
+        services.TryAddSingleton<IUnitReportQueries, EntityFrameworkUnitReportQueries<TContext>>();
         services.AddOptions<ChainCheckpointOptions>();
         // How many chains VerifyAllAsync walks at once (one per processor unless configured).
         services.AddOptions<ChainVerificationOptions>();

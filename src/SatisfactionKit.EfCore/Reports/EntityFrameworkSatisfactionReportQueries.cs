@@ -6,6 +6,7 @@ using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
 using SatisfactionKit.Schemes;
+using SatisfactionKit.Units;
 
 namespace SatisfactionKit.EntityFrameworkCore.Reports;
 
@@ -20,16 +21,19 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
     private readonly IServiceScopeFactory _scopes;
     private readonly IRatingSchemeProvider _schemes;
     private readonly IOptions<ReportingOptions> _options;
+    private readonly IUnitRegistry _units;
 
-    public EntityFrameworkSatisfactionReportQueries(IServiceScopeFactory scopes, IRatingSchemeProvider schemes, IOptions<ReportingOptions> options)
+    public EntityFrameworkSatisfactionReportQueries(IServiceScopeFactory scopes, IRatingSchemeProvider schemes, IOptions<ReportingOptions> options, IUnitRegistry units)
     {
         _scopes = scopes;
         _schemes = schemes;
         _options = options;
+        _units = units;
     }
 
     public async ValueTask<IReadOnlyList<SatisfactionRow>> GetSatisfactionAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
     {
+        filter = await UnitScopes.NarrowAsync(filter, _units, cancellationToken).ConfigureAwait(false);
         var minutes = OffsetMinutes(filter);
         var scheme = filter.SchemeCode is null ? null : await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
         var grouper = ReportGrouper.For(grouping);
@@ -57,6 +61,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
 
     public async ValueTask<IReadOnlyList<CriterionRow>> GetCriteriaAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
     {
+        filter = await UnitScopes.NarrowAsync(filter, _units, cancellationToken).ConfigureAwait(false);
         var minutes = OffsetMinutes(filter);
         var scheme = await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
         var scope = _scopes.CreateAsyncScope();
@@ -86,11 +91,12 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
             throw new NotSupportedException("Lời mời đánh giá chỉ có ở quầy, không nhóm theo kênh được. / Prompts exist only at the counter and cannot be grouped by channel.");
         }
 
+        filter = await UnitScopes.NarrowAsync(filter, _units, cancellationToken).ConfigureAwait(false);
         var minutes = OffsetMinutes(filter);
         var grouper = ReportGrouper.For(grouping);
         // Stray presses carry only a counter and a time: they belong to a group only when nothing else narrows it.
         var strayAttributable = grouping is not (ReportGrouping.Unit or ReportGrouping.Procedure or ReportGrouping.Officer)
-            && filter.UnitCodes is not { Count: > 0 } && filter.ProcedureCode is null && filter.OfficerId is null && filter.SchemeCode is null
+            && ReportFactSources.ScopedUnits(filter) is null && filter.ProcedureCode is null && filter.OfficerId is null && filter.SchemeCode is null
             && filter.Channel is null or RatingChannel.CounterPad;
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
@@ -112,6 +118,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
 
     public async ValueTask<IReadOnlyList<HeatMapCell>> GetHourWeekdayMatrixAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
+        filter = await UnitScopes.NarrowAsync(filter, _units, cancellationToken).ConfigureAwait(false);
         var minutes = OffsetMinutes(filter);
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
@@ -127,6 +134,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
 
     public async ValueTask<IReadOnlyList<ScoreTotalRow>> GetScoreTotalsAsync(ReportFilter filter, ReportGrouping grouping, CancellationToken cancellationToken = default)
     {
+        filter = await UnitScopes.NarrowAsync(filter, _units, cancellationToken).ConfigureAwait(false);
         var minutes = OffsetMinutes(filter);
         var scheme = await RequireSchemeAsync(filter, cancellationToken).ConfigureAwait(false);
         var bands = scheme.ScoreBands ?? throw new ArgumentException(
@@ -164,6 +172,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
     {
         ArgumentNullException.ThrowIfNull(filter);
         filter.Validate();
+        filter = await UnitScopes.NarrowAsync(filter, _units, cancellationToken).ConfigureAwait(false);
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {

@@ -19,9 +19,8 @@ internal static class ReportFactSources
         var from = filter.From.UtcDateTime;
         var to = filter.To.UtcDateTime;
         var query = context.Set<RatingEntity>().AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
-        if (filter.UnitCodes is { Count: > 0 } units)
+        if (ScopedUnits(filter) is { } list)
         {
-            var list = units.ToList();
             query = query.Where(r => list.Contains(r.UnitCode!));
         }
 
@@ -104,9 +103,8 @@ internal static class ReportFactSources
             query = query.Where(p => false);
         }
 
-        if (filter.UnitCodes is { Count: > 0 } units)
+        if (ScopedUnits(filter) is { } list)
         {
-            var list = units.ToList();
             query = query.Where(p => list.Contains(p.UnitCode));
         }
 
@@ -141,6 +139,14 @@ internal static class ReportFactSources
             Outcome = p.Outcome,
         });
     }
+
+    /// <summary>
+    /// The unit codes a query narrows by, or <see langword="null"/> for every unit: the filter's codes when it
+    /// names any; with a <see cref="ReportFilter.UnitScope"/> (already narrowed by <see cref="UnitScopes"/>) always, so
+    /// that a subtree without units selects nothing rather than everything.
+    /// </summary>
+    public static List<string>? ScopedUnits(ReportFilter filter) =>
+        filter.UnitCodes is { } units && (units.Count > 0 || filter.UnitScope is not null) ? [.. units] : null;
 
     public static IQueryable<ReportFact> StrayFacts(DbContext context, ReportFilter filter, double minutes)
     {

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SatisfactionKit;
 using SatisfactionKit.Channels.Paper;
 using SatisfactionKit.Spreadsheets.Paper;
+using SatisfactionKit.Spreadsheets.Units;
+using SatisfactionKit.Units.Import;
 
 // The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
 #pragma warning disable IDE0130
@@ -16,7 +18,8 @@ public static class SatisfactionKitSpreadsheetsBuilderExtensions
     /// .csv (UTF-8, delimiter detected) and .xlsx (first sheet) files, and write its error file as CSV
     /// (UTF-8 with a byte-order mark, so that Excel shows Vietnamese). Registers an <see cref="IPaperFiles"/>
     /// with <c>TryAdd</c>, so a vendor's own registered first is kept. The report exports need no
-    /// registration: see <see cref="SatisfactionKit.Spreadsheets.ReportSpreadsheets"/>.
+    /// registration: see <see cref="SatisfactionKit.Spreadsheets.ReportSpreadsheets"/>. Also lets the unit catalogue
+    /// import (<see cref="IUnitCatalogueImporter"/>) read .csv files (an <see cref="IUnitCatalogueFiles"/>, with <c>TryAdd</c> too).
     /// </summary>
     /// <example>
     /// <code>
@@ -30,6 +33,7 @@ public static class SatisfactionKitSpreadsheetsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<IPaperFiles, SpreadsheetPaperFiles>();
+        builder.Services.TryAddSingleton<IUnitCatalogueFiles, CsvUnitCatalogueFiles>();
         return builder;
     }
 }

@@ -42,13 +42,13 @@ public sealed class ModelSchemaTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void The_vendor_context_gets_our_eight_tables_beside_its_own(string provider)
+    public void The_vendor_context_gets_our_tables_beside_its_own(string provider)
     {
         using var context = ModelProviders.Vendor(provider);
 
         var tables = ModelProviders.RelationalModel(context).Tables.Select(t => t.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["Dossiers", "SK_ChainHeads", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingSchemes", "SK_Ratings", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_VerificationAttempts", "SK_VerificationCodes", "SK_VerificationLimits"], tables);
+        Assert.Equal(["Dossiers", "SK_ChainHeads", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingSchemes", "SK_Ratings", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_UnitSuccessions", "SK_UnitVersions", "SK_VerificationAttempts", "SK_VerificationCodes", "SK_VerificationLimits"], tables);
         Assert.Same(typeof(DbContext), typeof(VendorDbContext).BaseType);
     }
 
@@ -101,6 +101,31 @@ public sealed class ModelSchemaTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public void Unit_catalogue_columns_keep_codes_as_text_and_dates_as_dates(string provider)
+    {
+        using var context = ModelProviders.Vendor(provider);
+        var versions = ModelProviders.Table(context, "SK_UnitVersions", null);
+        var successions = ModelProviders.Table(context, "SK_UnitSuccessions", null);
+        var (code, level, name, date, flag) = provider switch
+        {
+            ModelProviders.Sqlite => ("TEXT", "TEXT", "TEXT", "TEXT", "INTEGER"),
+            ModelProviders.Postgres => ("character varying(64)", "character varying(32)", "character varying(256)", "date", "boolean"),
+            _ => ("varchar(64)", "nvarchar(32)", "nvarchar(256)", "date", "bit"),
+        };
+
+        Assert.Equal(
+            [("LevelCode", level, false), ("NameEn", name, true), ("NameVi", name, false), ("ParentCode", code, true), ("UnitCode", code, false), ("ValidFrom", date, false), ("ValidTo", date, true)],
+            versions.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => (c.Name, c.StoreType, c.IsNullable)));
+        Assert.Equal(
+            [("CarriesHistory", flag, false), ("EffectiveOn", date, false), ("PredecessorCode", code, false), ("SuccessorCode", code, false)],
+            successions.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => (c.Name, c.StoreType, c.IsNullable)));
+        Assert.Equal(["UnitCode", "ValidFrom"], versions.PrimaryKey!.Columns.Select(c => c.Name));
+        Assert.Equal(["PredecessorCode", "SuccessorCode"], successions.PrimaryKey!.Columns.Select(c => c.Name));
+        Assert.Equal(["IX_SK_UnitVersions_ParentCode"], versions.Indexes.Select(i => i.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public void The_report_indexes_and_the_unique_idempotency_key_exist(string provider)
     {
         using var context = ModelProviders.Vendor(provider);
@@ -130,7 +155,7 @@ public sealed class ModelSchemaTests
 
         var ours = model.Tables.Where(t => t.Name != "Dossiers").ToList();
         Assert.Equal(
-            ["hl_ChainHeads", "hl_Prompts", "hl_RatingAnswers", "hl_RatingBatches", "hl_RatingChoices", "hl_RatingSchemes", "hl_Ratings", "hl_StrayPresses", "hl_SurveyCampaigns", "hl_VerificationAttempts", "hl_VerificationCodes", "hl_VerificationLimits"],
+            ["hl_ChainHeads", "hl_Prompts", "hl_RatingAnswers", "hl_RatingBatches", "hl_RatingChoices", "hl_RatingSchemes", "hl_Ratings", "hl_StrayPresses", "hl_SurveyCampaigns", "hl_UnitSuccessions", "hl_UnitVersions", "hl_VerificationAttempts", "hl_VerificationCodes", "hl_VerificationLimits"],
             ours.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(ours, t => Assert.Equal(schema, t.Schema));
         Assert.Null(model.FindTable("Dossiers", null)!.Schema);

@@ -23,7 +23,7 @@ public sealed class SqlServerScriptTests
         Assert.Contains("[CodeHash] binary(32) NOT NULL", script, StringComparison.Ordinal);
         Assert.Contains("CREATE UNIQUE INDEX [IX_SK_Ratings_IdempotencyKey] ON [SK_Ratings] ([IdempotencyKey])", script, StringComparison.Ordinal);
         Assert.Contains("CREATE INDEX [IX_SK_Ratings_UnitCode_SubmittedAt] ON [SK_Ratings] ([UnitCode], [SubmittedAt])", script, StringComparison.Ordinal);
-        foreach (var table in new[] { "SK_RatingAnswers", "SK_RatingChoices", "SK_Prompts", "SK_StrayPresses", "SK_RatingSchemes", "SK_VerificationCodes", "SK_VerificationAttempts", "SK_SurveyCampaigns", "SK_RatingBatches", "Dossiers" })
+        foreach (var table in new[] { "SK_RatingAnswers", "SK_RatingChoices", "SK_Prompts", "SK_StrayPresses", "SK_RatingSchemes", "SK_VerificationCodes", "SK_VerificationAttempts", "SK_SurveyCampaigns", "SK_RatingBatches", "SK_UnitVersions", "SK_UnitSuccessions", "Dossiers" })
         {
             Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal);
         }

@@ -219,6 +219,37 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_UnitSuccessions",
+                columns: table => new
+                {
+                    PredecessorCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    SuccessorCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CarriesHistory = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_UnitSuccessions", x => new { x.PredecessorCode, x.SuccessorCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_UnitVersions",
+                columns: table => new
+                {
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    NameVi = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    LevelCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_UnitVersions", x => new { x.UnitCode, x.ValidFrom });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_VerificationAttempts",
                 columns: table => new
                 {
@@ -381,6 +412,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "CounterId", "PressedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_UnitVersions_ParentCode",
+                table: "SK_UnitVersions",
+                column: "ParentCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_VerificationAttempts_ClientKey_Outcome_At",
                 table: "SK_VerificationAttempts",
                 columns: new[] { "ClientKey", "Outcome", "At" });
@@ -432,6 +468,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SK_SurveyCampaigns");
+
+            migrationBuilder.DropTable(
+                name: "SK_UnitSuccessions");
+
+            migrationBuilder.DropTable(
+                name: "SK_UnitVersions");
 
             migrationBuilder.DropTable(
                 name: "SK_VerificationAttempts");

@@ -1,0 +1,20 @@
+using SatisfactionKit.Units;
+
+namespace SatisfactionKit.Reports;
+
+/// <summary>
+/// Satisfaction figures rolled up the unit hierarchy: one row per unit of a chosen level, as recorded
+/// or as restructured on a chosen date (<see cref="UnitRollup"/>), each row with the unit's name. Every
+/// count is an SQL GROUP BY per recorded unit code; the codes are then added into their rows here, by the
+/// hierarchy read once from the <see cref="IUnitRegistry"/>. Registered by <c>AddEntityFrameworkStores&lt;TContext&gt;()</c>.
+/// </summary>
+public interface IUnitReportQueries
+{
+    /// <summary>
+    /// Ratings, satisfied rate, QĐ 766 dissatisfied dossiers (distinct across the merged codes of a row),
+    /// mean score and Happy Index per unit of <see cref="UnitRollup.Level"/>. Ratings of units outside the
+    /// hierarchy on the roll-up's date are one more row (<see cref="UnitSatisfactionRow.IsOutsideHierarchy"/>),
+    /// so the rows add up to the filter's total. <paramref name="filter"/>'s <see cref="ReportFilter.UnitScope"/> applies.
+    /// </summary>
+    ValueTask<UnitRollupReport> GetSatisfactionAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SatisfactionKit.Reports;
+using SatisfactionKit.Schemes;
+using SatisfactionKit.Units;
+
+namespace SatisfactionKit.EntityFrameworkCore.Reports;
+
+/// <summary>
+/// <see cref="IUnitReportQueries"/> over the vendor's <typeparamref name="TContext"/>: three GROUP BY queries per
+/// recorded unit code (ratings, answers, and the distinct dissatisfied dossiers per code), whatever the number
+/// of units; the hierarchy is read once and each code's row found in memory, then the counts are added up.
+/// </summary>
+internal sealed class EntityFrameworkUnitReportQueries<TContext>(
+    IServiceScopeFactory scopes, IRatingSchemeProvider schemes, IOptions<ReportingOptions> options, IUnitRegistry units) : IUnitReportQueries
+    where TContext : DbContext
+{
+    public async ValueTask<UnitRollupReport> GetSatisfactionAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(rollup);
+        filter.Validate();
+        var minutes = ReportTimeZone.ConstantOffset(options.Value.TimeZone, filter.From, filter.To).TotalMinutes;
+        var scheme = filter.SchemeCode is null
+            ? null
+            : await schemes.FindAsync(filter.SchemeCode, cancellationToken: cancellationToken).ConfigureAwait(false)
+              ?? throw new ArgumentException($"Không tìm thấy bộ tiêu chí '{filter.SchemeCode}'. / Rating scheme '{filter.SchemeCode}' was not found.", nameof(filter));
+        var hierarchy = await units.GetHierarchyAsync(cancellationToken).ConfigureAwait(false);
+        filter = UnitScopes.Narrow(filter, hierarchy);
+
+        List<GroupCounts> ratings;
+        List<GroupCounts> answers;
+        List<(string Unit, string Dossier)> dissatisfied;
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var grouper = ReportGrouper.For(ReportGrouping.Unit);
+            ratings = await grouper.RatingsAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+            answers = scheme is null ? [] : await grouper.AnswersAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+            var pairs = await ReportFactSources.Ratings(context, filter)
+                .Where(r => !r.IsSatisfied && r.DossierCode != null)
+                .Select(r => new { r.UnitCode, r.DossierCode })
+                .Distinct()
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            dissatisfied = [.. pairs.Select(p => (p.UnitCode ?? string.Empty, p.DossierCode!))];
+        }
+
+        var rows = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
+        Accumulator RowOf(string code)
+        {
+            var placed = hierarchy.Place(code, rollup);
+            var key = placed?.Code ?? string.Empty;
+            if (!rows.TryGetValue(key, out var row))
+            {
+                rows[key] = row = new Accumulator(placed);
+            }
+
+            row.Codes.Add(code);
+            return row;
+        }
+
+        foreach (var r in ratings)
+        {
+            var row = RowOf(r.Label.Key);
+            row.Ratings += r.Count;
+            row.Satisfied += r.Satisfied;
+        }
+
+        foreach (var a in answers)
+        {
+            var row = RowOf(a.Label.Key);
+            row.Answers += a.Count;
+            row.Sum += a.Sum;
+        }
+
+        foreach (var (unit, dossier) in dissatisfied)
+        {
+            RowOf(unit).Dossiers.Add(dossier);
+        }
+
+        return new UnitRollupReport(rollup, [.. rows
+            .OrderBy(r => r.Key.Length == 0).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => r.Value.ToRow(r.Key, scheme))]);
+    }
+
+    /// <summary>The counts of one row, added up over its recorded codes.</summary>
+    private sealed class Accumulator(UnitVersion? unit)
+    {
+        public SortedSet<string> Codes { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Dossiers { get; } = new(StringComparer.Ordinal);
+
+        public int Ratings { get; set; }
+
+        public int Satisfied { get; set; }
+
+        public int Answers { get; set; }
+
+        public long Sum { get; set; }
+
+        public UnitSatisfactionRow ToRow(string key, RatingScheme? scheme)
+        {
+            decimal? happy = scheme is null || Answers == 0
+                ? null
+                : ReportMath.HappyIndex((decimal)Sum / Answers, scheme.Levels.Min(l => l.Value), scheme.Levels.Max(l => l.Value));
+            return new UnitSatisfactionRow(unit, new SatisfactionRow(key, null, Ratings, Satisfied, Dossiers.Count, Answers, Sum, happy), [.. Codes]);
+        }
+    }
+}

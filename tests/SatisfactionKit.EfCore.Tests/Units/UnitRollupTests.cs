@@ -1,0 +1,151 @@
+using Microsoft.Extensions.DependencyInjection;
+using SatisfactionKit.EfCore.Tests.Infrastructure;
+using SatisfactionKit.Reports;
+using SatisfactionKit.Units;
+
+namespace SatisfactionKit.EfCore.Tests.Units;
+
+/// <summary>
+/// Roll-ups of <see cref="UnitRatings"/> along <see cref="SampleUnits"/>, hand-computed, as recorded on the eve
+/// of the merger and as restructured today, by province and by commune; and the subtree filter. Run once
+/// per provider by the derived classes.
+/// </summary>
+public abstract class UnitRollupTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(StoreFixture.Start.Date);
+
+    private StoreFixture? _fixture;
+
+    protected abstract string Provider { get; }
+
+    private StoreFixture Fixture => _fixture!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private IUnitReportQueries Rollups => Fixture.Services.GetRequiredService<IUnitReportQueries>();
+
+    private ISatisfactionReportQueries Reports => Fixture.Services.GetRequiredService<ISatisfactionReportQueries>();
+
+    public async ValueTask InitializeAsync()
+    {
+        _fixture = await StoreFixture.CreateAsync(Provider);
+        await Fixture.Services.GetRequiredService<IUnitStore>().ReplaceAsync(SampleUnits.Catalogue, Today, Ct);
+        foreach (var rating in UnitRatings.All())
+        {
+            await Fixture.Ratings.AddAsync(rating, Ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_fixture is not null)
+        {
+            await _fixture.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task As_recorded_on_the_eve_of_the_merger_by_province()
+    {
+        var report = await Rollups.GetSatisfactionAsync(UnitRatings.JuneAndJuly(), new UnitRollup(UnitLevel.Province, SampleUnits.BeforeMerger, UnitView.AsRecorded), Ct);
+
+        Assert.Equal(
+            [("35", "Tỉnh Hà Nam", 5, 3, 2, "13321,13324"), ("37", "Tỉnh Ninh Bình", 3, 2, 1, "14101"), ("", "Ngoài danh mục đơn vị tại ngày báo cáo", 6, 4, 2, "13999,X-99")],
+            Rows(report));
+        Assert.Equal("By province, units as recorded on 2025-06-30", report.Label.En);
+        Assert.StartsWith("Theo cấp province, đơn vị như đã ghi nhận tại ngày 30/06/2025", report.Label.Vi, StringComparison.Ordinal);
+        Assert.Equal("Ha Nam Province", report.Rows[0].Name.En);
+    }
+
+    [Fact]
+    public async Task As_recorded_on_the_eve_of_the_merger_by_commune()
+    {
+        var report = await Rollups.GetSatisfactionAsync(UnitRatings.JuneAndJuly(), new UnitRollup(UnitLevel.Commune, SampleUnits.BeforeMerger, UnitView.AsRecorded), Ct);
+
+        Assert.Equal(
+            [("13321", "Phường Lê Hồng Phong", 3, 2, 1, "13321"), ("13324", "Phường Quang Trung", 2, 1, 1, "13324"), ("14101", "Phường Đông Thành", 3, 2, 1, "14101"), ("", "Ngoài danh mục đơn vị tại ngày báo cáo", 6, 4, 2, "13999,X-99")],
+            Rows(report));
+    }
+
+    [Fact]
+    public async Task As_restructured_today_by_province_the_merged_province_carries_its_history()
+    {
+        var report = await Rollups.GetSatisfactionAsync(UnitRatings.JuneAndJuly(), new UnitRollup(UnitLevel.Province, Today, UnitView.AsRestructured), Ct);
+
+        // D1 was rated dissatisfied under 13321 and again under 13999: one dossier in the QĐ 766 count.
+        Assert.Equal(
+            [("37", "Tỉnh Ninh Bình", 13, 8, 4, "13321,13324,13999,14101"), ("", "Ngoài danh mục đơn vị tại ngày báo cáo", 1, 1, 0, "X-99")],
+            Rows(report));
+        Assert.Equal("By province, as restructured on 2026-11-02: merged units' history attributed to their successor", report.Label.En);
+    }
+
+    [Fact]
+    public async Task As_restructured_today_by_commune_the_new_ward_carries_both_old_wards()
+    {
+        var report = await Rollups.GetSatisfactionAsync(UnitRatings.JuneAndJuly("HANOI_2014"), new UnitRollup(UnitLevel.Commune, Today, UnitView.AsRestructured), Ct);
+
+        Assert.Equal(
+            [("13999", "Phường Phủ Lý", 10, 6, 3, "13321,13324,13999"), ("14101", "Phường Đông Thành", 3, 2, 1, "14101"), ("", "Ngoài danh mục đơn vị tại ngày báo cáo", 1, 1, 0, "X-99")],
+            Rows(report));
+        // 10 ratings × 4 answers; 6 satisfied at 2 points each answer, 4 dissatisfied at 1.
+        Assert.Equal((40, 64L), (report.Rows[0].Figures.Answers, report.Rows[0].Figures.AnswerValueSum));
+        Assert.Equal("Phu Ly Ward", report.Rows[0].Name.En);
+        Assert.Equal(14, report.Rows.Sum(r => r.Figures.Ratings));
+    }
+
+    [Fact]
+    public async Task The_subtree_filter_is_enforced_by_the_query_layer()
+    {
+        async Task<int> TotalAsync(ReportFilter filter) => (await Reports.GetSatisfactionAsync(filter, ReportGrouping.Total, Ct)).Sum(r => r.Ratings);
+        var period = UnitRatings.JuneAndJuly();
+
+        Assert.Equal(5, await TotalAsync(period with { UnitScope = new UnitScope("35", SampleUnits.BeforeMerger, UnitView.AsRecorded) }));
+        Assert.Equal(13, await TotalAsync(period with { UnitScope = new UnitScope("37", Today) }));
+        Assert.Equal(10, await TotalAsync(period with { UnitScope = new UnitScope("13999", Today) }));
+        Assert.Equal(3, await TotalAsync(period with { UnitCodes = ["14101", "X-99"], UnitScope = new UnitScope("37", Today) }));
+        // Hà Nam no longer exists today: its subtree is empty, and an empty subtree selects nothing, not everything.
+        Assert.Equal(0, await TotalAsync(period with { UnitScope = new UnitScope("35", Today) }));
+
+        var byUnit = await Reports.GetSatisfactionAsync(period with { UnitScope = new UnitScope("35", SampleUnits.BeforeMerger, UnitView.AsRecorded) }, ReportGrouping.Unit, Ct);
+        Assert.Equal(["13321", "13324"], byUnit.Select(r => r.Key));
+        var rollup = await Rollups.GetSatisfactionAsync(period with { UnitScope = new UnitScope("13999", Today) }, new UnitRollup(UnitLevel.Province, Today, UnitView.AsRestructured), Ct);
+        Assert.Equal([("37", 10)], rollup.Rows.Select(r => (r.UnitCode, r.Figures.Ratings)));
+    }
+
+    [Fact]
+    public async Task Without_a_hierarchy_the_existing_reports_are_unchanged()
+    {
+        var rows = await Reports.GetSatisfactionAsync(UnitRatings.JuneAndJuly(), ReportGrouping.Unit, Ct);
+
+        Assert.Equal([("13321", 3), ("13324", 2), ("13999", 5), ("14101", 3), ("X-99", 1)], rows.Select(r => (r.Key, r.Ratings)));
+    }
+
+    [Fact]
+    public async Task A_roll_up_reads_the_catalogue_once_and_counts_in_a_few_grouped_queries()
+    {
+        Fixture.Sql.Commands.Clear();
+
+        await Rollups.GetSatisfactionAsync(UnitRatings.JuneAndJuly("HANOI_2014") with { UnitScope = new UnitScope("37", Today) }, new UnitRollup(UnitLevel.Commune, Today, UnitView.AsRestructured), Ct);
+
+        // Versions, successions, then ratings, answers and dissatisfied dossiers, each grouped in SQL.
+        Assert.Equal(5, Fixture.Sql.Commands.Count);
+        Assert.Equal(2, Fixture.Sql.Commands.Count(c => c.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static (string, string, int, int, int, string)[] Rows(UnitRollupReport report) =>
+        [.. report.Rows.Select(r => (r.UnitCode, r.Name.Vi, r.Figures.Ratings, r.Figures.Satisfied, r.Figures.DissatisfiedDossiers, string.Join(',', r.RecordedCodes)))];
+}
+
+/// <summary>The roll-ups over a SQLite file.</summary>
+public sealed class SqliteUnitRollupTests : UnitRollupTests
+{
+    protected override string Provider => "sqlite";
+}
+
+/// <summary>The roll-ups over PostgreSQL.</summary>
+public sealed class PostgresUnitRollupTests : UnitRollupTests
+{
+    protected override string Provider => "postgres";
+}
