@@ -91,6 +91,8 @@ public static class ReportTables
             Row("Không hài lòng", t.Dissatisfied),
             Row("Tỷ lệ hài lòng (%)", R(t.SatisfiedRate)),
             Row("Khoảng tin cậy 95% (%)", t.SatisfiedRateInterval is { } ci ? string.Create(CultureInfo.InvariantCulture, $"{R(ci.Lower)} – {R(ci.Upper)}") : null),
+            Row("Tỷ lệ hài lòng có trọng số theo số hồ sơ (%)", R(report.WeightedSatisfiedRate?.Weighted)),
+            Row("Đơn vị chưa có phiếu (không tính trọng số)", report.WeightedSatisfiedRate is { UncoveredStrata.Count: > 0 } w ? string.Join(", ", w.UncoveredStrata) : null),
             Row("Điểm trung bình", R(t.MeanScore)),
             Row("Chỉ số hạnh phúc (0-100)", R(t.HappyIndex)),
             Row("Chỉ số SIPAS (%)", R(report.SipasStyle?.Overall)),

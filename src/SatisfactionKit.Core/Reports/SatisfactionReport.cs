@@ -42,4 +42,10 @@ public sealed record SatisfactionReport(
 
     /// <summary>The 95 % bootstrap intervals of <see cref="SipasStyle"/>'s factor and overall indices; null without a SIPAS-style index.</summary>
     public SipasStyleIntervals? SipasStyleIntervals { get; init; }
+
+    /// <summary>
+    /// The satisfied rate with each unit weighted by its dossiers (<see cref="PostStratification"/>), beside
+    /// <see cref="Total"/>'s plain one; null without the vendor's dossier source.
+    /// </summary>
+    public WeightedShare? WeightedSatisfiedRate { get; init; }
 }

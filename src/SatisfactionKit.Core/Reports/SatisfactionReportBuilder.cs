@@ -89,12 +89,18 @@ public sealed class SatisfactionReportBuilder
 
         IReadOnlyList<SampleQuotaResult> quotas = [];
         IReadOnlyList<Decision766Rate> decision766 = [];
+        WeightedShare? weighted = null;
         if (_dossiers is not null)
         {
             var dossiers = await _dossiers.GetAsync(filter, cancellationToken).ConfigureAwait(false);
             var ratings = byUnit.ToDictionary(r => r.Key, r => r.Ratings, StringComparer.Ordinal);
             quotas = [.. dossiers.Select(d => _options.QuotaPolicy.Evaluate(d.UnitCode, d.Dossiers, ratings.GetValueOrDefault(d.UnitCode)))];
             decision766 = Decision766Rate.Compute(dossiers, byUnit);
+            // Units are the plan's strata: each unit's rate weighted by its dossiers.
+            var rows = byUnit.ToDictionary(r => r.Key, StringComparer.Ordinal);
+            weighted = PostStratification.SatisfiedRate(dossiers.Select(d => rows.TryGetValue(d.UnitCode, out var r)
+                ? new Stratum(d.UnitCode, d.Dossiers, r.Ratings, r.Satisfied)
+                : new Stratum(d.UnitCode, d.Dossiers, 0, 0)));
         }
 
         var (dataFrom, dataTo) = _calendar.DataWindow(period);
@@ -103,6 +109,7 @@ public sealed class SatisfactionReportBuilder
             DataFrom = dataFrom,
             DataToExclusive = dataTo,
             SipasStyleIntervals = sipasIntervals,
+            WeightedSatisfiedRate = weighted,
         };
     }
 }
