@@ -12,36 +12,8 @@ namespace SatisfactionKit.EfCore.Tests.Stores;
 /// the insert: simultaneous writers of one dossier, each with a key of its own, store exactly one rating,
 /// and the others are told "already rated". Run once per provider by the derived classes.
 /// </summary>
-public abstract class DossierUniquenessTests : IAsyncLifetime
+public abstract class DossierUniquenessTests : StoreFixtureTests
 {
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
-    protected virtual bool BulkImport => false;
-
-    private StoreFixture Fixture => _fixture!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider, configure: services =>
-    {
-        if (BulkImport)
-        {
-            services.AddSatisfactionKit().UsePostgreSqlBulkImport();
-        }
-    });
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task Twenty_simultaneous_ratings_of_one_dossier_store_one()
     {

@@ -12,37 +12,8 @@ namespace SatisfactionKit.EfCore.Tests.Stores;
 /// prompt record together), and one per group when many writers submit at once, without one refused
 /// rating failing the others of its group. Run once per provider by the derived classes.
 /// </summary>
-public abstract class GroupCommitTests : IAsyncLifetime
+public abstract class GroupCommitTests : StoreFixtureTests
 {
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
-    /// <summary>Whether groups are written with PostgreSQL's binary COPY (<c>UsePostgreSqlBulkImport</c>).</summary>
-    protected virtual bool BulkImport => false;
-
-    private StoreFixture Fixture => _fixture!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider, configure: services =>
-    {
-        if (BulkImport)
-        {
-            services.AddSatisfactionKit().UsePostgreSqlBulkImport();
-        }
-    });
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task A_press_stores_the_rating_and_its_prompt_record_in_one_commit()
     {
