@@ -28,6 +28,14 @@ public sealed class SatisfactionKitOptions
     /// </summary>
     public TimeSpan MinimumResponseInterval { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Whether a dissatisfied-criteria follow-up (Hà Nội) collects several criteria, one press each, until a
+    /// confirm press (<see cref="Prompts.CounterPress.Confirms"/>) or the follow-up timeout, instead of
+    /// ending on the first. For pads with one button per criterion and a confirm button, so that a citizen
+    /// dissatisfied with several criteria can say so. Default <see langword="false"/>: the first ends it.
+    /// </summary>
+    public bool CollectSeveralCriteria { get; set; }
+
     /// <summary>How many ratings a dossier may have. Default: one per dossier per channel.</summary>
     public RatingUniqueness Uniqueness { get; set; } = RatingUniqueness.PerDossierAndChannel;
 

@@ -22,6 +22,7 @@ internal sealed class SatisfactionKitOptionsViews(IOptionsFactory<SatisfactionKi
         options.PromptTimeout = kit.PromptTimeout;
         options.FollowUpTimeout = kit.FollowUpTimeout;
         options.MinimumResponseInterval = kit.MinimumResponseInterval;
+        options.CollectSeveralCriteria = kit.CollectSeveralCriteria;
     }
 
     public void Configure(string? name, RatingOptions options)

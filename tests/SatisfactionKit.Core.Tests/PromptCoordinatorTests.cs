@@ -164,6 +164,63 @@ public sealed class PromptCoordinatorTests
     }
 
     [Fact]
+    public async Task A_follow_up_that_collects_criteria_takes_several_until_the_confirm_press()
+    {
+        await using var kit = new CoreFixture(o => o.CollectSeveralCriteria = true);
+        await kit.Coordinator.OpenAsync(Request(), Ct);
+        kit.Time.Advance(TimeSpan.FromSeconds(4));
+        await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", LevelCode = "KHL" }, Ct);
+
+        var first = await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", CriterionCodes = ["HO_SO"] }, Ct);
+        var second = await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", CriterionCodes = ["THAI_DO"] }, Ct);
+        var again = await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", CriterionCodes = ["HO_SO"] }, Ct);
+        Assert.Empty(kit.Stores.Ratings);
+        var confirmed = await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", Confirms = true }, Ct);
+
+        Assert.Equal([PressDisposition.CriterionAdded, PressDisposition.CriterionAdded, PressDisposition.CriterionAdded, PressDisposition.Rated], new[] { first, second, again, confirmed }.Select(p => p.Disposition));
+        var rating = Assert.Single(kit.Stores.Ratings);
+        Assert.Equal(["HO_SO", "THAI_DO"], rating.Answers.Where(a => !a.IsSatisfied).Select(a => a.CriterionCode));
+        Assert.Equal(["THONG_TIN_CSVC", "THOI_GIAN_CHI_PHI"], rating.Answers.Where(a => a.IsSatisfied).Select(a => a.CriterionCode));
+    }
+
+    [Fact]
+    public async Task A_collecting_follow_up_that_times_out_stores_what_was_named_each_press_restarting_the_wait()
+    {
+        await using var kit = new CoreFixture(o =>
+        {
+            o.CollectSeveralCriteria = true;
+            o.FollowUpTimeout = TimeSpan.FromSeconds(20);
+        });
+        await kit.Coordinator.OpenAsync(Request(), Ct);
+        kit.Time.Advance(TimeSpan.FromSeconds(4));
+        await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", LevelCode = "KHL" }, Ct);
+        kit.Time.Advance(TimeSpan.FromSeconds(15));
+        await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", CriterionCodes = ["THOI_GIAN_CHI_PHI"] }, Ct);
+
+        // 30 s after the level, but only 15 s after the criterion: still waiting for more.
+        kit.Time.Advance(TimeSpan.FromSeconds(15));
+        Assert.Empty(kit.Stores.Ratings);
+        kit.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var rating = Assert.Single(kit.Stores.Ratings);
+        Assert.Equal(["THOI_GIAN_CHI_PHI"], rating.Answers.Where(a => !a.IsSatisfied).Select(a => a.CriterionCode));
+    }
+
+    [Fact]
+    public async Task A_confirm_press_before_any_criterion_is_criterion_not_stated()
+    {
+        await using var kit = new CoreFixture(o => o.CollectSeveralCriteria = true);
+        await kit.Coordinator.OpenAsync(Request(), Ct);
+        kit.Time.Advance(TimeSpan.FromSeconds(4));
+        await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", LevelCode = "KHL" }, Ct);
+
+        var confirmed = await kit.Coordinator.PressAsync(new CounterPress { CounterId = "QUAY-01", Confirms = true }, Ct);
+
+        Assert.Equal(PressDisposition.Rated, confirmed.Disposition);
+        Assert.Equal(RatingScheme.NotStatedCriterionCode, Assert.Single(Assert.Single(kit.Stores.Ratings).Answers).CriterionCode);
+    }
+
+    [Fact]
     public async Task Criterion_not_stated_stands_alone_at_a_dissatisfied_level_in_a_scheme_that_asks_for_criteria()
     {
         await using var kit = new CoreFixture();

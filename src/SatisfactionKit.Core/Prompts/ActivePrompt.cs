@@ -30,6 +30,9 @@ internal sealed class ActivePrompt(Guid id, PromptRequest request, RatingScheme 
 
     public ITimer? Timer { get; set; }
 
+    /// <summary>The criteria named so far in a follow-up that collects several.</summary>
+    public List<string> CollectedCriteria { get; } = [];
+
     /// <summary>Counts the steps, so that a timer armed for an earlier step does nothing when it fires late.</summary>
     public int Step { get; set; }
 

@@ -21,6 +21,12 @@ public sealed record CounterPress
     /// <summary>The reasons chosen, for a reasons follow-up.</summary>
     public IReadOnlyList<string> ReasonCodes { get; init; } = [];
 
+    /// <summary>
+    /// Ends a follow-up that collects several criteria (<c>SatisfactionKitOptions.CollectSeveralCriteria</c>):
+    /// the criteria pressed so far are the answer (none: "criterion not stated"). A pad's confirm button.
+    /// </summary>
+    public bool Confirms { get; init; }
+
     /// <summary>The device pressed (a pad's serial number), for tracing.</summary>
     public string? DeviceId { get; init; }
 

@@ -14,4 +14,10 @@ public enum PressDisposition
 
     /// <summary>It was not a rating (see <see cref="StrayPressReason"/>); it is recorded and counted only.</summary>
     Stray = 3,
+
+    /// <summary>
+    /// It named a dissatisfied criterion in a follow-up that collects several: the prompt waits for more,
+    /// for a confirm press, or for the follow-up timeout, and then stores them all.
+    /// </summary>
+    CriterionAdded = 4,
 }

@@ -50,7 +50,7 @@ internal sealed partial class PromptCoordinator
                 // The first answer stands without its follow-up: reasons are optional, and a dissatisfied
                 // press whose criterion never came is stored as "criterion not stated" — dropping it would
                 // bias every satisfied rate upwards.
-                await CompleteAsync(slot, prompt, new PressReading(null, prompt.PendingLevel, false, [], []), now, CancellationToken.None).ConfigureAwait(false);
+                await CompleteAsync(slot, prompt, new PressReading(null, prompt.PendingLevel, false, [.. prompt.CollectedCriteria], []), now, CancellationToken.None).ConfigureAwait(false);
                 return;
             }
 

@@ -174,10 +174,40 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
 
     private async ValueTask<PressResult> FollowUpAnswerAsync(CounterSlot slot, ActivePrompt prompt, CounterPress press, DateTimeOffset now, CancellationToken ct)
     {
+        if (_options.CurrentValue.CollectSeveralCriteria && prompt.Scheme.FollowUp.Kind == FollowUpKind.DissatisfiedCriteria)
+        {
+            return await CollectAsync(slot, prompt, press, now, ct).ConfigureAwait(false);
+        }
+
         var reading = PressReading.FollowUp(prompt.Scheme, prompt.PendingLevel!, press);
         return reading.Stray is { } reason
             ? await StrayAsync(slot, press, reason, now, ct).ConfigureAwait(false)
             : await CompleteAsync(slot, prompt, reading, now, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>One press of a follow-up that collects criteria: a criterion is added and the step waits again; a confirm press ends it.</summary>
+    private async ValueTask<PressResult> CollectAsync(CounterSlot slot, ActivePrompt prompt, CounterPress press, DateTimeOffset now, CancellationToken ct)
+    {
+        if (press.Confirms)
+        {
+            return await CompleteAsync(slot, prompt, new PressReading(null, prompt.PendingLevel, false, [.. prompt.CollectedCriteria], []), now, ct).ConfigureAwait(false);
+        }
+
+        var reading = PressReading.FollowUp(prompt.Scheme, prompt.PendingLevel!, press);
+        if (reading.Stray is { } reason)
+        {
+            return await StrayAsync(slot, press, reason, now, ct).ConfigureAwait(false);
+        }
+
+        foreach (var criterion in reading.Criteria.Where(c => !prompt.CollectedCriteria.Contains(c, StringComparer.Ordinal)))
+        {
+            prompt.CollectedCriteria.Add(criterion);
+        }
+
+        // Each criterion gives the citizen the follow-up's time again to name the next or confirm.
+        Arm(slot, prompt, _options.CurrentValue.FollowUpTimeout, now);
+        var status = await PublishAsync(slot, prompt.ToStatus(), ct).ConfigureAwait(false);
+        return new PressResult(PressDisposition.CriterionAdded, status);
     }
 
     /// <summary>Stores the rating the prompt's answers make and closes the prompt as rated or refused.</summary>

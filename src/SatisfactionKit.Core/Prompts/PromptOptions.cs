@@ -18,6 +18,9 @@ public sealed class PromptOptions
     /// <summary>How long a follow-up step (which criteria, reasons) waits.</summary>
     public TimeSpan FollowUpTimeout { get; internal set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Whether a dissatisfied-criteria follow-up collects several criteria until a confirm press or its timeout.</summary>
+    public bool CollectSeveralCriteria { get; internal set; }
+
     /// <summary>Presses faster than this after the last accepted press at the same counter are not ratings.</summary>
     public TimeSpan MinimumResponseInterval { get; internal set; } = TimeSpan.FromSeconds(3);
 }

@@ -260,6 +260,7 @@ internal sealed partial class RatingPadHost : BackgroundService, IPromptListener
             CounterId = pad.CounterId,
             LevelCode = button.LevelCode,
             CriterionCodes = button.CriterionCode is null ? [] : [button.CriterionCode],
+            Confirms = button.Confirms,
             DeviceId = pad.Device.DeviceId,
         };
         _metrics.Press(pad.CounterId);

@@ -11,4 +11,10 @@ public sealed class PadButton
 
     /// <summary>The criterion code the button selects, for pads with criterion buttons.</summary>
     public string? CriterionCode { get; set; }
+
+    /// <summary>
+    /// Whether the button is the pad's confirm key (<c>"confirms": true</c> in JSON): it ends a follow-up that
+    /// collects several criteria (<c>SatisfactionKitOptions.CollectSeveralCriteria</c>).
+    /// </summary>
+    public bool Confirms { get; set; }
 }

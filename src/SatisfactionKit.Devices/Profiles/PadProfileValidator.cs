@@ -29,9 +29,9 @@ public static class PadProfileValidator
                 errors.Add("every button needs an Input");
             }
 
-            if (button.LevelCode is null && button.CriterionCode is null)
+            if (button.LevelCode is null && button.CriterionCode is null && !button.Confirms)
             {
-                errors.Add($"button '{button.Input}' needs a LevelCode or a CriterionCode");
+                errors.Add($"button '{button.Input}' needs a LevelCode, a CriterionCode or Confirms");
             }
 
             var isNumber = int.TryParse(button.Input, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n);

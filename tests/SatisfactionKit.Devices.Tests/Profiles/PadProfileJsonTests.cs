@@ -17,6 +17,23 @@ public sealed class PadProfileJsonTests
         Assert.Equal(new byte[] { 6, 0x07 }, led);
     }
 
+    [Fact]
+    public void A_pad_with_criterion_buttons_has_a_confirm_key_that_ends_the_follow_up()
+    {
+        var profile = Assert.Single(PadProfileJson.Parse("""
+            { "name": "hanoi-criteria-pad", "vendorId": "0x16c0", "productId": "0x05df", "encoding": "Value", "reportLength": 2, "buttonByte": 1,
+              "buttons": [ { "input": "1", "levelCode": "HL" }, { "input": "2", "levelCode": "KHL" },
+                           { "input": "3", "criterionCode": "HO_SO" }, { "input": "9", "confirms": true } ] }
+            """));
+
+        var decoded = new PadDecoder(profile).DecodeReport([0, 9]).Button;
+
+        Assert.NotNull(decoded);
+        Assert.True(decoded.Confirms);
+        Assert.Null(decoded.LevelCode);
+        Assert.Throws<InvalidDataException>(() => PadProfileJson.Parse("""{ "name": "x", "buttons": [ { "input": "1" } ] }"""));
+    }
+
     [Theory]
     [InlineData("{")]
     [InlineData("{\"name\":\"x\",\"buttons\":[]}")]
