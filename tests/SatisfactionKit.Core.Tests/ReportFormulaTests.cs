@@ -72,6 +72,22 @@ public sealed class ReportFormulaTests
     }
 
     [Fact]
+    public void Decision_766_per_dossier_counts_a_dossier_once_across_channels_complaints_and_delays()
+    {
+        // U1, 20 dossiers. D1 dissatisfied online and at the counter, and late: once, as dissatisfied.
+        // D2 complained and late: once, as complained. D3 late only. D4 satisfied and complained: complained.
+        // Bad: D1, D2, D3, D4 = 4 of 20 -> 80 %. Counts taken as disjoint would have said 1 + 2 + 3 = 6 -> 70 %.
+        var now = DateTimeOffset.UnixEpoch;
+        DossierOutcome[] outcomes = [new("D1", "U1", 2, 2, now), new("D4", "U1", 1, 0, now), new("D5", "U1", 1, 0, now)];
+        FlaggedDossier[] flagged = [new("D1", "U1", false, true), new("D2", "U1", true, true), new("D3", "U1", false, true), new("D4", "U1", true, false)];
+
+        var rate = Assert.Single(Decision766Rate.ComputeByDossier([new UnitDossierStatistics("U1", 20, 2, 3)], outcomes, flagged));
+
+        Assert.Equal((1, 2, 1), (rate.Dissatisfied, rate.Complained, rate.Overdue));
+        Assert.Equal(80m, rate.Rate);
+    }
+
+    [Fact]
     public void Vietnam_has_a_constant_offset_and_a_daylight_saving_zone_is_refused()
     {
         var vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");

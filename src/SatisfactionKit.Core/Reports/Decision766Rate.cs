@@ -15,6 +15,53 @@ public sealed record Decision766Rate(string UnitCode, int Dossiers, int Dissatis
     /// <summary>The rate in percent, 0 when there are no dossiers; never below 0.</summary>
     public decimal Rate => ReportMath.Percent(Math.Max(0, Dossiers - Dissatisfied - Complained - Overdue), Dossiers);
 
+    /// <summary>
+    /// Per unit, from per-dossier data: a dossier counts once as "dissatisfied" when any rating of it on any
+    /// channel was dissatisfied; else once as "complained" when flagged so; else once as "overdue". So the
+    /// three never overlap, and the rate is exactly the share of dossiers with none of the three.
+    /// </summary>
+    /// <param name="dossiers">The units' dossier totals.</param>
+    /// <param name="outcomes">Per dossier code, its ratings (from <see cref="ISatisfactionReportQueries.GetDossierOutcomesAsync"/>).</param>
+    /// <param name="flagged">Per dossier code, complained or late (from <see cref="IDossierStatisticsSource.GetFlaggedDossiersAsync"/>).</param>
+    public static IReadOnlyList<Decision766Rate> ComputeByDossier(IEnumerable<UnitDossierStatistics> dossiers, IEnumerable<DossierOutcome> outcomes, IEnumerable<FlaggedDossier> flagged)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentNullException.ThrowIfNull(flagged);
+        var dissatisfied = outcomes.Where(o => !o.IsSatisfied && o.UnitCode is not null)
+            .GroupBy(o => o.UnitCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(o => o.DossierCode).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var flags = flagged.GroupBy(f => f.UnitCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return
+        [
+            .. dossiers.Select(d =>
+            {
+                var bad = dissatisfied.GetValueOrDefault(d.UnitCode) ?? [];
+                var complained = new HashSet<string>(StringComparer.Ordinal);
+                var overdue = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var f in flags.GetValueOrDefault(d.UnitCode) ?? [])
+                {
+                    if (bad.Contains(f.DossierCode))
+                    {
+                        continue;
+                    }
+
+                    if (f.Complained)
+                    {
+                        complained.Add(f.DossierCode);
+                    }
+                    else if (f.Overdue)
+                    {
+                        overdue.Add(f.DossierCode);
+                    }
+                }
+
+                overdue.ExceptWith(complained);
+                return new Decision766Rate(d.UnitCode, d.Dossiers, bad.Count, complained.Count, overdue.Count);
+            }),
+        ];
+    }
+
     /// <summary>Joins the vendor's counts with the dissatisfied dossiers per unit (<see cref="ReportGrouping.Unit"/> rows).</summary>
     public static IReadOnlyList<Decision766Rate> Compute(IEnumerable<UnitDossierStatistics> dossiers, IEnumerable<SatisfactionRow> byUnit)
     {

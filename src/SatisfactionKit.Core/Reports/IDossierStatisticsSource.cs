@@ -11,4 +11,13 @@ public interface IDossierStatisticsSource
     /// <see cref="ReportFilter.To"/>, for <see cref="ReportFilter.UnitCodes"/> (every unit when empty).
     /// </summary>
     ValueTask<IReadOnlyList<UnitDossierStatistics>> GetAsync(ReportFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The period's dossiers that were complained about or late, one row each, when the one-stop software
+    /// can list them; <see langword="null"/> (the default) when it gives counts only. With the list, QĐ 766's
+    /// indicator counts each dossier once across "dissatisfied on any channel", "complained" and "overdue"
+    /// (<see cref="Decision766Rate.ComputeByDossier"/>); without it, the counts are taken as disjoint.
+    /// </summary>
+    ValueTask<IReadOnlyList<FlaggedDossier>?> GetFlaggedDossiersAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<FlaggedDossier>?>(null);
 }

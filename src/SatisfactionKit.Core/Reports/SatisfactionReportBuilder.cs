@@ -95,7 +95,10 @@ public sealed class SatisfactionReportBuilder
             var dossiers = await _dossiers.GetAsync(filter, cancellationToken).ConfigureAwait(false);
             var ratings = byUnit.ToDictionary(r => r.Key, r => r.Ratings, StringComparer.Ordinal);
             quotas = [.. dossiers.Select(d => _options.QuotaPolicy.Evaluate(d.UnitCode, d.Dossiers, ratings.GetValueOrDefault(d.UnitCode)))];
-            decision766 = Decision766Rate.Compute(dossiers, byUnit);
+            // Per dossier when the one-stop software can list its flagged dossiers, so none counts twice.
+            decision766 = await _dossiers.GetFlaggedDossiersAsync(filter, cancellationToken).ConfigureAwait(false) is { } flagged
+                ? Decision766Rate.ComputeByDossier(dossiers, await _queries.GetDossierOutcomesAsync(filter, cancellationToken).ConfigureAwait(false), flagged)
+                : Decision766Rate.Compute(dossiers, byUnit);
             // Units are the plan's strata: each unit's rate weighted by its dossiers.
             var rows = byUnit.ToDictionary(r => r.Key, StringComparer.Ordinal);
             weighted = PostStratification.SatisfiedRate(dossiers.Select(d => rows.TryGetValue(d.UnitCode, out var r)
