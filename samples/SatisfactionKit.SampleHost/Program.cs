@@ -108,6 +108,9 @@ if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(app.Services, args, app.Lifetime.ApplicationStopping);
 }
 
+// Outages as 503 problem documents, and the citizens' rate limit (per client address; behind a reverse proxy set
+// SatisfactionKit:Server:KnownProxies or KnownNetworks, or every citizen is the proxy's one address: docs/security.md).
+app.UseSatisfactionKit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();

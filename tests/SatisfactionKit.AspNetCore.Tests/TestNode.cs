@@ -56,6 +56,8 @@ internal sealed class TestNode : IAsyncDisposable
                 {
                     o.NodeId = id;
                 }
+
+                setup.Server?.Invoke(o);
             });
         if (setup.Redis is { } redis)
         {
@@ -77,6 +79,7 @@ internal sealed class TestNode : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>().Database.EnsureCreatedAsync();
         }
 
+        app.UseSatisfactionKit();
         app.MapSatisfactionKit("/api");
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -141,4 +144,7 @@ internal sealed record NodeSetup(string DatabasePath)
     public bool DevelopmentDevices { get; init; } = true;
 
     public bool VendorSignIn { get; init; } = true;
+
+    /// <summary>More server options (proxies, limits).</summary>
+    public Action<SatisfactionKitServerOptions>? Server { get; init; }
 }

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SatisfactionKit;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Server;
 using SatisfactionKit.Server.Hubs;
+using SatisfactionKit.Server.Proxies;
+using SatisfactionKit.Server.RateLimiting;
 
 // The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
 #pragma warning disable IDE0130
@@ -45,6 +50,12 @@ public static class SatisfactionKitServerBuilderExtensions
         services.AddProblemDetails();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CounterDeviceAuthenticationHandler>(SatisfactionKitPolicies.DeviceScheme, displayName: "SatisfactionKit counter device", configureOptions: null);
         services.AddAuthorization();
+
+        // Citizens: a rate limit per client address, after the trusted proxies' forwarded headers (applied first in
+        // the pipeline by a startup filter, only when KnownProxies / KnownNetworks name some).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ForwardedHeadersStartupFilter>());
+        services.AddRateLimiter(_ => { });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<RateLimiterOptions>, CitizenRateLimit>());
         services.AddSingleton<IPostConfigureOptions<AuthorizationOptions>, DefaultPolicies>();
 
         // The device seam: refuses every device unless the vendor registers one, or opts into development identities.
@@ -58,6 +69,13 @@ public static class SatisfactionKitServerBuilderExtensions
         services.TryAddSingleton<IPromptChangeRelay, LocalPromptChangeRelay>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPromptListener, PromptBroadcaster>());
         return new SatisfactionKitServerBuilder(builder);
+    }
+
+    /// <summary>Adds the citizens' rate limiter policy (<see cref="SatisfactionKitRateLimits.Citizen"/>).</summary>
+    private sealed class CitizenRateLimit(IOptions<SatisfactionKitServerOptions> server) : IConfigureOptions<RateLimiterOptions>
+    {
+        public void Configure(RateLimiterOptions options) =>
+            options.AddPolicy(SatisfactionKitRateLimits.Citizen, new CitizenRateLimiterPolicy(server));
     }
 
     /// <summary>Adds the policies the vendor left undefined, after every configuration of <see cref="AuthorizationOptions"/>.</summary>

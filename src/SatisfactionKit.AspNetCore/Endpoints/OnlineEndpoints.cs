@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Schemes;
 using SatisfactionKit.Server.Problems;
+using SatisfactionKit.Server.Proxies;
 
 namespace SatisfactionKit.Server.Endpoints;
 
@@ -16,7 +17,7 @@ internal static class OnlineEndpoints
 {
     public static RouteGroupBuilder MapOnlineRating(IEndpointRouteBuilder endpoints)
     {
-        var online = endpoints.MapGroup("/online").WithTags("Online rating");
+        var online = endpoints.MapGroup("/online").WithTags("Online rating").RequireRateLimiting(SatisfactionKitRateLimits.Citizen);
 
         online.MapGet("/scheme", (IOptions<SatisfactionKitOptions> options) =>
             Results.Text(RatingSchemeJson.Serialize(options.Value.DefaultScheme), "application/json"))
@@ -41,7 +42,7 @@ internal static class OnlineEndpoints
 
     public static RouteGroupBuilder MapStatusLookUp(IEndpointRouteBuilder endpoints)
     {
-        var online = endpoints.MapGroup("/online").WithTags("Status look-up");
+        var online = endpoints.MapGroup("/online").WithTags("Status look-up").RequireRateLimiting(SatisfactionKitRateLimits.Citizen);
         online.MapPost("/status", LookUpAsync)
             .AllowAnonymous()
             .Accepts<StatusLookUpBody>("application/json")
@@ -112,6 +113,6 @@ internal static class OnlineEndpoints
         return missing.Length == 0 ? null : ServerProblems.Required(missing);
     }
 
-    /// <summary>Who is asking, for the per-client limit on wrong codes. Behind a reverse proxy, configure forwarded headers first.</summary>
-    private static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>Who is asking, for the per-client limit on wrong codes: the same address the citizen rate limit uses.</summary>
+    private static string ClientKey(HttpContext http) => ClientAddress.Of(http);
 }

@@ -68,6 +68,21 @@ internal static class ServerProblems
         }
     }
 
+    /// <summary>
+    /// Writes a problem document outside an endpoint (the rate limiter's refusal, the exception handler), in the
+    /// request's language.
+    /// </summary>
+    public static ValueTask WriteAsync(HttpContext http, int status, string code, LocalizedText title, Func<CultureInfo, string?>? detail = null)
+    {
+        var culture = RequestLanguage.Of(http);
+        http.Response.StatusCode = status;
+        return new ValueTask(Results.Problem(
+            title: title.Get(culture),
+            detail: detail?.Invoke(culture),
+            statusCode: status,
+            extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(http));
+    }
+
     private static IResult Problem(int status, string code, LocalizedText title, string? detail) => Results.Problem(
         title: title.Get(),
         detail: detail,

@@ -18,5 +18,7 @@ internal static class ServerText
     public static readonly LocalizedText OtherCounter = new("Thiết bị không thuộc quầy này", "The device does not serve this counter");
     public static readonly LocalizedText NodeUnavailable = new("Máy chủ giữ lượt đánh giá của quầy không trả lời; thử lại sau", "The server holding the counter's prompt did not answer; try again later");
     public static readonly LocalizedText NotConfigured = new("Máy chủ chưa được cấu hình cho chức năng này", "The server is not configured for this");
+    public static readonly LocalizedText TooManyRequests = new("Quá nhiều yêu cầu", "Too many requests");
+    public static readonly LocalizedText TooManyRequestsDetail = new("Vui lòng thử lại sau {0} giây.", "Please try again in {0} seconds.");
     public static readonly LocalizedText SchemeUnknown = new("Không mở được lượt đánh giá", "The prompt could not be opened");
 }
