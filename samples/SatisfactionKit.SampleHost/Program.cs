@@ -81,7 +81,8 @@ if (pads.GetValue<bool>("Enabled"))
 }
 
 builder.Services.AddSingleton<ReportRequest>();
-builder.Services.AddHealthChecks();
+// /health sees the database: Unhealthy while PostgreSQL (or the SQLite file) is away.
+builder.Services.AddHealthChecks().AddSatisfactionKitDatabase<OneStopDbContext>();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 

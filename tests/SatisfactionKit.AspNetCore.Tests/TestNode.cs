@@ -44,7 +44,18 @@ internal sealed class TestNode : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddDbContext<SatisfactionKitDbContext>(o => o.UseSqlite($"Data Source={setup.DatabasePath};Default Timeout=30"));
+        builder.Services.AddDbContext<SatisfactionKitDbContext>(o =>
+        {
+            if (setup.UseDatabase is { } use)
+            {
+                use(o);
+            }
+            else
+            {
+                o.UseSqlite($"Data Source={setup.DatabasePath};Default Timeout=30");
+            }
+        });
+        builder.Services.AddHealthChecks().AddSatisfactionKitDatabase<SatisfactionKitDbContext>();
         builder.Services.AddSingleton<IDossierStatusSource, TestDossiers>();
         var server = builder.Services.AddSatisfactionKit(o => o.MinimumResponseInterval = TimeSpan.Zero)
             .AddEntityFrameworkStores<SatisfactionKitDbContext>()
@@ -74,11 +85,14 @@ internal sealed class TestNode : IAsyncDisposable
         }
 
         var app = builder.Build();
-        await using (var scope = app.Services.CreateAsyncScope())
+        if (setup.CreateDatabase)
         {
+            await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>().Database.EnsureCreatedAsync();
         }
 
+        app.MapHealthChecks("/health");
+        setup.Map?.Invoke(app);
         app.UseSatisfactionKit();
         app.MapSatisfactionKit("/api");
         await app.StartAsync();
@@ -144,6 +158,15 @@ internal sealed record NodeSetup(string DatabasePath)
     public bool DevelopmentDevices { get; init; } = true;
 
     public bool VendorSignIn { get; init; } = true;
+
+    /// <summary>Another database than the SQLite file at <see cref="DatabasePath"/>.</summary>
+    public Action<DbContextOptionsBuilder>? UseDatabase { get; init; }
+
+    /// <summary>Whether the node creates its schema at start.</summary>
+    public bool CreateDatabase { get; init; } = true;
+
+    /// <summary>The vendor's own endpoints beside SatisfactionKit's.</summary>
+    public Action<WebApplication>? Map { get; init; }
 
     /// <summary>More server options (proxies, limits).</summary>
     public Action<SatisfactionKitServerOptions>? Server { get; init; }

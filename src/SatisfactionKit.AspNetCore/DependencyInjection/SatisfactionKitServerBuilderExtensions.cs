@@ -9,6 +9,7 @@ using SatisfactionKit;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Server;
 using SatisfactionKit.Server.Hubs;
+using SatisfactionKit.Server.Problems;
 using SatisfactionKit.Server.Proxies;
 using SatisfactionKit.Server.RateLimiting;
 
@@ -48,6 +49,8 @@ public static class SatisfactionKitServerBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SatisfactionKitServerOptions>, SatisfactionKitServerOptionsValidator>());
         services.AddSignalR();
         services.AddProblemDetails();
+        // A database that is away: 503 + Retry-After for the vendor's endpoints too, under app.UseSatisfactionKit().
+        services.AddExceptionHandler<DatabaseOutage>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CounterDeviceAuthenticationHandler>(SatisfactionKitPolicies.DeviceScheme, displayName: "SatisfactionKit counter device", configureOptions: null);
         services.AddAuthorization();
 

@@ -20,5 +20,7 @@ internal static class ServerText
     public static readonly LocalizedText NotConfigured = new("Máy chủ chưa được cấu hình cho chức năng này", "The server is not configured for this");
     public static readonly LocalizedText TooManyRequests = new("Quá nhiều yêu cầu", "Too many requests");
     public static readonly LocalizedText TooManyRequestsDetail = new("Vui lòng thử lại sau {0} giây.", "Please try again in {0} seconds.");
+    public static readonly LocalizedText DatabaseUnavailable = new("Cơ sở dữ liệu tạm thời không truy cập được", "The database is temporarily unavailable");
+    public static readonly LocalizedText DatabaseUnavailableDetail = new("Không có gì được lưu. Vui lòng thử lại sau ít phút.", "Nothing was stored. Please try again in a few minutes.");
     public static readonly LocalizedText SchemeUnknown = new("Không mở được lượt đánh giá", "The prompt could not be opened");
 }
