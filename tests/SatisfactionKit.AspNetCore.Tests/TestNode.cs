@@ -43,7 +43,11 @@ internal sealed class TestNode : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("SATISFACTIONKIT_TEST_LOG") != "1")
+        {
+            builder.Logging.ClearProviders();
+        }
+
         builder.Services.AddDbContext<SatisfactionKitDbContext>(o =>
         {
             if (setup.UseDatabase is { } use)
@@ -94,6 +98,23 @@ internal sealed class TestNode : IAsyncDisposable
         app.MapHealthChecks("/health");
         setup.Map?.Invoke(app);
         app.UseSatisfactionKit();
+        if (Environment.GetEnvironmentVariable("SATISFACTIONKIT_TEST_EXCEPTIONS") is { Length: > 0 } exceptions)
+        {
+            // Debugging aid: what a 500 hid, written to a file (the handler above still answers).
+            app.Use(async (context, next) =>
+            {
+                try
+                {
+                    await next(context);
+                }
+                catch (Exception ex)
+                {
+                    await File.AppendAllTextAsync(exceptions, $"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}\n{ex}\n\n");
+                    throw;
+                }
+            });
+        }
+
         app.MapSatisfactionKit("/api");
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -63,6 +63,13 @@ internal static class OnlineEndpoints
             return missing;
         }
 
+        if ((InputRules.Codes(("dossierCode", body.DossierCode), ("verificationCode", body.VerificationCode))
+            ?? InputRules.Key("idempotencyKey", body.IdempotencyKey)
+            ?? InputRules.FreeText("comment", body.Comment)) is { } bad)
+        {
+            return bad;
+        }
+
         var result = await ratings.SubmitAsync(
             new OnlineRatingRequest
             {
@@ -92,6 +99,11 @@ internal static class OnlineEndpoints
         if (Missing(("dossierCode", body!.DossierCode), ("verificationCode", body.VerificationCode)) is { } missing)
         {
             return missing;
+        }
+
+        if (InputRules.Codes(("dossierCode", body.DossierCode), ("verificationCode", body.VerificationCode)) is { } bad)
+        {
+            return bad;
         }
 
         var result = await status.LookUpAsync(body.DossierCode!.Trim(), body.VerificationCode!, ClientKey(http), ct).ConfigureAwait(false);

@@ -20,6 +20,11 @@ internal static class ReceiptEndpoints
 
         dossiers.MapPost("/{code}/receipt", async (string code, HttpContext http, IVerificationCodeService codes, ILinkTokenService links, IOptions<SatisfactionKitServerOptions> options, CancellationToken ct) =>
         {
+            if (InputRules.RouteCode("code", code) is { } bad)
+            {
+                return bad;
+            }
+
             if (http.RequestServices.GetService<IDossierStatusSource>() is not { } source)
             {
                 return ServerProblems.NotConfigured(nameof(IDossierStatusSource));

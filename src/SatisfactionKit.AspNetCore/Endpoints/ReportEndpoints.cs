@@ -27,6 +27,11 @@ internal static class ReportEndpoints
                 return ServerProblems.BadPeriod(period);
             }
 
+            if (InputRules.Codes(("unit", unit)) is { } bad)
+            {
+                return bad;
+            }
+
             if (http.RequestServices.GetService<SatisfactionReportBuilder>() is not { } builder)
             {
                 return ServerProblems.NotConfigured(nameof(SatisfactionReportBuilder));

@@ -43,6 +43,8 @@ internal static class ServerProblems
 
     public static IResult NotConfigured(string what) => Problem(StatusCodes.Status501NotImplemented, "SK_NOT_CONFIGURED", ServerText.NotConfigured, what);
 
+    public static IResult PressRefused(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PRESS_INVALID", ServerText.PressRefused, message);
+
     public static IResult CannotOpen(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PROMPT_NOT_OPENED", ServerText.SchemeUnknown, message);
 
     /// <summary>
@@ -63,6 +65,15 @@ internal static class ServerProblems
             return body is null ? (null, BadJson()) : (body, null);
         }
         catch (JsonException)
+        {
+            return (null, BadJson());
+        }
+        catch (InvalidOperationException)
+        {
+            // An unknown charset in Content-Type (application/json; charset=bogus).
+            return (null, BadJson());
+        }
+        catch (NotSupportedException)
         {
             return (null, BadJson());
         }
