@@ -66,11 +66,13 @@ if (builder.Configuration["SampleHost:Redis"] is { Length: > 0 } redis)
     server.UseRedisBackplane(redis);
 }
 
-// DEMO ONLY: the sample has no sign-in, so every caller is let in as officer and report reader. A vendor defines
+// DEMO ONLY: the sample has no sign-in, so every caller is let in as officer, report reader and province administrator
+// (the portal export). Never copy this: docs/security.md. A vendor defines
 // these two policies with its own authentication (roles, units); left undefined they require a signed-in user.
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(SatisfactionKitPolicies.Officer, p => p.RequireAssertion(_ => true))
-    .AddPolicy(SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(_ => true));
+    .AddPolicy(SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(_ => true))
+    .AddPolicy(SatisfactionKitPolicies.ProvinceAdmin, p => p.RequireAssertion(_ => true));
 
 // Real pads when SampleHost:Pads:Enabled is true: transports, profiles, bindings and limits all from that
 // section, no pad code here (docs/devices.md). The on-screen pad (pad.html) works either way.

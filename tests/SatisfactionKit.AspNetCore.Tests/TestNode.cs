@@ -26,6 +26,8 @@ namespace SatisfactionKit.AspNetCore.Tests;
 internal sealed class TestNode : IAsyncDisposable
 {
     public const string UserHeader = "X-Test-User";
+    public const string RolesHeader = "X-Test-Roles";
+    public const string UnitsHeader = "X-Test-Units";
 
     private TestNode(WebApplication app, Uri address)
     {
@@ -122,12 +124,22 @@ internal sealed class TestNode : IAsyncDisposable
     }
 
     /// <summary>An HTTP client of this node; an officer when <paramref name="officer"/>, anonymous otherwise.</summary>
-    public HttpClient Client(bool officer = false, string? language = null)
+    public HttpClient Client(bool officer = false, string? language = null, string? roles = null, string? units = null)
     {
         var client = new HttpClient { BaseAddress = Address };
         if (officer)
         {
             client.DefaultRequestHeaders.Add(UserHeader, "CB-007");
+        }
+
+        if (roles is not null)
+        {
+            client.DefaultRequestHeaders.Add(RolesHeader, roles);
+        }
+
+        if (units is not null)
+        {
+            client.DefaultRequestHeaders.Add(UnitsHeader, units);
         }
 
         if (language is not null)
@@ -162,7 +174,13 @@ internal sealed class TestNode : IAsyncDisposable
     {
         protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
             Task.FromResult(Request.Headers[UserHeader].ToString() is { Length: > 0 } user
-                ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "Test")), "Test"))
+                ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(
+                    [
+                        new Claim(ClaimTypes.Name, user),
+                        .. Request.Headers[RolesHeader].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)),
+                        .. Request.Headers[UnitsHeader].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => new Claim(SatisfactionKitClaims.Unit, u)),
+                    ],
+                    "Test")), "Test"))
                 : AuthenticateResult.NoResult());
     }
 }

@@ -88,6 +88,14 @@ public static class SatisfactionKitServerBuilderExtensions
         {
             AddIfMissing(options, SatisfactionKitPolicies.Officer, p => p.RequireAssertion(c => CounterClaims.IsPerson(c.User)));
             AddIfMissing(options, SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(c => CounterClaims.IsPerson(c.User)));
+            AddIfMissing(options, SatisfactionKitPolicies.UnitOfficer, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.Officer) && c.User.HasClaim(x => x.Type == SatisfactionKitClaims.Unit)));
+            AddIfMissing(options, SatisfactionKitPolicies.UnitAdmin, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.UnitAdmin) && c.User.HasClaim(x => x.Type == SatisfactionKitClaims.Unit)));
+            AddIfMissing(options, SatisfactionKitPolicies.ProvinceAdmin, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.ProvinceAdmin)));
+            AddIfMissing(options, SatisfactionKitPolicies.Auditor, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.Auditor)));
             AddIfMissing(options, SatisfactionKitPolicies.Device, p => p
                 .AddAuthenticationSchemes(SatisfactionKitPolicies.DeviceScheme)
                 .RequireClaim(CounterClaims.Unit)

@@ -81,6 +81,11 @@ internal static class CounterCommandEndpoints
             return ServerProblems.DossierNotFound(body.DossierCode);
         }
 
+        if (!SatisfactionKitClaims.MayActFor(http.User, dossier.Dossier.UnitCode))
+        {
+            return ServerProblems.OtherUnit(dossier.Dossier.UnitCode);
+        }
+
         if (!dossier.IsResultReady)
         {
             return ServerProblems.NoResultYet(body.DossierCode);

@@ -30,9 +30,14 @@ internal static class ReceiptEndpoints
                 return ServerProblems.NotConfigured(nameof(IDossierStatusSource));
             }
 
-            if (await source.FindAsync(code, ct).ConfigureAwait(false) is null)
+            if (await source.FindAsync(code, ct).ConfigureAwait(false) is not { } dossier)
             {
                 return ServerProblems.DossierNotFound(code);
+            }
+
+            if (!SatisfactionKitClaims.MayActFor(http.User, dossier.Dossier.UnitCode))
+            {
+                return ServerProblems.OtherUnit(dossier.Dossier.UnitCode);
             }
 
             var verificationCode = await codes.IssueAsync(code, ct).ConfigureAwait(false);

@@ -43,6 +43,8 @@ internal static class ServerProblems
 
     public static IResult NotConfigured(string what) => Problem(StatusCodes.Status501NotImplemented, "SK_NOT_CONFIGURED", ServerText.NotConfigured, what);
 
+    public static IResult OtherUnit(string? unitCode) => Problem(StatusCodes.Status403Forbidden, "SK_UNIT_FORBIDDEN", ServerText.OtherUnit, unitCode);
+
     public static IResult PressRefused(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PRESS_INVALID", ServerText.PressRefused, message);
 
     public static IResult CannotOpen(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PROMPT_NOT_OPENED", ServerText.SchemeUnknown, message);

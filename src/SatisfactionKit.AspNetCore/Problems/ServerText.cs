@@ -26,5 +26,6 @@ internal static class ServerText
     public static readonly LocalizedText ControlCharacter = new("Trường '{0}' chứa ký tự điều khiển không được phép (mã U+{1}, ở vị trí {2}).", "'{0}' holds a control character that is not allowed (U+{1}, at position {2}).");
     public static readonly LocalizedText BrokenCharacter = new("Trường '{0}' chứa ký tự hỏng (U+{1}, ở vị trí {2}).", "'{0}' holds a broken character (U+{1}, at position {2}).");
     public static readonly LocalizedText PressRefused = new("Lần bấm không hợp lệ", "The press is not valid");
+    public static readonly LocalizedText OtherUnit = new("Bạn không được làm việc với đơn vị này", "You may not act for this unit");
     public static readonly LocalizedText SchemeUnknown = new("Không mở được lượt đánh giá", "The prompt could not be opened");
 }
