@@ -67,8 +67,8 @@ if (builder.Configuration["SampleHost:Redis"] is { Length: > 0 } redis)
 }
 
 // DEMO ONLY: the sample has no sign-in, so every caller is let in as officer, report reader and province administrator
-// (the portal export). Never copy this: docs/security.md. A vendor defines
-// these two policies with its own authentication (roles, units); left undefined they require a signed-in user.
+// (the portal export). Never copy this: a vendor maps the policies to its own authentication (roles, units) as
+// docs/security.md says; left undefined they require a signed-in user with SatisfactionKit's roles.
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(SatisfactionKitPolicies.Officer, p => p.RequireAssertion(_ => true))
     .AddPolicy(SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(_ => true))
