@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using SatisfactionKit.Server.Hubs;
 
 namespace SatisfactionKit.Server;
 
@@ -7,7 +6,7 @@ namespace SatisfactionKit.Server;
 public static class SatisfactionKitClaims
 {
     /// <summary>A unit the person works for, one claim per unit (the same type a counter device's unit claim has).</summary>
-    public const string Unit = CounterClaims.Unit;
+    public const string Unit = "satisfactionkit:unit";
 
     /// <summary>
     /// The units <paramref name="user"/> is limited to, or <see langword="null"/> when not limited: a province administrator
