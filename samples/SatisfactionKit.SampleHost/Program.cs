@@ -66,11 +66,13 @@ if (builder.Configuration["SampleHost:Redis"] is { Length: > 0 } redis)
     server.UseRedisBackplane(redis);
 }
 
-// DEMO ONLY: the sample has no sign-in, so every caller is let in as officer and report reader. A vendor defines
-// these two policies with its own authentication (roles, units); left undefined they require a signed-in user.
+// DEMO ONLY: the sample has no sign-in, so every caller is let in as officer, report reader and province administrator
+// (the portal export). Never copy this: a vendor maps the policies to its own authentication (roles, units) as
+// docs/security.md says; left undefined they require a signed-in user with SatisfactionKit's roles.
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(SatisfactionKitPolicies.Officer, p => p.RequireAssertion(_ => true))
-    .AddPolicy(SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(_ => true));
+    .AddPolicy(SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(_ => true))
+    .AddPolicy(SatisfactionKitPolicies.ProvinceAdmin, p => p.RequireAssertion(_ => true));
 
 // Real pads when SampleHost:Pads:Enabled is true: transports, profiles, bindings and limits all from that
 // section, no pad code here (docs/devices.md). The on-screen pad (pad.html) works either way.
@@ -81,7 +83,8 @@ if (pads.GetValue<bool>("Enabled"))
 }
 
 builder.Services.AddSingleton<ReportRequest>();
-builder.Services.AddHealthChecks();
+// /health sees the database: Unhealthy while PostgreSQL (or the SQLite file) is away.
+builder.Services.AddHealthChecks().AddSatisfactionKitDatabase<OneStopDbContext>();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
@@ -108,6 +111,9 @@ if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(app.Services, args, app.Lifetime.ApplicationStopping);
 }
 
+// Outages as 503 problem documents, and the citizens' rate limit (per client address; behind a reverse proxy set
+// SatisfactionKit:Server:KnownProxies or KnownNetworks, or every citizen is the proxy's one address: docs/security.md).
+app.UseSatisfactionKit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();

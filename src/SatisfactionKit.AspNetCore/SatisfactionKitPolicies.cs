@@ -18,6 +18,25 @@ public static class SatisfactionKitPolicies
     /// <summary>Counter devices (agents, tablets): the counter hub and presses over HTTP.</summary>
     public const string Device = "SatisfactionKit.Device";
 
+    /// <summary>
+    /// An officer of one or more units: a person with the role <see cref="SatisfactionKitRoles.Officer"/> and a
+    /// <see cref="SatisfactionKitClaims.Unit"/> claim per unit. Endpoints that name a unit (a dossier's unit when a prompt
+    /// is opened or a receipt printed, <c>?unit=</c> of a report) check it against those claims.
+    /// </summary>
+    public const string UnitOfficer = "SatisfactionKit.UnitOfficer";
+
+    /// <summary>An administrator of one or more units (their counters and devices): role <see cref="SatisfactionKitRoles.UnitAdmin"/> and unit claims.</summary>
+    public const string UnitAdmin = "SatisfactionKit.UnitAdmin";
+
+    /// <summary>
+    /// The province's administrator: role <see cref="SatisfactionKitRoles.ProvinceAdmin"/>, every unit. Required by the national
+    /// portal export (<c>GET reports/portal.json</c>, every dossier of the province).
+    /// </summary>
+    public const string ProvinceAdmin = "SatisfactionKit.ProvinceAdmin";
+
+    /// <summary>An auditor (inspection): role <see cref="SatisfactionKitRoles.Auditor"/>; reads every unit's reports, changes nothing.</summary>
+    public const string Auditor = "SatisfactionKit.Auditor";
+
     /// <summary>The authentication scheme that identifies counter devices.</summary>
     public const string DeviceScheme = "SatisfactionKit.Device";
 }

@@ -32,4 +32,29 @@ public sealed class SatisfactionKitServerOptions
     /// name and a random suffix, new at each start.
     /// </summary>
     public string NodeId { get; set; } = $"{Environment.MachineName}-{Guid.NewGuid():N}"[..^24];
+
+    /// <summary>
+    /// The reverse proxies (IP addresses, such as <c>10.0.0.5</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed. When this and <see cref="KnownNetworks"/> are both empty (the default),
+    /// forwarded headers are ignored: behind a proxy every citizen is then the proxy's one address, and the
+    /// per-client limits (<see cref="CitizenPermitLimit"/>, the verification code's per-client lockout) would
+    /// lock out everyone at once. Validated at start.
+    /// </summary>
+    public IList<string> KnownProxies { get; } = [];
+
+    /// <summary>The networks (CIDR, such as <c>10.0.0.0/24</c>) of trusted reverse proxies; see <see cref="KnownProxies"/>.</summary>
+    public IList<string> KnownNetworks { get; } = [];
+
+    /// <summary>How many proxies in a row are trusted in <c>X-Forwarded-For</c> (a CDN in front of a load balancer: 2). Default 1.</summary>
+    public int ForwardLimit { get; set; } = 1;
+
+    /// <summary>
+    /// How many requests one client address may make to the citizen endpoints (online rating, status look-up, links,
+    /// the online form's scheme) in <see cref="CitizenWindow"/>; over it the answer is 429 with <c>Retry-After</c>.
+    /// Default 30.
+    /// </summary>
+    public int CitizenPermitLimit { get; set; } = 30;
+
+    /// <summary>The window of <see cref="CitizenPermitLimit"/>. Default 1 minute.</summary>
+    public TimeSpan CitizenWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace SatisfactionKit.Server;
@@ -26,6 +27,37 @@ internal sealed class SatisfactionKitServerOptionsValidator : IValidateOptions<S
         if (string.IsNullOrWhiteSpace(options.NodeId) || options.NodeId.Contains(':', StringComparison.Ordinal))
         {
             failures.Add($"SatisfactionKit:Server:NodeId '{options.NodeId}' không được trống hay chứa ':' / must not be empty or contain ':'.");
+        }
+
+        foreach (var proxy in options.KnownProxies)
+        {
+            if (!IPAddress.TryParse(proxy, out _))
+            {
+                failures.Add($"SatisfactionKit:Server:KnownProxies '{proxy}' không phải địa chỉ IP / is not an IP address.");
+            }
+        }
+
+        foreach (var network in options.KnownNetworks)
+        {
+            if (!IPNetwork.TryParse(network, out _))
+            {
+                failures.Add($"SatisfactionKit:Server:KnownNetworks '{network}' không phải mạng CIDR (10.0.0.0/24) / is not a CIDR network (10.0.0.0/24).");
+            }
+        }
+
+        if (options.ForwardLimit is < 1 or > 10)
+        {
+            failures.Add($"SatisfactionKit:Server:ForwardLimit {options.ForwardLimit} phải từ 1 đến 10 / must be 1 to 10.");
+        }
+
+        if (options.CitizenPermitLimit < 1)
+        {
+            failures.Add($"SatisfactionKit:Server:CitizenPermitLimit {options.CitizenPermitLimit} phải lớn hơn 0 / must be positive.");
+        }
+
+        if (options.CitizenWindow <= TimeSpan.Zero || options.CitizenWindow > TimeSpan.FromDays(1))
+        {
+            failures.Add($"SatisfactionKit:Server:CitizenWindow {options.CitizenWindow} phải trong (0, 1 ngày] / must be within (0, 1 day].");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -26,6 +26,8 @@ namespace SatisfactionKit.AspNetCore.Tests;
 internal sealed class TestNode : IAsyncDisposable
 {
     public const string UserHeader = "X-Test-User";
+    public const string RolesHeader = "X-Test-Roles";
+    public const string UnitsHeader = "X-Test-Units";
 
     private TestNode(WebApplication app, Uri address)
     {
@@ -43,8 +45,23 @@ internal sealed class TestNode : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddDbContext<SatisfactionKitDbContext>(o => o.UseSqlite($"Data Source={setup.DatabasePath};Default Timeout=30"));
+        if (Environment.GetEnvironmentVariable("SATISFACTIONKIT_TEST_LOG") != "1")
+        {
+            builder.Logging.ClearProviders();
+        }
+
+        builder.Services.AddDbContext<SatisfactionKitDbContext>(o =>
+        {
+            if (setup.UseDatabase is { } use)
+            {
+                use(o);
+            }
+            else
+            {
+                o.UseSqlite($"Data Source={setup.DatabasePath};Default Timeout=30");
+            }
+        });
+        builder.Services.AddHealthChecks().AddSatisfactionKitDatabase<SatisfactionKitDbContext>();
         builder.Services.AddSingleton<IDossierStatusSource, TestDossiers>();
         var server = builder.Services.AddSatisfactionKit(o => o.MinimumResponseInterval = TimeSpan.Zero)
             .AddEntityFrameworkStores<SatisfactionKitDbContext>()
@@ -56,6 +73,8 @@ internal sealed class TestNode : IAsyncDisposable
                 {
                     o.NodeId = id;
                 }
+
+                setup.Server?.Invoke(o);
             });
         if (setup.Redis is { } redis)
         {
@@ -72,9 +91,30 @@ internal sealed class TestNode : IAsyncDisposable
         }
 
         var app = builder.Build();
-        await using (var scope = app.Services.CreateAsyncScope())
+        if (setup.CreateDatabase)
         {
+            await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        app.MapHealthChecks("/health");
+        setup.Map?.Invoke(app);
+        app.UseSatisfactionKit();
+        if (Environment.GetEnvironmentVariable("SATISFACTIONKIT_TEST_EXCEPTIONS") is { Length: > 0 } exceptions)
+        {
+            // Debugging aid: what a 500 hid, written to a file (the handler above still answers).
+            app.Use(async (context, next) =>
+            {
+                try
+                {
+                    await next(context);
+                }
+                catch (Exception ex)
+                {
+                    await File.AppendAllTextAsync(exceptions, $"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}\n{ex}\n\n");
+                    throw;
+                }
+            });
         }
 
         app.MapSatisfactionKit("/api");
@@ -84,12 +124,22 @@ internal sealed class TestNode : IAsyncDisposable
     }
 
     /// <summary>An HTTP client of this node; an officer when <paramref name="officer"/>, anonymous otherwise.</summary>
-    public HttpClient Client(bool officer = false, string? language = null)
+    public HttpClient Client(bool officer = false, string? language = null, string? roles = null, string? units = null)
     {
         var client = new HttpClient { BaseAddress = Address };
         if (officer)
         {
             client.DefaultRequestHeaders.Add(UserHeader, "CB-007");
+        }
+
+        if (roles is not null)
+        {
+            client.DefaultRequestHeaders.Add(RolesHeader, roles);
+        }
+
+        if (units is not null)
+        {
+            client.DefaultRequestHeaders.Add(UnitsHeader, units);
         }
 
         if (language is not null)
@@ -124,7 +174,13 @@ internal sealed class TestNode : IAsyncDisposable
     {
         protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
             Task.FromResult(Request.Headers[UserHeader].ToString() is { Length: > 0 } user
-                ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "Test")), "Test"))
+                ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(
+                    [
+                        new Claim(ClaimTypes.Name, user),
+                        .. Request.Headers[RolesHeader].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)),
+                        .. Request.Headers[UnitsHeader].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => new Claim(SatisfactionKitClaims.Unit, u)),
+                    ],
+                    "Test")), "Test"))
                 : AuthenticateResult.NoResult());
     }
 }
@@ -141,4 +197,16 @@ internal sealed record NodeSetup(string DatabasePath)
     public bool DevelopmentDevices { get; init; } = true;
 
     public bool VendorSignIn { get; init; } = true;
+
+    /// <summary>Another database than the SQLite file at <see cref="DatabasePath"/>.</summary>
+    public Action<DbContextOptionsBuilder>? UseDatabase { get; init; }
+
+    /// <summary>Whether the node creates its schema at start.</summary>
+    public bool CreateDatabase { get; init; } = true;
+
+    /// <summary>The vendor's own endpoints beside SatisfactionKit's.</summary>
+    public Action<WebApplication>? Map { get; init; }
+
+    /// <summary>More server options (proxies, limits).</summary>
+    public Action<SatisfactionKitServerOptions>? Server { get; init; }
 }

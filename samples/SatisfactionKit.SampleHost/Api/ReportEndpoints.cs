@@ -52,6 +52,14 @@ public static class ReportEndpoints
 
         reports.MapGet("/export.csv", async (string? period, string? unit, ReportView? view, ReportRequest request, CancellationToken ct) =>
         {
+            if (view is { } named && !Enum.IsDefined(named))
+            {
+                return Results.Problem(
+                    title: "Bảng báo cáo không hợp lệ / Invalid report view",
+                    detail: $"view={(int)named}: dùng / use {string.Join(", ", Enum.GetNames<ReportView>())}",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var report = await request.BuildAsync(period, unit, ct);
             if (report is null)
             {
@@ -100,6 +108,11 @@ public sealed class ReportRequest(SatisfactionReportBuilder builder, IOptions<Re
         }
         catch (FormatException)
         {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // A period that parses but does not exist (9999 ends past the calendar).
             return null;
         }
     }

@@ -78,6 +78,7 @@ public static class SatisfactionKitEndpointRouteBuilderExtensions
     private static RouteGroupBuilder Localized(RouteGroupBuilder group)
     {
         group.AddEndpointFilter(RequestLanguage.Filter);
+        group.AddEndpointFilter(DatabaseOutage.Filter);
         return group;
     }
 }

@@ -1,11 +1,17 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SatisfactionKit;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Server;
 using SatisfactionKit.Server.Hubs;
+using SatisfactionKit.Server.Problems;
+using SatisfactionKit.Server.Proxies;
+using SatisfactionKit.Server.RateLimiting;
 
 // The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
 #pragma warning disable IDE0130
@@ -43,8 +49,16 @@ public static class SatisfactionKitServerBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SatisfactionKitServerOptions>, SatisfactionKitServerOptionsValidator>());
         services.AddSignalR();
         services.AddProblemDetails();
+        // A database that is away: 503 + Retry-After for the vendor's endpoints too, under app.UseSatisfactionKit().
+        services.AddExceptionHandler<DatabaseOutage>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CounterDeviceAuthenticationHandler>(SatisfactionKitPolicies.DeviceScheme, displayName: "SatisfactionKit counter device", configureOptions: null);
         services.AddAuthorization();
+
+        // Citizens: a rate limit per client address, after the trusted proxies' forwarded headers (applied first in
+        // the pipeline by a startup filter, only when KnownProxies / KnownNetworks name some).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ForwardedHeadersStartupFilter>());
+        services.AddRateLimiter(_ => { });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<RateLimiterOptions>, CitizenRateLimit>());
         services.AddSingleton<IPostConfigureOptions<AuthorizationOptions>, DefaultPolicies>();
 
         // The device seam: refuses every device unless the vendor registers one, or opts into development identities.
@@ -60,6 +74,13 @@ public static class SatisfactionKitServerBuilderExtensions
         return new SatisfactionKitServerBuilder(builder);
     }
 
+    /// <summary>Adds the citizens' rate limiter policy (<see cref="SatisfactionKitRateLimits.Citizen"/>).</summary>
+    private sealed class CitizenRateLimit(IOptions<SatisfactionKitServerOptions> server) : IConfigureOptions<RateLimiterOptions>
+    {
+        public void Configure(RateLimiterOptions options) =>
+            options.AddPolicy(SatisfactionKitRateLimits.Citizen, new CitizenRateLimiterPolicy(server));
+    }
+
     /// <summary>Adds the policies the vendor left undefined, after every configuration of <see cref="AuthorizationOptions"/>.</summary>
     private sealed class DefaultPolicies : IPostConfigureOptions<AuthorizationOptions>
     {
@@ -67,6 +88,14 @@ public static class SatisfactionKitServerBuilderExtensions
         {
             AddIfMissing(options, SatisfactionKitPolicies.Officer, p => p.RequireAssertion(c => CounterClaims.IsPerson(c.User)));
             AddIfMissing(options, SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(c => CounterClaims.IsPerson(c.User)));
+            AddIfMissing(options, SatisfactionKitPolicies.UnitOfficer, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.Officer) && c.User.HasClaim(x => x.Type == SatisfactionKitClaims.Unit)));
+            AddIfMissing(options, SatisfactionKitPolicies.UnitAdmin, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.UnitAdmin) && c.User.HasClaim(x => x.Type == SatisfactionKitClaims.Unit)));
+            AddIfMissing(options, SatisfactionKitPolicies.ProvinceAdmin, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.ProvinceAdmin)));
+            AddIfMissing(options, SatisfactionKitPolicies.Auditor, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.Auditor)));
             AddIfMissing(options, SatisfactionKitPolicies.Device, p => p
                 .AddAuthenticationSchemes(SatisfactionKitPolicies.DeviceScheme)
                 .RequireClaim(CounterClaims.Unit)

@@ -26,6 +26,11 @@ internal static class CounterCommandEndpoints
 
         counters.MapDelete("/{counterId}/prompt", async (string counterId, IPromptCoordinator coordinator, CancellationToken ct) =>
         {
+            if (InputRules.RouteCode("counterId", counterId) is { } bad)
+            {
+                return bad;
+            }
+
             try
             {
                 return await coordinator.CancelAsync(counterId, ct).ConfigureAwait(false) ? Results.NoContent() : ServerProblems.NoPrompt(counterId);
@@ -37,11 +42,11 @@ internal static class CounterCommandEndpoints
         }).WithSummary("Cancels the counter's open prompt.");
 
         counters.MapGet("/{counterId}/status", (string counterId, IPromptCoordinator coordinator) =>
-            coordinator.GetStatus(counterId) is { } status ? Results.Ok(status) : ServerProblems.NoPrompt(counterId))
+            InputRules.RouteCode("counterId", counterId) ?? (coordinator.GetStatus(counterId) is { } status ? Results.Ok(status) : ServerProblems.NoPrompt(counterId)))
             .WithSummary("The counter's current or last prompt. It never says which level was chosen.");
 
         counters.MapGet("/{counterId}/events", (string counterId, IPromptCoordinator coordinator, CancellationToken ct) =>
-            TypedResults.ServerSentEvents(Watch(coordinator, counterId, ct), eventType: "prompt"))
+            InputRules.RouteCode("counterId", counterId) ?? new PromptEventStream(Watch(coordinator, counterId, ct)))
             .WithSummary("Server-sent events of the counter's prompt state.");
 
         return counters;
@@ -60,6 +65,11 @@ internal static class CounterCommandEndpoints
             return ServerProblems.Required("dossierCode");
         }
 
+        if ((InputRules.RouteCode("counterId", counterId) ?? InputRules.Codes(("dossierCode", body.DossierCode), ("schemeCode", body.SchemeCode))) is { } bad)
+        {
+            return bad;
+        }
+
         if (http.RequestServices.GetService<IDossierStatusSource>() is not { } dossiers)
         {
             return ServerProblems.NotConfigured(nameof(IDossierStatusSource));
@@ -69,6 +79,11 @@ internal static class CounterCommandEndpoints
         if (dossier is null)
         {
             return ServerProblems.DossierNotFound(body.DossierCode);
+        }
+
+        if (!SatisfactionKitClaims.MayActFor(http.User, dossier.Dossier.UnitCode))
+        {
+            return ServerProblems.OtherUnit(dossier.Dossier.UnitCode);
         }
 
         if (!dossier.IsResultReady)

@@ -50,13 +50,23 @@ internal static class CounterDeviceEndpoints
             return problem;
         }
 
+        if (InputRules.Codes([("levelCode", press!.LevelCode), .. (press.CriterionCodes ?? []).Select(c => ("criterionCodes", (string?)c)), .. (press.ReasonCodes ?? []).Select(c => ("reasonCodes", (string?)c))]) is { } bad)
+        {
+            return bad;
+        }
+
+        if (press.Channel is { } channel && channel is not (RatingChannel.CounterPad or RatingChannel.CounterScreen))
+        {
+            return ServerProblems.PressRefused($"channel: {channel}");
+        }
+
         try
         {
             var result = await coordinator.PressAsync(
                 new CounterPress
                 {
                     CounterId = counterId,
-                    LevelCode = press!.LevelCode,
+                    LevelCode = press.LevelCode,
                     CriterionCodes = press.CriterionCodes ?? [],
                     ReasonCodes = press.ReasonCodes ?? [],
                     DeviceId = device.DeviceId,
@@ -68,6 +78,10 @@ internal static class CounterDeviceEndpoints
         catch (PromptRoutingException)
         {
             return ServerProblems.NodeUnavailable();
+        }
+        catch (ArgumentException ex)
+        {
+            return ServerProblems.PressRefused(ex.Message);
         }
     }
 }

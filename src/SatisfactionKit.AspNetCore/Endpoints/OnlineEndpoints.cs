@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Schemes;
 using SatisfactionKit.Server.Problems;
+using SatisfactionKit.Server.Proxies;
 
 namespace SatisfactionKit.Server.Endpoints;
 
@@ -16,7 +17,7 @@ internal static class OnlineEndpoints
 {
     public static RouteGroupBuilder MapOnlineRating(IEndpointRouteBuilder endpoints)
     {
-        var online = endpoints.MapGroup("/online").WithTags("Online rating");
+        var online = endpoints.MapGroup("/online").WithTags("Online rating").RequireRateLimiting(SatisfactionKitRateLimits.Citizen);
 
         online.MapGet("/scheme", (IOptions<SatisfactionKitOptions> options) =>
             Results.Text(RatingSchemeJson.Serialize(options.Value.DefaultScheme), "application/json"))
@@ -41,7 +42,7 @@ internal static class OnlineEndpoints
 
     public static RouteGroupBuilder MapStatusLookUp(IEndpointRouteBuilder endpoints)
     {
-        var online = endpoints.MapGroup("/online").WithTags("Status look-up");
+        var online = endpoints.MapGroup("/online").WithTags("Status look-up").RequireRateLimiting(SatisfactionKitRateLimits.Citizen);
         online.MapPost("/status", LookUpAsync)
             .AllowAnonymous()
             .Accepts<StatusLookUpBody>("application/json")
@@ -60,6 +61,13 @@ internal static class OnlineEndpoints
         if (Missing(("dossierCode", body!.DossierCode), ("verificationCode", body.VerificationCode)) is { } missing)
         {
             return missing;
+        }
+
+        if ((InputRules.Codes(("dossierCode", body.DossierCode), ("verificationCode", body.VerificationCode))
+            ?? InputRules.Key("idempotencyKey", body.IdempotencyKey)
+            ?? InputRules.FreeText("comment", body.Comment)) is { } bad)
+        {
+            return bad;
         }
 
         var result = await ratings.SubmitAsync(
@@ -93,6 +101,11 @@ internal static class OnlineEndpoints
             return missing;
         }
 
+        if (InputRules.Codes(("dossierCode", body.DossierCode), ("verificationCode", body.VerificationCode)) is { } bad)
+        {
+            return bad;
+        }
+
         var result = await status.LookUpAsync(body.DossierCode!.Trim(), body.VerificationCode!, ClientKey(http), ct).ConfigureAwait(false);
         return result.Succeeded
             ? Results.Ok(new
@@ -112,6 +125,6 @@ internal static class OnlineEndpoints
         return missing.Length == 0 ? null : ServerProblems.Required(missing);
     }
 
-    /// <summary>Who is asking, for the per-client limit on wrong codes. Behind a reverse proxy, configure forwarded headers first.</summary>
-    private static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>Who is asking, for the per-client limit on wrong codes: the same address the citizen rate limit uses.</summary>
+    private static string ClientKey(HttpContext http) => ClientAddress.Of(http);
 }

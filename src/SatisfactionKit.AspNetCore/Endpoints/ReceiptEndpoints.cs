@@ -20,14 +20,24 @@ internal static class ReceiptEndpoints
 
         dossiers.MapPost("/{code}/receipt", async (string code, HttpContext http, IVerificationCodeService codes, ILinkTokenService links, IOptions<SatisfactionKitServerOptions> options, CancellationToken ct) =>
         {
+            if (InputRules.RouteCode("code", code) is { } bad)
+            {
+                return bad;
+            }
+
             if (http.RequestServices.GetService<IDossierStatusSource>() is not { } source)
             {
                 return ServerProblems.NotConfigured(nameof(IDossierStatusSource));
             }
 
-            if (await source.FindAsync(code, ct).ConfigureAwait(false) is null)
+            if (await source.FindAsync(code, ct).ConfigureAwait(false) is not { } dossier)
             {
                 return ServerProblems.DossierNotFound(code);
+            }
+
+            if (!SatisfactionKitClaims.MayActFor(http.User, dossier.Dossier.UnitCode))
+            {
+                return ServerProblems.OtherUnit(dossier.Dossier.UnitCode);
             }
 
             var verificationCode = await codes.IssueAsync(code, ct).ConfigureAwait(false);

@@ -27,6 +27,17 @@ internal static class ReportEndpoints
                 return ServerProblems.BadPeriod(period);
             }
 
+            if (InputRules.Codes(("unit", unit)) is { } bad)
+            {
+                return bad;
+            }
+
+            // A reader limited to some units reads one of them, never the whole province.
+            if (string.IsNullOrWhiteSpace(unit) ? SatisfactionKitClaims.UnitsOf(http.User) is not null : !SatisfactionKitClaims.MayActFor(http.User, unit))
+            {
+                return ServerProblems.OtherUnit(unit);
+            }
+
             if (http.RequestServices.GetService<SatisfactionReportBuilder>() is not { } builder)
             {
                 return ServerProblems.NotConfigured(nameof(SatisfactionReportBuilder));
@@ -52,7 +63,8 @@ internal static class ReportEndpoints
             var outcomes = await queries.GetDossierOutcomesAsync(filter, ct).ConfigureAwait(false);
             await ReportExport.WritePortalJsonAsync(filter, outcomes, time.GetUtcNow(), buffer, ct).ConfigureAwait(false);
             return Results.File(buffer.ToArray(), "application/json", $"cong-dich-vu-cong-{period ?? "thang"}.json");
-        }).WithSummary("The national portal export: per dossier, satisfied or not, keyed by dossier code.");
+        }).RequireAuthorization(SatisfactionKitPolicies.ProvinceAdmin)
+            .WithSummary("The national portal export: per dossier, satisfied or not, keyed by dossier code (province administrators only).");
 
         return reports;
     }

@@ -43,6 +43,10 @@ internal static class ServerProblems
 
     public static IResult NotConfigured(string what) => Problem(StatusCodes.Status501NotImplemented, "SK_NOT_CONFIGURED", ServerText.NotConfigured, what);
 
+    public static IResult OtherUnit(string? unitCode) => Problem(StatusCodes.Status403Forbidden, "SK_UNIT_FORBIDDEN", ServerText.OtherUnit, unitCode);
+
+    public static IResult PressRefused(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PRESS_INVALID", ServerText.PressRefused, message);
+
     public static IResult CannotOpen(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PROMPT_NOT_OPENED", ServerText.SchemeUnknown, message);
 
     /// <summary>
@@ -66,6 +70,30 @@ internal static class ServerProblems
         {
             return (null, BadJson());
         }
+        catch (InvalidOperationException)
+        {
+            // An unknown charset in Content-Type (application/json; charset=bogus).
+            return (null, BadJson());
+        }
+        catch (NotSupportedException)
+        {
+            return (null, BadJson());
+        }
+    }
+
+    /// <summary>
+    /// Writes a problem document outside an endpoint (the rate limiter's refusal, the exception handler), in the
+    /// request's language.
+    /// </summary>
+    public static ValueTask WriteAsync(HttpContext http, int status, string code, LocalizedText title, Func<CultureInfo, string?>? detail = null)
+    {
+        var culture = RequestLanguage.Of(http);
+        http.Response.StatusCode = status;
+        return new ValueTask(Results.Problem(
+            title: title.Get(culture),
+            detail: detail?.Invoke(culture),
+            statusCode: status,
+            extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(http));
     }
 
     private static IResult Problem(int status, string code, LocalizedText title, string? detail) => Results.Problem(

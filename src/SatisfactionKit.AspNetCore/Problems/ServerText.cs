@@ -18,5 +18,14 @@ internal static class ServerText
     public static readonly LocalizedText OtherCounter = new("Thiết bị không thuộc quầy này", "The device does not serve this counter");
     public static readonly LocalizedText NodeUnavailable = new("Máy chủ giữ lượt đánh giá của quầy không trả lời; thử lại sau", "The server holding the counter's prompt did not answer; try again later");
     public static readonly LocalizedText NotConfigured = new("Máy chủ chưa được cấu hình cho chức năng này", "The server is not configured for this");
+    public static readonly LocalizedText TooManyRequests = new("Quá nhiều yêu cầu", "Too many requests");
+    public static readonly LocalizedText TooManyRequestsDetail = new("Vui lòng thử lại sau {0} giây.", "Please try again in {0} seconds.");
+    public static readonly LocalizedText DatabaseUnavailable = new("Cơ sở dữ liệu tạm thời không truy cập được", "The database is temporarily unavailable");
+    public static readonly LocalizedText DatabaseUnavailableDetail = new("Không có gì được lưu. Vui lòng thử lại sau ít phút.", "Nothing was stored. Please try again in a few minutes.");
+    public static readonly LocalizedText FieldTooLong = new("Trường '{0}' dài {1} ký tự; tối đa {2}.", "'{0}' is {1} characters long; at most {2} are allowed.");
+    public static readonly LocalizedText ControlCharacter = new("Trường '{0}' chứa ký tự điều khiển không được phép (mã U+{1}, ở vị trí {2}).", "'{0}' holds a control character that is not allowed (U+{1}, at position {2}).");
+    public static readonly LocalizedText BrokenCharacter = new("Trường '{0}' chứa ký tự hỏng (U+{1}, ở vị trí {2}).", "'{0}' holds a broken character (U+{1}, at position {2}).");
+    public static readonly LocalizedText PressRefused = new("Lần bấm không hợp lệ", "The press is not valid");
+    public static readonly LocalizedText OtherUnit = new("Bạn không được làm việc với đơn vị này", "You may not act for this unit");
     public static readonly LocalizedText SchemeUnknown = new("Không mở được lượt đánh giá", "The prompt could not be opened");
 }
