@@ -39,7 +39,7 @@ public sealed class CounterHubTests : IAsyncLifetime
         Assert.Equal(PressDisposition.Stray, again.Disposition);
 
         Assert.Equal(PromptState.Rated, (await CounterFlow.NextAsync(prompts, s => s.ClosedAt is not null)).State);
-        Assert.Equal(PromptState.Rated, (await CounterFlow.StatusAsync(officer, "QUAY-01")).State);
+        Assert.Equal(OfficerPromptState.Done, (await CounterFlow.StatusAsync(officer, "QUAY-01")).State);
         Assert.Equal(1, await CounterFlow.RatingsOfAsync(_node.Services, "READY-HUB-1"));
         Assert.False(otherPrompts.TryRead(out _), "the other counter's device heard of this counter's prompt");
     }

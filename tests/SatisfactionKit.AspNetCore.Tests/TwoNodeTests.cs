@@ -60,7 +60,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(PressDisposition.Rated, ack.Disposition);
         Assert.Equal(opened.PromptId, ack.Status!.PromptId);
         Assert.Equal(PromptState.Rated, (await CounterFlow.NextAsync(prompts, s => s.ClosedAt is not null)).State);
-        Assert.Equal(PromptState.Rated, (await CounterFlow.StatusAsync(officer, "QUAY-01")).State);
+        Assert.Equal(OfficerPromptState.Done, (await CounterFlow.StatusAsync(officer, "QUAY-01")).State);
         Assert.Equal(1, await CounterFlow.RatingsOfAsync(_a.Services, "READY-2N-1"));
 
         // A second press at B reaches A's coordinator too: stray (a second press), nothing stored.
@@ -71,7 +71,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         // Node B learns the outcome from the backplane, for an officer whose next request lands there.
         using var officerAtB = _b.Client(officer: true);
-        await WaitUntil(async () => (await CounterFlow.StatusAsync(officerAtB, "QUAY-01")).State == PromptState.Rated);
+        await WaitUntil(async () => (await CounterFlow.StatusAsync(officerAtB, "QUAY-01")).State == OfficerPromptState.Done);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         using var cancel = await officerAtB.DeleteAsync("/api/counters/QUAY-02/prompt", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NoContent, cancel.StatusCode);
-        Assert.Equal(PromptState.Cancelled, (await CounterFlow.StatusAsync(officerAtA, "QUAY-02")).State);
+        Assert.Equal(OfficerPromptState.Cancelled, (await CounterFlow.StatusAsync(officerAtA, "QUAY-02")).State);
 
         var second = await CounterFlow.OpenAsync(officerAtA, "QUAY-02", "READY-2N-3");
         Assert.NotEqual(first.PromptId, second.PromptId);
@@ -95,7 +95,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         var ack = await press.Content.ReadFromJsonAsync<PadPressAck>(CounterFlow.Json, TestContext.Current.CancellationToken);
 
         Assert.Equal(PressDisposition.Rated, ack!.Disposition);
-        Assert.Equal(PromptState.Rated, (await CounterFlow.StatusAsync(officerAtA, "QUAY-02")).State);
+        Assert.Equal(OfficerPromptState.Done, (await CounterFlow.StatusAsync(officerAtA, "QUAY-02")).State);
         Assert.Equal(0, await CounterFlow.RatingsOfAsync(_a.Services, "READY-2N-2"));
         Assert.Equal(1, await CounterFlow.RatingsOfAsync(_a.Services, "READY-2N-3"));
     }

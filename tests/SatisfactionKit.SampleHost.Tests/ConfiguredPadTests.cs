@@ -60,13 +60,13 @@ public sealed partial class ConfiguredPadTests
             }
 
             var state = "";
-            for (var i = 0; i < 100 && state != "Rated"; i++)
+            for (var i = 0; i < 100 && state != "Done"; i++)
             {
                 await Task.Delay(100, Ct);
                 state = (await client.GetFromJsonAsync<JsonElement>("api/counters/QUAY-03/status", Ct)).GetProperty("state").GetString()!;
             }
 
-            Assert.True(state == "Rated", string.Join('\n', host.Output));
+            Assert.True(state == "Done", string.Join('\n', host.Output));
         }
         finally
         {

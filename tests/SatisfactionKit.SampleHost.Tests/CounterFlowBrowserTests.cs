@@ -40,7 +40,8 @@ public sealed class CounterFlowBrowserTests
         // The citizen presses key 2 on the pad: Hà Nội's "Không hài lòng", then names a criterion.
         await pad.Keyboard.PressAsync("2");
         await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Ông/bà chưa hài lòng về điều gì?");
-        await Assertions.Expect(counter.Locator("#status")).ToHaveTextAsync("Công dân đang chọn thêm…");
+        // The officer's screen still just waits: a follow-up step would tell the officer the citizen was dissatisfied.
+        await Assertions.Expect(counter.Locator("#status")).ToHaveTextAsync("Đang chờ công dân đánh giá…");
         await pad.Locator("#buttons button").Nth(2).ClickAsync();
 
         await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Cảm ơn ông/bà đã đánh giá!");
@@ -54,7 +55,7 @@ public sealed class CounterFlowBrowserTests
 
         // And the rating is stored against the dossier.
         var status = await client.GetFromJsonAsync<JsonElement>("api/counters/QUAY-01/status", Ct);
-        Assert.Equal("Rated", status.GetProperty("state").GetString());
+        Assert.Equal("Done", status.GetProperty("state").GetString());
         Assert.Equal(dossier, status.GetProperty("dossierCode").GetString());
 
         // The dashboard counts it (the month's report is computed in the database) and draws its charts.

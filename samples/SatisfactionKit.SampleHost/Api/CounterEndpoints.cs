@@ -66,6 +66,7 @@ public static class CounterEndpoints
                 new DossierReference(dossier.Code, dossier.ProcedureCode, dossier.UnitCode, counter.OfficerId, counter.Id),
                 dossier.ResultReturnedAt),
             ct);
-        return Results.Ok(status);
+        // What the officer may see: waiting, done, expired or cancelled (never the step the citizen is at).
+        return Results.Ok(OfficerPromptView.Of(status));
     }
 }

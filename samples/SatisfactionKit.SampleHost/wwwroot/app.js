@@ -6,9 +6,8 @@ const SK = (() => {
     vi: {
       title: 'SatisfactionKit — mẫu một cửa', counter: 'Quầy', pad: 'Bàn phím đánh giá', status: 'Tra cứu hồ sơ',
       returnResult: 'Trả kết quả', cancel: 'Hủy', dossier: 'Hồ sơ', chooseCounter: 'Chọn quầy',
-      AwaitingAnswer: 'Đang chờ công dân đánh giá…', AwaitingFollowUp: 'Công dân đang chọn thêm…',
-      Rated: 'Công dân đã đánh giá. Cảm ơn!', Expired: 'Hết thời gian, công dân không đánh giá.',
-      Cancelled: 'Đã hủy.', Refused: 'Không ghi nhận được đánh giá.', idle: 'Chưa có lượt đánh giá.',
+      Waiting: 'Đang chờ công dân đánh giá…', Done: 'Công dân đã đánh giá. Cảm ơn!',
+      Expired: 'Hết thời gian, công dân không đánh giá.', Cancelled: 'Đã hủy.', idle: 'Chưa có lượt đánh giá.',
       padIdle: 'Xin chờ cán bộ trả kết quả…', padAsk: 'Ông/bà có hài lòng không?', padFollowUp: 'Ông/bà chưa hài lòng về điều gì?',
       padThanks: 'Cảm ơn ông/bà đã đánh giá!', keys: 'Có thể bấm phím 1–5.', lookup: 'Tra cứu', notFound: 'Không tìm thấy hồ sơ.',
       ready: 'Đã có kết quả', notReady: 'Chưa có kết quả', appointment: 'Ngày hẹn trả',
@@ -25,9 +24,8 @@ const SK = (() => {
     en: {
       title: 'SatisfactionKit — one-stop sample', counter: 'Counter', pad: 'Rating pad', status: 'Dossier look-up',
       returnResult: 'Return result', cancel: 'Cancel', dossier: 'Dossier', chooseCounter: 'Choose a counter',
-      AwaitingAnswer: 'Waiting for the citizen to rate…', AwaitingFollowUp: 'The citizen is choosing more…',
-      Rated: 'The citizen has rated. Thank you!', Expired: 'Time is up; the citizen did not rate.',
-      Cancelled: 'Cancelled.', Refused: 'The rating could not be recorded.', idle: 'No rating prompt yet.',
+      Waiting: 'Waiting for the citizen to rate…', Done: 'The citizen has rated. Thank you!',
+      Expired: 'Time is up; the citizen did not rate.', Cancelled: 'Cancelled.', idle: 'No rating prompt yet.',
       padIdle: 'Please wait for the officer to return your result…', padAsk: 'Are you satisfied?', padFollowUp: 'What were you not satisfied with?',
       padThanks: 'Thank you for your rating!', keys: 'Keys 1–5 work too.', lookup: 'Look up', notFound: 'Dossier not found.',
       ready: 'Result ready', notReady: 'No result yet', appointment: 'Appointment date',

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -42,12 +40,12 @@ internal static class CounterCommandEndpoints
         }).WithSummary("Cancels the counter's open prompt.");
 
         counters.MapGet("/{counterId}/status", (string counterId, IPromptCoordinator coordinator) =>
-            InputRules.RouteCode("counterId", counterId) ?? (coordinator.GetStatus(counterId) is { } status ? Results.Ok(status) : ServerProblems.NoPrompt(counterId)))
-            .WithSummary("The counter's current or last prompt. It never says which level was chosen.");
+            InputRules.RouteCode("counterId", counterId) ?? (coordinator.GetStatus(counterId) is { } status ? Results.Ok(OfficerPromptView.Of(status)) : ServerProblems.NoPrompt(counterId)))
+            .WithSummary("The counter's current or last prompt as the officer may see it (waiting, done, expired, cancelled): nothing the citizen's choice changes.");
 
         counters.MapGet("/{counterId}/events", (string counterId, IPromptCoordinator coordinator, CancellationToken ct) =>
-            InputRules.RouteCode("counterId", counterId) ?? new PromptEventStream(Watch(coordinator, counterId, ct)))
-            .WithSummary("Server-sent events of the counter's prompt state.");
+            InputRules.RouteCode("counterId", counterId) ?? new PromptEventStream<OfficerPromptView>(PromptWatch.ForOfficer(coordinator, counterId, ct)))
+            .WithSummary("Server-sent events of the counter's prompt as the officer may see it: the same events whatever the citizen pressed.");
 
         return counters;
     }
@@ -96,39 +94,11 @@ internal static class CounterCommandEndpoints
             var status = await coordinator.OpenAsync(
                 new PromptRequest(counterId, dossier.Dossier with { CounterId = counterId }, dossier.ResultReturnedAt ?? time.GetUtcNow(), body.SchemeCode),
                 ct).ConfigureAwait(false);
-            return Results.Ok(status);
+            return Results.Ok(OfficerPromptView.Of(status));
         }
         catch (ArgumentException ex)
         {
             return ServerProblems.CannotOpen(ex.Message);
-        }
-    }
-
-    private static async IAsyncEnumerable<PromptStatus> Watch(IPromptCoordinator coordinator, string counterId, [EnumeratorCancellation] CancellationToken ct)
-    {
-        var channel = Channel.CreateUnbounded<PromptStatus>();
-        using var subscription = coordinator.Subscribe(new ChannelListener(counterId, channel.Writer));
-        if (coordinator.GetStatus(counterId) is { } current)
-        {
-            yield return current;
-        }
-
-        await foreach (var status in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
-        {
-            yield return status;
-        }
-    }
-
-    private sealed class ChannelListener(string counterId, ChannelWriter<PromptStatus> writer) : IPromptListener
-    {
-        public ValueTask OnPromptChangedAsync(PromptStatus status, CancellationToken cancellationToken)
-        {
-            if (status.CounterId == counterId)
-            {
-                writer.TryWrite(status);
-            }
-
-            return ValueTask.CompletedTask;
         }
     }
 }

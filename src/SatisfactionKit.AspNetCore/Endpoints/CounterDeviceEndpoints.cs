@@ -29,6 +29,13 @@ internal static class CounterDeviceEndpoints
                 [.. s.FollowUp.Reasons.Select(r => new PadButton(r.Code, r.Label.Vi, r.Label.En))]);
         }).WithSummary("The buttons the counter's pad or screen offers.");
 
+        devices.MapGet("/{counterId}/device-events", (string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct) =>
+            InputRules.RouteCode("counterId", counterId)
+            ?? (CounterClaims.Find(http.User) is { } device && string.Equals(device.CounterId, counterId, StringComparison.Ordinal)
+                ? new PromptEventStream<PromptStatus>(PromptWatch.ForDevice(coordinator, counterId, ct))
+                : ServerProblems.OtherCounter(counterId)))
+            .WithSummary("Server-sent events of the counter's prompt in full (the follow-up step included), for the counter's own device.");
+
         devices.MapPost("/{counterId}/presses", PressAsync)
             .Accepts<PadPress>("application/json")
             .WithSummary("A press on the counter's screen or on-screen pad, for the device's own counter.");

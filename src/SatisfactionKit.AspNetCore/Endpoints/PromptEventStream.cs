@@ -14,7 +14,7 @@ namespace SatisfactionKit.Server.Endpoints;
 /// <c>TypedResults.ServerSentEvents</c>, the response starts at once, before the first change: the officer's page
 /// (and a proxy) sees the stream open even while the counter has no prompt.
 /// </summary>
-internal sealed class PromptEventStream(IAsyncEnumerable<PromptStatus> statuses) : IResult
+internal sealed class PromptEventStream<T>(IAsyncEnumerable<T> statuses) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -45,11 +45,11 @@ internal sealed class PromptEventStream(IAsyncEnumerable<PromptStatus> statuses)
         }
     }
 
-    private static async IAsyncEnumerable<SseItem<PromptStatus>> Items(IAsyncEnumerable<PromptStatus> statuses, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SseItem<T>> Items(IAsyncEnumerable<T> statuses, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var status in statuses.WithCancellation(ct).ConfigureAwait(false))
         {
-            yield return new SseItem<PromptStatus>(status, "prompt");
+            yield return new SseItem<T>(status, "prompt");
         }
     }
 }

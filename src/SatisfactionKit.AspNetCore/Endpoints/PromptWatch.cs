@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using SatisfactionKit.Prompts;
+
+namespace SatisfactionKit.Server.Endpoints;
+
+/// <summary>
+/// A counter's prompt changes as a stream, for server-sent events: in full for the counter's own device,
+/// and as the officer may see them (<see cref="OfficerPromptView"/>) for the officer, where a change the
+/// officer's view does not show (a follow-up step) sends nothing, so that the officer's stream is the same
+/// whatever the citizen pressed.
+/// </summary>
+internal static class PromptWatch
+{
+    public static async IAsyncEnumerable<OfficerPromptView> ForOfficer(IPromptCoordinator coordinator, string counterId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        OfficerPromptView? last = null;
+        await foreach (var status in ForDevice(coordinator, counterId, ct).ConfigureAwait(false))
+        {
+            var view = OfficerPromptView.Of(status);
+            if (view != last)
+            {
+                last = view;
+                yield return view;
+            }
+        }
+    }
+
+    public static async IAsyncEnumerable<PromptStatus> ForDevice(IPromptCoordinator coordinator, string counterId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = Channel.CreateUnbounded<PromptStatus>();
+        using var subscription = coordinator.Subscribe(new ChannelListener(counterId, channel.Writer));
+        if (coordinator.GetStatus(counterId) is { } current)
+        {
+            yield return current;
+        }
+
+        await foreach (var status in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+        {
+            yield return status;
+        }
+    }
+
+    private sealed class ChannelListener(string counterId, ChannelWriter<PromptStatus> writer) : IPromptListener
+    {
+        public ValueTask OnPromptChangedAsync(PromptStatus status, CancellationToken cancellationToken)
+        {
+            if (status.CounterId == counterId)
+            {
+                writer.TryWrite(status);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
