@@ -22,6 +22,14 @@ public sealed class CounterFlowBrowserTests
 
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var before = (await client.GetFromJsonAsync<JsonElement>("api/reports", Ct)).GetProperty("total").GetProperty("ratings").GetInt32();
+        // A NUL or an over-long code in the sample's own queries is a 400 naming it, not a database error.
+        foreach (var url in new[] { "api/reports/export.csv?unit=UBND%00Q1", "api/dossiers?unit=" + new string('U', 65), "api/dossiers/HS%1B01/status" })
+        {
+            using var refused = await client.GetAsync(url, Ct);
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("SK_INPUT_INVALID", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
 
         var counter = await context.NewPageAsync();
         await counter.GotoAsync("counter.html?counter=QUAY-01");

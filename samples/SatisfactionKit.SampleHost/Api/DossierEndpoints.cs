@@ -12,7 +12,7 @@ public static class DossierEndpoints
 {
     public static IEndpointRouteBuilder MapDossierApi(this IEndpointRouteBuilder app)
     {
-        var dossiers = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(SatisfactionKitPolicies.Officer);
+        var dossiers = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(SatisfactionKitPolicies.Officer).AddEndpointFilter<QueryTextFilter>();
 
         dossiers.MapGet("/", async (string? unit, OneStopDbContext db, CancellationToken ct) =>
             await db.Dossiers

@@ -16,7 +16,7 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader);
+        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader).AddEndpointFilter<QueryTextFilter>();
 
         reports.MapGet("/charts/{chart}.png", async (string chart, string? period, string? unit, ReportRequest request, CancellationToken ct) =>
         {
