@@ -73,6 +73,24 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void The_default_scheme_is_chosen_in_configuration_by_its_code()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["SatisfactionKit:DefaultScheme"] = "sipas_22" })
+            .Build();
+        var wrong = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["SatisfactionKit:DefaultScheme"] = "SIPAS_23" })
+            .Build();
+        var builder = Host(configuration.GetSection("SatisfactionKit").Bind);
+        using var host = builder.Build();
+
+        Assert.Same(RatingSchemes.Sipas22, host.Services.GetRequiredService<IOptionsMonitor<RatingOptions>>().CurrentValue.DefaultScheme);
+        var error = Assert.Throws<InvalidOperationException>(() => wrong.GetSection("SatisfactionKit").Get<SatisfactionKitOptions>());
+        Assert.Contains("SatisfactionKit:DefaultScheme", error.Message, StringComparison.Ordinal);
+        Assert.Contains("There is no built-in scheme 'SIPAS_23' (known: HANOI_2014, SIPAS_22", error.InnerException!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_vendor_can_replace_a_service_by_registering_it_first()
     {
         var builder = Host(null);

@@ -16,11 +16,11 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader).AddEndpointFilter<QueryTextFilter>();
+        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader).AddEndpointFilter<QueryTextFilter>().AddEndpointFilter<SchemeQueryFilter>();
 
-        reports.MapGet("/charts/{chart}.png", async (string chart, string? period, string? unit, ReportRequest request, CancellationToken ct) =>
+        reports.MapGet("/charts/{chart}.png", async (string chart, string? period, string? unit, string? scheme, ReportRequest request, CancellationToken ct) =>
         {
-            var report = await request.BuildAsync(period, unit, ct);
+            var report = await request.BuildAsync(period, unit, scheme, ct);
             if (report is null)
             {
                 return request.BadPeriod(period);
@@ -37,9 +37,9 @@ public static class ReportEndpoints
             return png is null ? Results.NotFound() : Results.File(png, "image/png");
         }).WithSummary("A chart of the period's report: units (ranked), trend, criteria (dissatisfaction), heatmap (hour x weekday).");
 
-        reports.MapGet("/export.xlsx", async (string? period, string? unit, ReportRequest request, CancellationToken ct) =>
+        reports.MapGet("/export.xlsx", async (string? period, string? unit, string? scheme, ReportRequest request, CancellationToken ct) =>
         {
-            var report = await request.BuildAsync(period, unit, ct);
+            var report = await request.BuildAsync(period, unit, scheme, ct);
             if (report is null)
             {
                 return request.BadPeriod(period);
@@ -50,7 +50,7 @@ public static class ReportEndpoints
             return Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bao-cao-hai-long-{report.Period}.xlsx");
         }).WithSummary("The period's report as an Excel workbook: one sheet per view, Vietnamese headers.");
 
-        reports.MapGet("/export.csv", async (string? period, string? unit, ReportView? view, ReportRequest request, CancellationToken ct) =>
+        reports.MapGet("/export.csv", async (string? period, string? unit, ReportView? view, string? scheme, ReportRequest request, CancellationToken ct) =>
         {
             if (view is { } named && !Enum.IsDefined(named))
             {
@@ -60,7 +60,7 @@ public static class ReportEndpoints
                     statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var report = await request.BuildAsync(period, unit, ct);
+            var report = await request.BuildAsync(period, unit, scheme, ct);
             if (report is null)
             {
                 return request.BadPeriod(period);
@@ -83,8 +83,9 @@ public static class ReportEndpoints
 /// </summary>
 public sealed class ReportRequest(SatisfactionReportBuilder builder, IOptions<ReportingOptions> options, IOptions<SatisfactionKitOptions> kit, TimeProvider time)
 {
-    public async Task<SatisfactionReport?> BuildAsync(string? period, string? unit, CancellationToken ct) =>
-        Parse(period) is { } p ? await builder.BuildAsync(p, string.IsNullOrWhiteSpace(unit) ? null : unit, kit.Value.DefaultScheme.Code, ct) : null;
+    /// <summary>The report of <paramref name="period"/>, under <paramref name="scheme"/> (the configured default when absent).</summary>
+    public async Task<SatisfactionReport?> BuildAsync(string? period, string? unit, string? scheme, CancellationToken ct) =>
+        Parse(period) is { } p ? await builder.BuildAsync(p, string.IsNullOrWhiteSpace(unit) ? null : unit, string.IsNullOrWhiteSpace(scheme) ? kit.Value.DefaultScheme.Code : scheme, ct) : null;
 
     public ReportFilter? Filter(string? period, string? unit) =>
         Parse(period) is { } p ? ReportFilter.ForPeriod(p, options.Value.TimeZone, unitCodes: string.IsNullOrWhiteSpace(unit) ? null : [unit]) : null;

@@ -6,7 +6,7 @@ using SatisfactionKit.Spreadsheets;
 namespace SatisfactionKit.SampleHost.Commands;
 
 /// <summary>
-/// <c>report --month 2026-10 [--unit UBND-Q1] [--out folder]</c>: the period's report (computed in the
+/// <c>report --month 2026-10 [--unit UBND-Q1] [--scheme SIPAS_22] [--out folder]</c>: the period's report (computed in the
 /// database) as the Excel workbook officials file, one CSV per view and the charts as PNG.
 /// </summary>
 public static class ReportCommand
@@ -15,8 +15,9 @@ public static class ReportCommand
     {
         var month = new Option<string>("--month") { Description = "Kỳ: 2026-10, 2026-Q3, 2026-H1 hoặc 2026 / the period", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Một đơn vị; bỏ trống là toàn tỉnh / one unit; the whole province when absent" };
+        var schemeOption = new Option<string?>("--scheme") { Description = "Bộ tiêu chí (mặc định: của cấu hình) / the scheme (default: the configured one), e.g. SIPAS_22" };
         var output = new Option<DirectoryInfo>("--out") { Description = "Thư mục ghi báo cáo / the folder to write to", DefaultValueFactory = _ => new DirectoryInfo("reports") };
-        var command = new Command("report", "Lập báo cáo kỳ (Excel, CSV, biểu đồ) / write a period's report (Excel, CSV, charts)") { month, unit, output };
+        var command = new Command("report", "Lập báo cáo kỳ (Excel, CSV, biểu đồ) / write a period's report (Excel, CSV, charts)") { month, unit, schemeOption, output };
         command.SetAction(async (parse, ct) =>
         {
             ReportPeriod period;
@@ -32,7 +33,13 @@ public static class ReportCommand
 
             var folder = parse.GetValue(output)!;
             folder.Create();
-            var scheme = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SatisfactionKitOptions>>().Value.DefaultScheme.Code;
+            var scheme = parse.GetValue(schemeOption) ?? services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SatisfactionKitOptions>>().Value.DefaultScheme.Code;
+            if (await services.GetRequiredService<Schemes.IRatingSchemeProvider>().FindAsync(scheme, cancellationToken: ct) is null)
+            {
+                await Console.Error.WriteLineAsync($"Không có bộ tiêu chí '{scheme}' / there is no scheme '{scheme}'.");
+                return 2;
+            }
+
             Console.WriteLine($"Đang tính báo cáo {period} / computing the {period} report…");
             var report = await services.GetRequiredService<SatisfactionReportBuilder>().BuildAsync(period, parse.GetValue(unit), scheme, ct);
 

@@ -20,16 +20,23 @@ internal static class ReportEndpoints
     {
         var reports = endpoints.MapGroup("/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader);
 
-        reports.MapGet("/", async (string? period, string? unit, HttpContext http, IOptions<ReportingOptions> reporting, IOptions<SatisfactionKitOptions> kit, TimeProvider time, CancellationToken ct) =>
+        reports.MapGet("/", async (string? period, string? unit, string? scheme, HttpContext http, IOptions<ReportingOptions> reporting, IOptions<SatisfactionKitOptions> kit, TimeProvider time, CancellationToken ct) =>
         {
             if (Parse(period, reporting.Value, time) is not { } p)
             {
                 return ServerProblems.BadPeriod(period);
             }
 
-            if (InputRules.Codes(("unit", unit)) is { } bad)
+            if (InputRules.Codes(("unit", unit), ("scheme", scheme)) is { } bad)
             {
                 return bad;
+            }
+
+            // Any scheme the reports know, the configured default when none is asked for.
+            var schemeCode = string.IsNullOrWhiteSpace(scheme) ? kit.Value.DefaultScheme.Code : scheme;
+            if (await http.RequestServices.GetRequiredService<Schemes.IRatingSchemeProvider>().FindAsync(schemeCode, cancellationToken: ct).ConfigureAwait(false) is null)
+            {
+                return ServerProblems.UnknownScheme(schemeCode);
             }
 
             // A reader limited to some units reads one of them, never the whole province.
@@ -43,8 +50,8 @@ internal static class ReportEndpoints
                 return ServerProblems.NotConfigured(nameof(SatisfactionReportBuilder));
             }
 
-            return Results.Ok(await builder.BuildAsync(p, string.IsNullOrWhiteSpace(unit) ? null : unit, kit.Value.DefaultScheme.Code, ct).ConfigureAwait(false));
-        }).WithSummary("The report of a period (whole province, or one unit): totals, by unit, trend, criteria, response, hour x weekday, quotas, QĐ 766.");
+            return Results.Ok(await builder.BuildAsync(p, string.IsNullOrWhiteSpace(unit) ? null : unit, schemeCode, ct).ConfigureAwait(false));
+        }).WithSummary("The report of a period (whole province, or one unit) under a scheme (?scheme=, default the configured one): totals, by unit, trend, criteria, SIPAS-style index with intervals, response, hour x weekday, quotas, QĐ 766.");
 
         reports.MapGet("/portal.json", async (string? period, HttpContext http, IOptions<ReportingOptions> reporting, TimeProvider time, CancellationToken ct) =>
         {

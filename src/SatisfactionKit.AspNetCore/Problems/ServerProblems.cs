@@ -47,6 +47,8 @@ internal static class ServerProblems
 
     public static IResult PressRefused(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PRESS_INVALID", ServerText.PressRefused, message);
 
+    public static IResult UnknownScheme(string code) => Problem(StatusCodes.Status400BadRequest, "SK_SCHEME_UNKNOWN", ServerText.ReportSchemeUnknown, code);
+
     public static IResult CannotOpen(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PROMPT_NOT_OPENED", ServerText.SchemeUnknown, message);
 
     /// <summary>

@@ -28,4 +28,6 @@ internal static class ServerText
     public static readonly LocalizedText PressRefused = new("Lần bấm không hợp lệ", "The press is not valid");
     public static readonly LocalizedText OtherUnit = new("Bạn không được làm việc với đơn vị này", "You may not act for this unit");
     public static readonly LocalizedText SchemeUnknown = new("Không mở được lượt đánh giá", "The prompt could not be opened");
+
+    public static readonly LocalizedText ReportSchemeUnknown = new("Không có bộ tiêu chí này", "There is no such scheme");
 }

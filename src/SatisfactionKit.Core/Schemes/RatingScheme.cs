@@ -13,6 +13,7 @@ namespace SatisfactionKit.Schemes;
 /// or read one from JSON with <see cref="RatingSchemeJson"/>. Check a scheme of your own with
 /// <see cref="RatingSchemeValidator"/> before using it.
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(RatingSchemeCodeConverter))]
 public sealed record RatingScheme
 {
     /// <summary>
