@@ -37,6 +37,12 @@ public static class SatisfactionKitPolicies
     /// <summary>An auditor (inspection): role <see cref="SatisfactionKitRoles.Auditor"/>; reads every unit's reports, changes nothing.</summary>
     public const string Auditor = "SatisfactionKit.Auditor";
 
+    /// <summary>
+    /// Who enrolls, lists and revokes counter devices: by default a <see cref="UnitAdmin"/> (for their own units only)
+    /// or a <see cref="ProvinceAdmin"/> (every unit).
+    /// </summary>
+    public const string DeviceAdmin = "SatisfactionKit.DeviceAdmin";
+
     /// <summary>The authentication scheme that identifies counter devices.</summary>
     public const string DeviceScheme = "SatisfactionKit.Device";
 }

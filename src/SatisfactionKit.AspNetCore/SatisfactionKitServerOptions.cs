@@ -57,4 +57,16 @@ public sealed class SatisfactionKitServerOptions
 
     /// <summary>The window of <see cref="CitizenPermitLimit"/>. Default 1 minute.</summary>
     public TimeSpan CitizenWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Device enrollment: how long a one-time enrollment code may be redeemed after the administrator asked for it.
+    /// Default 15 minutes; at most a day.
+    /// </summary>
+    public TimeSpan EnrollmentCodeLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Device enrollment: how often an enrolled device's last-seen time is written, at most (it is checked on every
+    /// request, but written only when older than this). Default 1 minute.
+    /// </summary>
+    public TimeSpan DeviceLastSeenInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

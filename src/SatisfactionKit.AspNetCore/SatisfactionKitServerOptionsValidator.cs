@@ -60,6 +60,16 @@ internal sealed class SatisfactionKitServerOptionsValidator : IValidateOptions<S
             failures.Add($"SatisfactionKit:Server:CitizenWindow {options.CitizenWindow} phải trong (0, 1 ngày] / must be within (0, 1 day].");
         }
 
+        if (options.EnrollmentCodeLifetime <= TimeSpan.Zero || options.EnrollmentCodeLifetime > TimeSpan.FromDays(1))
+        {
+            failures.Add($"SatisfactionKit:Server:EnrollmentCodeLifetime {options.EnrollmentCodeLifetime} phải trong (0, 1 ngày] / must be within (0, 1 day].");
+        }
+
+        if (options.DeviceLastSeenInterval < TimeSpan.Zero || options.DeviceLastSeenInterval > TimeSpan.FromHours(1))
+        {
+            failures.Add($"SatisfactionKit:Server:DeviceLastSeenInterval {options.DeviceLastSeenInterval} phải trong [0, 1 giờ] / must be within [0, 1 hour].");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

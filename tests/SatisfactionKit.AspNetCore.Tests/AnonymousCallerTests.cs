@@ -21,6 +21,9 @@ public sealed class AnonymousCallerTests : IAsyncLifetime
         "POST /api/online/ratings",
         "GET /api/online/links/{token}",
         "POST /api/online/status",
+
+        // Not a citizen, but as anonymous: a counter device exchanging its one-time enrollment code for its credential.
+        "POST /api/devices/redeem",
     ];
 
     private readonly string _database = CounterFlow.TempDatabase();

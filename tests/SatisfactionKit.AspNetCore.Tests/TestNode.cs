@@ -76,6 +76,11 @@ internal sealed class TestNode : IAsyncDisposable
 
                 setup.Server?.Invoke(o);
             });
+        if (setup.DeviceEnrollment)
+        {
+            server.UseDeviceEnrollment();
+        }
+
         if (setup.Redis is { } redis)
         {
             server.UseRedisBackplane(redis, setup.RedisPrefix);
@@ -163,6 +168,21 @@ internal sealed class TestNode : IAsyncDisposable
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .Build();
 
+    /// <summary>A counter device's hub connection with an enrolled credential (sent as a bearer token), not started.</summary>
+    public HubConnection EnrolledDevice(string credential, string? namesCounter = null) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(Address, Services.GetRequiredService<IOptions<SatisfactionKitServerOptions>>().Value.HubPath), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(credential);
+                if (namesCounter is not null)
+                {
+                    o.Headers["X-SatisfactionKit-Counter"] = namesCounter;
+                }
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .Build();
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();
@@ -197,6 +217,9 @@ internal sealed record NodeSetup(string DatabasePath)
     public bool DevelopmentDevices { get; init; } = true;
 
     public bool VendorSignIn { get; init; } = true;
+
+    /// <summary>Whether devices are identified by enrolled credentials (<c>UseDeviceEnrollment()</c>).</summary>
+    public bool DeviceEnrollment { get; init; }
 
     /// <summary>Another database than the SQLite file at <see cref="DatabasePath"/>.</summary>
     public Action<DbContextOptionsBuilder>? UseDatabase { get; init; }

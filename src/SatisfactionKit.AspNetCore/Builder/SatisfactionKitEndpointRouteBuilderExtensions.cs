@@ -23,7 +23,7 @@ public static class SatisfactionKitEndpointRouteBuilderExtensions
     /// <see cref="SatisfactionKitServerOptions.HubPath"/> beside it (not inside the returned group, so that securing
     /// the group for officers does not lock the devices out). Anonymous callers reach only the citizen endpoints
     /// (<c>GET online/scheme</c>, <c>POST online/ratings</c>, <c>GET online/links/{token}</c>,
-    /// <c>POST online/status</c>); every other endpoint requires a <see cref="SatisfactionKitPolicies"/> policy.
+    /// <c>POST online/status</c>) and a device redeeming its enrollment code (<c>POST devices/redeem</c>); every other endpoint requires a <see cref="SatisfactionKitPolicies"/> policy.
     /// </summary>
     /// <returns>The API group, to prefix further, secure (<c>.RequireAuthorization(…)</c>), rate-limit or tag.</returns>
     public static RouteGroupBuilder MapSatisfactionKit(this IEndpointRouteBuilder endpoints, string prefix = "/api")
@@ -36,6 +36,7 @@ public static class SatisfactionKitEndpointRouteBuilderExtensions
         group.MapSatisfactionKitReceipts();
         group.MapSatisfactionKitCounterCommands();
         group.MapSatisfactionKitCounterDevices();
+        group.MapSatisfactionKitDeviceEnrollment();
         group.MapSatisfactionKitReports();
         return group;
     }
@@ -62,6 +63,14 @@ public static class SatisfactionKitEndpointRouteBuilderExtensions
     /// <summary>Counter devices (<see cref="SatisfactionKitPolicies.Device"/>): <c>GET counters/{counterId}/pad</c>, <c>POST counters/{counterId}/presses</c>.</summary>
     public static RouteGroupBuilder MapSatisfactionKitCounterDevices(this IEndpointRouteBuilder endpoints) =>
         Localized(CounterDeviceEndpoints.Map(endpoints));
+
+    /// <summary>
+    /// Device enrollment: <c>POST devices</c> (enroll, answers a one-time code), <c>GET devices?unit=</c>,
+    /// <c>DELETE devices/{deviceId}</c> (revoke) for <see cref="SatisfactionKitPolicies.DeviceAdmin"/>, and
+    /// <c>POST devices/redeem</c> (anonymous, rate-limited: the code for the device's credential).
+    /// </summary>
+    public static RouteGroupBuilder MapSatisfactionKitDeviceEnrollment(this IEndpointRouteBuilder endpoints) =>
+        Localized(DeviceEnrollmentEndpoints.Map(endpoints));
 
     /// <summary>Officials (<see cref="SatisfactionKitPolicies.ReportReader"/>): <c>GET reports</c>, <c>GET reports/portal.json</c>.</summary>
     public static RouteGroupBuilder MapSatisfactionKitReports(this IEndpointRouteBuilder endpoints) =>

@@ -94,6 +94,9 @@ public static class SatisfactionKitServerBuilderExtensions
                 CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.UnitAdmin) && c.User.HasClaim(x => x.Type == SatisfactionKitClaims.Unit)));
             AddIfMissing(options, SatisfactionKitPolicies.ProvinceAdmin, p => p.RequireAssertion(c =>
                 CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.ProvinceAdmin)));
+            AddIfMissing(options, SatisfactionKitPolicies.DeviceAdmin, p => p.RequireAssertion(c =>
+                CounterClaims.IsPerson(c.User) && (c.User.IsInRole(SatisfactionKitRoles.ProvinceAdmin)
+                    || (c.User.IsInRole(SatisfactionKitRoles.UnitAdmin) && c.User.HasClaim(x => x.Type == SatisfactionKitClaims.Unit)))));
             AddIfMissing(options, SatisfactionKitPolicies.Auditor, p => p.RequireAssertion(c =>
                 CounterClaims.IsPerson(c.User) && c.User.IsInRole(SatisfactionKitRoles.Auditor)));
             AddIfMissing(options, SatisfactionKitPolicies.Device, p => p

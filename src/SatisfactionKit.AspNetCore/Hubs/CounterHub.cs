@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SatisfactionKit.Enrollment;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 
@@ -9,9 +11,16 @@ namespace SatisfactionKit.Server.Hubs;
 /// The counter hub: counter agents and tablets connect to it outbound, under the
 /// <see cref="SatisfactionKitPolicies.Device"/> policy, so each connection is a device of one counter. It joins
 /// its counter's group, receives <see cref="CounterHubMethods.PromptChanged"/> for that counter from whichever
-/// node the prompt lives on, and sends presses that take the coordinator's own validation and storage path.
+/// node the prompt lives on, and sends presses that take the coordinator's own validation and storage path. Every
+/// press asks <see cref="ICounterConnectionAuthenticator"/> again, so a device revoked while connected is cut off at
+/// its next press.
 /// </summary>
-internal sealed partial class CounterHub(IPromptCoordinator coordinator, ILogger<CounterHub> logger) : Hub
+internal sealed partial class CounterHub(
+    IPromptCoordinator coordinator,
+    ICounterConnectionAuthenticator authenticator,
+    IServiceProvider services,
+    TimeProvider time,
+    ILogger<CounterHub> logger) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -36,7 +45,7 @@ internal sealed partial class CounterHub(IPromptCoordinator coordinator, ILogger
     public async Task<PadPressAck> Press(PadPress press)
     {
         ArgumentNullException.ThrowIfNull(press);
-        var counter = Counter();
+        var counter = await StillAcceptedAsync().ConfigureAwait(false);
         try
         {
             var result = await coordinator.PressAsync(
@@ -59,11 +68,50 @@ internal sealed partial class CounterHub(IPromptCoordinator coordinator, ILogger
         }
     }
 
+    /// <summary>
+    /// The device says what its pad is doing (<c>connected</c>, <c>disconnected</c>, <c>none</c>; at most 32 characters),
+    /// for the administrators' device list. Kept only for enrolled devices.
+    /// </summary>
+    public async Task PadState(string state)
+    {
+        if (string.IsNullOrWhiteSpace(state) || state.Length > 32 || state.Any(char.IsControl))
+        {
+            throw new HubException("SK_PAD_STATE_INVALID");
+        }
+
+        var counter = Counter();
+        if (counter.DeviceId is { } deviceId && services.GetService<ICounterDeviceStore>() is { } store)
+        {
+            await store.TouchAsync(deviceId, time.GetUtcNow(), state.Trim(), Context.ConnectionAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The connection's device, asked again of the authenticator: refused (and disconnected) once revoked.</summary>
+    private async Task<CounterIdentity> StillAcceptedAsync()
+    {
+        var counter = Counter();
+        if (Context.GetHttpContext() is { } http)
+        {
+            var again = await authenticator.AuthenticateAsync(http, Context.ConnectionAborted).ConfigureAwait(false);
+            if (again.Identity is not { } identity || identity.CounterId != counter.CounterId || identity.UnitCode != counter.UnitCode)
+            {
+                LogCutOff(counter.CounterId, again.Failure ?? "another counter");
+                Context.Abort();
+                throw new HubException("SK_DEVICE_REFUSED");
+            }
+        }
+
+        return counter;
+    }
+
     private CounterIdentity Counter() =>
         CounterClaims.Find(Context.User) ?? throw new HubException("SK_DEVICE_UNKNOWN");
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Counter device connected: counter {CounterId} of unit {UnitCode}, device {DeviceId}")]
     private partial void LogConnected(string counterId, string unitCode, string? deviceId);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Counter device cut off at a press: counter {CounterId} ({Reason})")]
+    private partial void LogCutOff(string counterId, string reason);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Counter device disconnected: counter {CounterId} ({Reason})")]
     private partial void LogDisconnected(string counterId, string? reason);

@@ -9,6 +9,9 @@ public static class CounterHubMethods
     /// <summary>Device → server: a press (<see cref="PadPress"/>), answered with a <see cref="PadPressAck"/>.</summary>
     public const string Press = "Press";
 
+    /// <summary>Device → server: what its pad is doing (<c>connected</c>, <c>disconnected</c>, …), for the device list; one string argument.</summary>
+    public const string PadState = "PadState";
+
     /// <summary>The SignalR group of a counter's connections.</summary>
     public static string GroupOf(string counterId) => "counter:" + counterId;
 }

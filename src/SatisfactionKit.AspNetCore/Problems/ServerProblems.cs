@@ -51,6 +51,18 @@ internal static class ServerProblems
 
     public static IResult CannotOpen(string message) => Problem(StatusCodes.Status400BadRequest, "SK_PROMPT_NOT_OPENED", ServerText.SchemeUnknown, message);
 
+    public static IResult EnrollmentCodeUnknown() => Problem(StatusCodes.Status400BadRequest, "SK_ENROLLMENT_CODE_INVALID", ServerText.EnrollmentCodeUnknown, null);
+
+    public static IResult EnrollmentCodeUsed() => Problem(StatusCodes.Status409Conflict, "SK_ENROLLMENT_CODE_USED", ServerText.EnrollmentCodeUsed, null);
+
+    public static IResult EnrollmentCodeExpired() => Problem(StatusCodes.Status410Gone, "SK_ENROLLMENT_CODE_EXPIRED", ServerText.EnrollmentCodeExpired, null);
+
+    public static IResult DeviceRevoked(string deviceId) => Problem(StatusCodes.Status409Conflict, "SK_DEVICE_REVOKED", ServerText.DeviceRevoked, deviceId);
+
+    public static IResult DeviceNotFound(string deviceId) => Problem(StatusCodes.Status404NotFound, "SK_DEVICE_NOT_FOUND", ServerText.DeviceNotFound, deviceId);
+
+    public static IResult CounterOfOtherUnit(string counterId) => Problem(StatusCodes.Status409Conflict, "SK_COUNTER_OF_OTHER_UNIT", ServerText.CounterOfOtherUnit, counterId);
+
     /// <summary>
     /// Reads the JSON body; a malformed one (or none) gives a problem instead of ASP.NET Core's empty 400, so that
     /// every refusal is a problem document in the caller's language.

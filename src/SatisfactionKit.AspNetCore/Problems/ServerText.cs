@@ -30,4 +30,11 @@ internal static class ServerText
     public static readonly LocalizedText SchemeUnknown = new("Không mở được lượt đánh giá", "The prompt could not be opened");
 
     public static readonly LocalizedText ReportSchemeUnknown = new("Không có bộ tiêu chí này", "There is no such scheme");
+
+    public static readonly LocalizedText EnrollmentCodeUnknown = new("Mã đăng ký thiết bị không đúng", "The device enrollment code is not valid");
+    public static readonly LocalizedText EnrollmentCodeUsed = new("Mã đăng ký thiết bị đã được dùng; mỗi mã chỉ dùng một lần. Hãy xin quản trị viên mã mới", "The device enrollment code was used already; a code works once. Ask the administrator for a new one");
+    public static readonly LocalizedText EnrollmentCodeExpired = new("Mã đăng ký thiết bị đã hết hạn. Hãy xin quản trị viên mã mới", "The device enrollment code has expired. Ask the administrator for a new one");
+    public static readonly LocalizedText DeviceRevoked = new("Thiết bị đã bị thu hồi", "The device has been revoked");
+    public static readonly LocalizedText DeviceNotFound = new("Không tìm thấy thiết bị", "Device not found");
+    public static readonly LocalizedText CounterOfOtherUnit = new("Quầy này đã có thiết bị của đơn vị khác", "This counter already has a device of another unit");
 }

@@ -19,5 +19,6 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new ChainHeadConfiguration(naming))
         .ApplyConfiguration(new RatingBatchConfiguration(naming))
         .ApplyConfiguration(new UnitVersionConfiguration(naming))
-        .ApplyConfiguration(new UnitSuccessionConfiguration(naming));
+        .ApplyConfiguration(new UnitSuccessionConfiguration(naming))
+        .ApplyConfiguration(new CounterDeviceConfiguration(naming));
 }

@@ -4,6 +4,7 @@ using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Channels.Surveys;
+using SatisfactionKit.Enrollment;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.EntityFrameworkCore.Interceptors;
 using SatisfactionKit.EntityFrameworkCore.Reports;
@@ -27,6 +28,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
     /// Registers <see cref="IRatingStore"/>, <see cref="IRatingBatchStore"/>, <see cref="IPromptStore"/>,
     /// <see cref="IRatingSchemeStore"/>, the channels' <see cref="IVerificationCodeStore"/> and <see cref="ISurveyCampaignStore"/>,
     /// the report queries <see cref="ISatisfactionReportQueries"/>, <see cref="IUnitReportQueries"/> and <see cref="SatisfactionReportBuilder"/>,
+    /// the enrolled counter devices' <see cref="ICounterDeviceStore"/>,
     /// the unit catalogue's <see cref="IUnitStore"/> (also the <see cref="IUnitSource"/>, unless the vendor registered its own first),
     /// the hash chain's <see cref="IRatingChainVerifier"/> and <see cref="IRatingChainCheckpoints"/> over
     /// <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
@@ -62,6 +64,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IVerificationCodeStore, EntityFrameworkVerificationCodeStore<TContext>>();
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
+        services.TryAddSingleton<ICounterDeviceStore, EntityFrameworkCounterDeviceStore<TContext>>();
         // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
         services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();

@@ -23,4 +23,10 @@ internal static class ColumnLengths
     public const int Purpose = 32;
     /// <summary>A unit code, or <c>survey:</c> and a survey id.</summary>
     public const int ChainKey = 72;
+
+    /// <summary>A counter device's name in the device list.</summary>
+    public const int DisplayName = 128;
+
+    /// <summary>What a counter device says of its pad (<c>connected</c>, <c>disconnected</c>, …).</summary>
+    public const int PadState = 32;
 }

@@ -43,6 +43,78 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.ToTable("SK_ChainHeads", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.CounterDeviceEntity", b =>
+                {
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(128)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("CounterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("CredentialHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .IsFixedLength();
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime?>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("EnrollmentCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("EnrollmentExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PadState")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("DeviceId")
+                        .HasName("PK_SK_CounterDevices");
+
+                    b.HasIndex("CounterId")
+                        .HasDatabaseName("IX_SK_CounterDevices_CounterId");
+
+                    b.HasIndex("CredentialHash")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_CounterDevices_CredentialHash");
+
+                    b.HasIndex("EnrollmentCodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_CounterDevices_EnrollmentCodeHash");
+
+                    b.HasIndex("UnitCode", "CounterId")
+                        .HasDatabaseName("IX_SK_CounterDevices_UnitCode_CounterId");
+
+                    b.ToTable("SK_CounterDevices", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.PromptRecordEntity", b =>
                 {
                     b.Property<Guid>("Id")

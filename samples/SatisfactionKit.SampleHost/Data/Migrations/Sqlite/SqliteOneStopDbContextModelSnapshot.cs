@@ -38,6 +38,78 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("SK_ChainHeads", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.CounterDeviceEntity", b =>
+                {
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(128)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CredentialHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .IsFixedLength();
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnrolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EnrollmentCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("EnrollmentExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PadState")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeviceId")
+                        .HasName("PK_SK_CounterDevices");
+
+                    b.HasIndex("CounterId")
+                        .HasDatabaseName("IX_SK_CounterDevices_CounterId");
+
+                    b.HasIndex("CredentialHash")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_CounterDevices_CredentialHash");
+
+                    b.HasIndex("EnrollmentCodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_CounterDevices_EnrollmentCodeHash");
+
+                    b.HasIndex("UnitCode", "CounterId")
+                        .HasDatabaseName("IX_SK_CounterDevices_UnitCode_CounterId");
+
+                    b.ToTable("SK_CounterDevices", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.PromptRecordEntity", b =>
                 {
                     b.Property<Guid>("Id")

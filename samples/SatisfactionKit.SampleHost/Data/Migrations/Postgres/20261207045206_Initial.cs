@@ -96,6 +96,28 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_CounterDevices",
+                columns: table => new
+                {
+                    DeviceId = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    EnrollmentCodeHash = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 32, nullable: false),
+                    EnrollmentExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CredentialHash = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnrolledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PadState = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_CounterDevices", x => x.DeviceId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Prompts",
                 columns: table => new
                 {
@@ -334,6 +356,28 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_CounterId",
+                table: "SK_CounterDevices",
+                column: "CounterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_CredentialHash",
+                table: "SK_CounterDevices",
+                column: "CredentialHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_EnrollmentCodeHash",
+                table: "SK_CounterDevices",
+                column: "EnrollmentCodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_UnitCode_CounterId",
+                table: "SK_CounterDevices",
+                columns: new[] { "UnitCode", "CounterId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Prompts_CounterId_OpenedAt",
                 table: "SK_Prompts",
                 columns: new[] { "CounterId", "OpenedAt" });
@@ -447,6 +491,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SK_ChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "SK_CounterDevices");
 
             migrationBuilder.DropTable(
                 name: "SK_Prompts");
