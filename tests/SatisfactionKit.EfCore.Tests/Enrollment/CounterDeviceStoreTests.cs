@@ -10,28 +10,10 @@ namespace SatisfactionKit.EfCore.Tests.Enrollment;
 /// Enrolled counter devices through the EF store, once per provider: only hashes are stored, a code redeems once
 /// (also under 20 simultaneous redemptions), an expired or revoked code does not, revocation and last-seen.
 /// </summary>
-public abstract class CounterDeviceStoreTests : IAsyncLifetime
+public abstract class CounterDeviceStoreTests : StoreFixtureTests
 {
     private static readonly DateTimeOffset Now = StoreFixture.Start;
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
-    private ICounterDeviceStore Store => _fixture!.Services.GetRequiredService<ICounterDeviceStore>();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
+    private ICounterDeviceStore Store => Fixture.Services.GetRequiredService<ICounterDeviceStore>();
 
     [Fact]
     public async Task A_code_redeems_once_and_only_hashes_are_stored()
@@ -51,7 +33,7 @@ public abstract class CounterDeviceStoreTests : IAsyncLifetime
         Assert.Equal(RedemptionOutcome.Unknown, wrong.Outcome);
         Assert.Null(await Store.FindByCredentialAsync(CounterDeviceSecrets.HashCredential(CounterDeviceSecrets.NewCredential()), Ct));
 
-        await using var context = _fixture!.NewContext();
+        await using var context = Fixture.NewContext();
         var row = await context.Set<CounterDeviceEntity>().SingleAsync(Ct);
         Assert.Equal(32, row.CredentialHash!.Length);
         Assert.Equal(CounterDeviceSecrets.HashCredential(credential), row.CredentialHash);

@@ -10,30 +10,10 @@ using SatisfactionKit.Ratings;
 namespace SatisfactionKit.EfCore.Tests.Integrity;
 
 /// <summary>The hash chain of the EF store, its batches and checkpoints, run once per provider.</summary>
-public abstract class ChainTests : IAsyncLifetime
+public abstract class ChainTests : StoreFixtureTests
 {
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
     /// <summary>How many counters of one unit write at once.</summary>
     protected abstract int Writers { get; }
-
-    protected StoreFixture Fixture => _fixture!;
-
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
 
     internal static Rating RatingOf(string unit, int i, string? key = null) => Samples.Rating(key ?? $"{unit}-{i:D6}", $"000.00.17.H29-{unit}-{i:D6}") with
     {

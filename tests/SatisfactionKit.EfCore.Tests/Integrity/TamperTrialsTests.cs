@@ -15,7 +15,7 @@ namespace SatisfactionKit.EfCore.Tests.Integrity;
 /// full run is 1000: <c>SATISFACTIONKIT_TAMPER_TRIALS=1000 ./scripts/test.sh</c>), and
 /// <c>SATISFACTIONKIT_TAMPER_SEED</c> replays a run.
 /// </summary>
-public abstract class TamperTrialsTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract class TamperTrialsTests(ITestOutputHelper output) : StoreFixtureTests
 {
     private const string Unit = "UBND-Q1";
     private const int ChainLength = 40;
@@ -47,26 +47,6 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : IAsyncLifeti
         ("SK_RatingAnswers", "Value", 9),
         ("SK_RatingChoices", "Code", "FORGED"),
     ];
-
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
-    private StoreFixture Fixture => _fixture!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task Every_single_row_tampering_in_sql_is_detected_and_names_the_right_rating()

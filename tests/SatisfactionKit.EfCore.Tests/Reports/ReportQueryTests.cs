@@ -10,29 +10,9 @@ namespace SatisfactionKit.EfCore.Tests.Reports;
 /// Every report figure against a hand computation on the small data sets of <see cref="ReportData"/>,
 /// run once per provider by the derived classes; every query must reach the database as a GROUP BY.
 /// </summary>
-public abstract class ReportQueryTests : IAsyncLifetime
+public abstract class ReportQueryTests : StoreFixtureTests
 {
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
-    protected StoreFixture Fixture => _fixture!;
-
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private ISatisfactionReportQueries Reports => Fixture.Services.GetRequiredService<ISatisfactionReportQueries>();
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task Total_satisfied_rate_mean_score_and_happy_index_of_november()

@@ -13,28 +13,8 @@ namespace SatisfactionKit.EfCore.Tests.Stores;
 /// Every store behaviour, run once per provider by the derived classes (a SQLite file, a PostgreSQL
 /// database of its own). Each test gets a fresh database.
 /// </summary>
-public abstract class StoreTests : IAsyncLifetime
+public abstract class StoreTests : StoreFixtureTests
 {
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
-    protected StoreFixture Fixture => _fixture!;
-
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task A_rating_reads_back_with_every_field_by_id_and_by_key()
     {

@@ -8,33 +8,13 @@ using SatisfactionKit.Units;
 namespace SatisfactionKit.EfCore.Tests.Units;
 
 /// <summary>The unit catalogue in SatisfactionKit's tables: kept whole or not at all, read in two queries. Run once per provider.</summary>
-public abstract class UnitStoreTests : IAsyncLifetime
+public abstract class UnitStoreTests : StoreFixtureTests
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(StoreFixture.Start.Date);
-
-    private StoreFixture? _fixture;
-
-    protected abstract string Provider { get; }
-
-    private StoreFixture Fixture => _fixture!;
 
     private IUnitStore Store => Fixture.Services.GetRequiredService<IUnitStore>();
 
     private IUnitRegistry Registry => Fixture.Services.GetRequiredService<IUnitRegistry>();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _fixture = await StoreFixture.CreateAsync(Provider);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task The_catalogue_round_trips_with_codes_names_and_dates_as_given()
