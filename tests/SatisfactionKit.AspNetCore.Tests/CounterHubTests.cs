@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Server.Hubs;
@@ -42,6 +43,23 @@ public sealed class CounterHubTests : IAsyncLifetime
         Assert.Equal(OfficerPromptState.Done, (await CounterFlow.StatusAsync(officer, "QUAY-01")).State);
         Assert.Equal(1, await CounterFlow.RatingsOfAsync(_node.Services, "READY-HUB-1"));
         Assert.False(otherPrompts.TryRead(out _), "the other counter's device heard of this counter's prompt");
+    }
+
+    [Fact]
+    public async Task A_malformed_press_over_the_hub_is_refused_by_name_and_records_nothing()
+    {
+        await using var pad = _node.Device("UBND-Q1", "QUAY-05");
+        await pad.StartAsync(TestContext.Current.CancellationToken);
+
+        var tooLong = await Assert.ThrowsAsync<HubException>(() => pad.InvokeAsync<PadPressAck>(CounterHubMethods.Press, new PadPress(new string('H', 40)), TestContext.Current.CancellationToken));
+        var control = await Assert.ThrowsAsync<HubException>(() => pad.InvokeAsync<PadPressAck>(CounterHubMethods.Press, new PadPress("HL\u0000"), TestContext.Current.CancellationToken));
+
+        Assert.Contains("SK_PRESS_INVALID", tooLong.Message, StringComparison.Ordinal);
+        Assert.Contains("'LevelCode' is 40 characters long", tooLong.Message, StringComparison.Ordinal);
+        Assert.Contains("control character", control.Message, StringComparison.Ordinal);
+        // The connection survives a refused press: the next, well-formed one is answered.
+        var stray = await pad.InvokeAsync<PadPressAck>(CounterHubMethods.Press, new PadPress("HL"), TestContext.Current.CancellationToken);
+        Assert.Equal(PressDisposition.Stray, stray.Disposition);
     }
 
     [Fact]

@@ -41,11 +41,19 @@ internal sealed partial class CounterHub(
         return base.OnDisconnectedAsync(exception);
     }
 
+    /// <summary>The error code of a press the hub refuses as malformed.</summary>
+    public const string InvalidPress = "SK_PRESS_INVALID";
+
     /// <summary>A press on the device's pad or screen, for its own counter.</summary>
     public async Task<PadPressAck> Press(PadPress press)
     {
         ArgumentNullException.ThrowIfNull(press);
         var counter = await StillAcceptedAsync().ConfigureAwait(false);
+        if (press.Channel is { } channel && channel is not (RatingChannel.CounterPad or RatingChannel.CounterScreen))
+        {
+            throw new HubException($"{InvalidPress}: kênh {channel} không phải bàn phím hay màn hình tại quầy. / channel {channel} is not a counter pad or screen.");
+        }
+
         try
         {
             var result = await coordinator.PressAsync(
@@ -60,6 +68,12 @@ internal sealed partial class CounterHub(
                 },
                 Context.ConnectionAborted).ConfigureAwait(false);
             return new PadPressAck(result.Disposition, result.StrayReason, result.Status);
+        }
+        catch (ArgumentException ex)
+        {
+            // A code over its column's length or with a control character: nothing was recorded, and the
+            // device is told what and where, as an HTTP press would be (never a bare hub error).
+            throw new HubException($"{InvalidPress}: {ex.Message}");
         }
         catch (PromptRoutingException ex)
         {
