@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SatisfactionKit.CounterAgent.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore;
-using SatisfactionKit.EntityFrameworkCore.Stores;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.CounterAgent.Tests.Outbox;
@@ -25,8 +24,9 @@ public sealed class CentralReadBreakerTests
         services.AddSingleton<TimeProvider>(time);
         services.AddDbContext<SatisfactionKitDbContext>(o => o.UseSqlite(central.ConnectionString));
         var builder = services.AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>();
-        // The real EF Core store, with its calls counted.
-        services.AddSingleton<IRatingStore>(sp => new CountingStore(ActivatorUtilities.CreateInstance<EntityFrameworkRatingStore<SatisfactionKitDbContext>>(sp)));
+        // The real EF Core store, as AddEntityFrameworkStores registered it, with its calls counted.
+        var efCore = services.Last(d => d.ServiceType == typeof(IRatingStore)).ImplementationFactory!;
+        services.AddSingleton<IRatingStore>(sp => new CountingStore((IRatingStore)efCore(sp)));
         var outbox = Path.Combine(Path.GetTempPath(), $"satisfactionkit-breaker-{Guid.NewGuid():N}.db");
         builder.AddRatingOutbox(o =>
         {
