@@ -1,3 +1,5 @@
+using SatisfactionKit.Ratings;
+
 namespace SatisfactionKit.SampleHost.Api;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class QueryTextFilter : IEndpointFilter
             .Concat(request.RouteValues.Select(r => (r.Key, Value: r.Value?.ToString())));
         foreach (var (name, value) in values)
         {
-            if (value is not null && (value.Length > MaxLength || value.Any(char.IsControl)))
+            if (value is not null && (value.Length > MaxLength || TextRules.FirstInvalidCharacter(value) >= 0))
             {
                 return ValueTask.FromResult<object?>(Results.Problem(
                     statusCode: StatusCodes.Status400BadRequest,

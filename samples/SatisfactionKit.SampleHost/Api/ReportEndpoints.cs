@@ -103,18 +103,7 @@ public sealed class ReportRequest(SatisfactionReportBuilder builder, IOptions<Re
             return ReportPeriod.Month(today.Year, today.Month);
         }
 
-        try
-        {
-            return ReportPeriod.Parse(period);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            // A period that parses but does not exist (9999 ends past the calendar).
-            return null;
-        }
+        // A label that is not a period, or one past the calendar (9999), is a bad period.
+        return ReportPeriod.TryParse(period, out var parsed) ? parsed : null;
     }
 }

@@ -85,17 +85,6 @@ internal static class ReportEndpoints
             return ReportPeriod.Month(today.Year, today.Month);
         }
 
-        try
-        {
-            return ReportPeriod.Parse(period);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        return ReportPeriod.TryParse(period, out var parsed) ? parsed : null;
     }
 }

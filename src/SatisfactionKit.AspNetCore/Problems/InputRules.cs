@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using SatisfactionKit.Localization;
+using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.Server.Problems;
 
@@ -50,22 +51,10 @@ internal static class InputRules
             return Invalid(field, ErrorCodes.FieldTooLong, ServerText.FieldTooLong, field, value.Length, maxLength);
         }
 
-        for (var i = 0; i < value.Length; i++)
+        if (TextRules.FirstInvalidCharacter(value, allowLineBreaks) is var i and >= 0)
         {
             var c = value[i];
-            if (char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t'))
-            {
-                return Invalid(field, ErrorCodes.ControlCharacter, ServerText.ControlCharacter, field, ((int)c).ToString("X4", CultureInfo.InvariantCulture), i);
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return Invalid(field, ErrorCodes.ControlCharacter, ServerText.BrokenCharacter, field, ((int)c).ToString("X4", CultureInfo.InvariantCulture), i);
-            }
+            return Invalid(field, ErrorCodes.ControlCharacter, char.IsSurrogate(c) ? ServerText.BrokenCharacter : ServerText.ControlCharacter, field, ((int)c).ToString("X4", CultureInfo.InvariantCulture), i);
         }
 
         return null;

@@ -54,7 +54,7 @@ internal static class PromptRequestRules
             throw new ArgumentException(Messages.Bilingual(ErrorCodes.FieldTooLong, field, value.Length, maxLength), parameter);
         }
 
-        if (ControlCharacters.IndexOf(value) is var at and >= 0)
+        if (TextRules.FirstInvalidCharacter(value) is var at and >= 0)
         {
             throw new ArgumentException(Messages.Bilingual(ErrorCodes.ControlCharacter, field, (int)value[at], at), parameter);
         }

@@ -11,6 +11,13 @@ internal static class RatingRules
 {
     internal sealed record Problem(string PropertyName, string ErrorCode, object? AttemptedValue, object?[] Arguments);
 
+    /// <summary>The "already rated" refusal of <paramref name="dossierCode"/>, naming the channel when the rule is per channel.</summary>
+    public static FluentValidation.Results.ValidationFailure AlreadyRated(string? dossierCode, RatingChannel channel, RatingUniqueness uniqueness)
+    {
+        var suffix = uniqueness == RatingUniqueness.PerDossierAndChannel ? Messages.Current(ErrorCodes.AlreadyRatedChannelSuffix, channel) : string.Empty;
+        return new FluentValidation.Results.ValidationFailure("Dossier.DossierCode", Messages.Current(ErrorCodes.AlreadyRated, dossierCode, suffix)) { ErrorCode = ErrorCodes.AlreadyRated };
+    }
+
     public static IEnumerable<Problem> CheckAnswers(
         RatingScheme scheme,
         IReadOnlyList<AnswerSubmission> answers,

@@ -106,9 +106,7 @@ internal sealed partial class RatingService : IRatingService
             // this insert; the database's unique slot refused ours, as the validator would have.
             _metrics.Refused(submission.Channel);
             LogRefused(rating.Dossier?.DossierCode, rating.Channel, $"Dossier.DossierCode: {ErrorCodes.AlreadyRated} (at commit)");
-            var perChannel = options.Uniqueness == RatingUniqueness.PerDossierAndChannel;
-            var suffix = perChannel ? Messages.Current(ErrorCodes.AlreadyRatedChannelSuffix, rating.Channel) : string.Empty;
-            return RatingResult.Refused([new ValidationFailure("Dossier.DossierCode", Messages.Current(ErrorCodes.AlreadyRated, rating.Dossier?.DossierCode, suffix)) { ErrorCode = ErrorCodes.AlreadyRated }]);
+            return RatingResult.Refused([RatingRules.AlreadyRated(rating.Dossier?.DossierCode, rating.Channel, options.Uniqueness)]);
         }
 
         if (stored.WasDuplicate)

@@ -131,12 +131,11 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
 
     private async Task ValidateUniquenessAsync(RatingSubmission r, ValidationContext<RatingSubmission> context, CancellationToken ct)
     {
-        var perChannel = _options.CurrentValue.Uniqueness == RatingUniqueness.PerDossierAndChannel;
-        var channel = perChannel ? r.Channel : (RatingChannel?)null;
+        var uniqueness = _options.CurrentValue.Uniqueness;
+        var channel = uniqueness == RatingUniqueness.PerDossierAndChannel ? r.Channel : (RatingChannel?)null;
         if (await _store.ExistsForDossierAsync(r.Dossier!.DossierCode, channel, ct).ConfigureAwait(false))
         {
-            var suffix = perChannel ? Messages.Current(ErrorCodes.AlreadyRatedChannelSuffix, r.Channel) : string.Empty;
-            Fail(context, "Dossier.DossierCode", ErrorCodes.AlreadyRated, r.Dossier.DossierCode, suffix);
+            context.AddFailure(RatingRules.AlreadyRated(r.Dossier.DossierCode, r.Channel, uniqueness));
         }
     }
 
@@ -158,7 +157,7 @@ public sealed class RatingSubmissionValidator : AbstractValidator<RatingSubmissi
         ];
         foreach (var (name, value, lineBreaks) in fields)
         {
-            if (ControlCharacters.IndexOf(value, lineBreaks) is var at and >= 0)
+            if (TextRules.FirstInvalidCharacter(value, lineBreaks) is var at and >= 0)
             {
                 Fail(context, name, ErrorCodes.ControlCharacter, name, (int)value![at], at);
             }

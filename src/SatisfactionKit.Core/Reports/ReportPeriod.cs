@@ -96,6 +96,24 @@ public sealed record ReportPeriod(PeriodKind Kind, DateOnly Start, DateOnly EndE
         throw new FormatException($"Kỳ báo cáo '{text}' không hợp lệ; dùng 2026-10, 2026-Q3, 2026-H1 hoặc 2026. / Report period '{text}' is invalid; use 2026-10, 2026-Q3, 2026-H1 or 2026.");
     }
 
+    /// <summary>
+    /// Parses <paramref name="text"/> as <see cref="Parse"/> does, without throwing: false for a label that is
+    /// not a period, or one that does not exist on the calendar (a period ending past year 9999).
+    /// </summary>
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportPeriod? period)
+    {
+        try
+        {
+            period = text is null ? null : Parse(text);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            period = null;
+        }
+
+        return period is not null;
+    }
+
     /// <summary>The instants the period covers in <paramref name="timeZone"/>: from its first midnight, to the midnight after it (exclusive).</summary>
     public (DateTimeOffset Start, DateTimeOffset EndExclusive) ToInstantRange(TimeZoneInfo timeZone)
     {

@@ -175,17 +175,14 @@ internal sealed partial class GroupCommit
         return NoneStored;
     }
 
-    private static async Task<Rating?> FindAsync(DbContext context, string idempotencyKey)
-    {
-        var entity = await context.Set<RatingEntity>().AsNoTracking().Include(r => r.Answers).Include(r => r.Choices).AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey).ConfigureAwait(false);
-        return entity is null ? null : RatingMapper.ToRating(entity);
-    }
+    private static Task<Rating?> FindAsync(DbContext context, string idempotencyKey) => FindAsync(context, r => r.IdempotencyKey == idempotencyKey);
 
-    private static async Task<Rating?> FindBySlotAsync(DbContext context, string slot)
+    private static Task<Rating?> FindBySlotAsync(DbContext context, string slot) => FindAsync(context, r => r.DossierSlot == slot);
+
+    private static async Task<Rating?> FindAsync(DbContext context, System.Linq.Expressions.Expression<Func<RatingEntity, bool>> which)
     {
         var entity = await context.Set<RatingEntity>().AsNoTracking().Include(r => r.Answers).Include(r => r.Choices).AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.DossierSlot == slot).ConfigureAwait(false);
+            .SingleOrDefaultAsync(which).ConfigureAwait(false);
         return entity is null ? null : RatingMapper.ToRating(entity);
     }
 
