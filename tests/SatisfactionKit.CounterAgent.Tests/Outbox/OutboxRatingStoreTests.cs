@@ -235,7 +235,9 @@ public sealed class OutboxRatingStoreTests
             others.Add(rating.IdempotencyKey);
         }
 
-        await WaitUntilAsync(async () => (await CentralKeysInOrderAsync(central)).Count == 9);
+        // The central commit and the outbox's removal of the delivered row are two steps: wait for both.
+        await WaitUntilAsync(async () => (await CentralKeysInOrderAsync(central)).Count == 9
+            && (await host.Outbox.GetStatusAsync(Ct)).Pending == 2);
         Assert.Equal(["QUAY-01-taken", .. others], await CentralKeysInOrderAsync(central));
         var status = await host.Outbox.GetStatusAsync(Ct);
         Assert.Equal(2, status.Pending); // the refused one, and the later one of its counter behind it
