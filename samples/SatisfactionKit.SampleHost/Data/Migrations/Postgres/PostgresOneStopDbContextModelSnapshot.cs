@@ -434,6 +434,59 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.ToTable("SK_Ratings", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingInvitationEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_RatingInvitations");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_SK_RatingInvitations_At");
+
+                    b.HasIndex("DossierCode")
+                        .HasDatabaseName("IX_SK_RatingInvitations_DossierCode");
+
+                    b.HasIndex("UnitCode", "At")
+                        .HasDatabaseName("IX_SK_RatingInvitations_UnitCode_At");
+
+                    b.ToTable("SK_RatingInvitations", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingSchemeEntity", b =>
                 {
                     b.Property<string>("Code")

@@ -429,6 +429,59 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("SK_Ratings", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingInvitationEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("PK_SK_RatingInvitations");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("IX_SK_RatingInvitations_At");
+
+                    b.HasIndex("DossierCode")
+                        .HasDatabaseName("IX_SK_RatingInvitations_DossierCode");
+
+                    b.HasIndex("UnitCode", "At")
+                        .HasDatabaseName("IX_SK_RatingInvitations_UnitCode_At");
+
+                    b.ToTable("SK_RatingInvitations", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.RatingSchemeEntity", b =>
                 {
                     b.Property<string>("Code")

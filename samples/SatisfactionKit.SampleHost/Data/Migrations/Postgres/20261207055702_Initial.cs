@@ -159,6 +159,25 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_RatingInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    FailureReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Ratings",
                 columns: table => new
                 {
@@ -408,6 +427,21 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "Kind", "Code" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingInvitations_At",
+                table: "SK_RatingInvitations",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingInvitations_DossierCode",
+                table: "SK_RatingInvitations",
+                column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingInvitations_UnitCode_At",
+                table: "SK_RatingInvitations",
+                columns: new[] { "UnitCode", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_ChainKey_ChainSequence",
                 table: "SK_Ratings",
                 columns: new[] { "ChainKey", "ChainSequence" },
@@ -506,6 +540,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SK_RatingChoices");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingInvitations");
 
             migrationBuilder.DropTable(
                 name: "SK_RatingSchemes");
