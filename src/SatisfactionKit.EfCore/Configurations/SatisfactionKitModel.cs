@@ -21,5 +21,6 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new UnitVersionConfiguration(naming))
         .ApplyConfiguration(new UnitSuccessionConfiguration(naming))
         .ApplyConfiguration(new CounterDeviceConfiguration(naming))
-        .ApplyConfiguration(new RatingInvitationConfiguration(naming));
+        .ApplyConfiguration(new RatingInvitationConfiguration(naming))
+        .ApplyConfiguration(new AlertConfiguration(naming));
 }

@@ -29,14 +29,7 @@ public static class SatisfactionKitNotificationsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<SmtpOptions>().ValidateOnStart();
-        if (configure is not null)
-        {
-            services.Configure(configure);
-        }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
-        services.TryAddSingleton<SmtpMailer>();
+        SmtpRegistration.Add(services, configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRatingInvitationSender, SmtpRatingInvitationSender>());
         return builder;
     }
