@@ -83,6 +83,27 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_Alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScopeKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    WindowStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Ratings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    AcknowledgementComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_Alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_ChainHeads",
                 columns: table => new
                 {
@@ -375,6 +396,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Alerts_AcknowledgedAt_RaisedAt",
+                table: "SK_Alerts",
+                columns: new[] { "AcknowledgedAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_CounterDevices_CounterId",
                 table: "SK_CounterDevices",
                 column: "CounterId");
@@ -522,6 +548,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "demo_units");
+
+            migrationBuilder.DropTable(
+                name: "SK_Alerts");
 
             migrationBuilder.DropTable(
                 name: "SK_ChainHeads");

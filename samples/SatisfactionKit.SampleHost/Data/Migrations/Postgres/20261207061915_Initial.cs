@@ -83,6 +83,27 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_Alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    ScopeKey = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    WindowStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Ratings = table.Column<int>(type: "integer", nullable: false),
+                    Dissatisfied = table.Column<int>(type: "integer", nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    AcknowledgementComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_Alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_ChainHeads",
                 columns: table => new
                 {
@@ -375,6 +396,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Alerts_AcknowledgedAt_RaisedAt",
+                table: "SK_Alerts",
+                columns: new[] { "AcknowledgedAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_CounterDevices_CounterId",
                 table: "SK_CounterDevices",
                 column: "CounterId");
@@ -522,6 +548,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "demo_units");
+
+            migrationBuilder.DropTable(
+                name: "SK_Alerts");
 
             migrationBuilder.DropTable(
                 name: "SK_ChainHeads");
