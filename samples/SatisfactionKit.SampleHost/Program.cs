@@ -139,6 +139,7 @@ app.MapCounterApi();                // the sample's own: its counters, "return t
 app.MapDossierApi();                // the sample's own: its dossiers
 app.MapReportApi();                 // charts, Excel and CSV exports (SatisfactionKit.Charts, .Spreadsheets)
 app.MapInvitationApi();             // the sample's own: send a rating link; response rate per channel
+app.MapAlertApi();                  // the sample's own: open alerts, acknowledge with a comment
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
