@@ -50,47 +50,68 @@ internal sealed class NpgsqlCopyChainPageSource : IChainPageSource
             return page;
         }
 
-        exporter = await connection.BeginBinaryExportAsync(statements.Answers(byId.Keys), cancellationToken).ConfigureAwait(false);
-        await using (exporter.ConfigureAwait(false))
+        // The planner prices a scan of the whole answers table below 20,000 primary-key look-ups (it assumes
+        // random reads from disk), which made every page read the whole table: 69 s for 1,000,000 ratings
+        // (4,000,000 answers), slower than the portable reader. The session is told to go through the index
+        // for these two statements only.
+        await ExecuteAsync(connection, "SET enable_seqscan = off", cancellationToken).ConfigureAwait(false);
+        try
         {
-            while (await exporter.StartRowAsync(cancellationToken).ConfigureAwait(false) != -1)
+            exporter = await connection.BeginBinaryExportAsync(statements.Answers(byId.Keys), cancellationToken).ConfigureAwait(false);
+            await using (exporter.ConfigureAwait(false))
             {
-                var answer = new RatingAnswerEntity
+                while (await exporter.StartRowAsync(cancellationToken).ConfigureAwait(false) != -1)
                 {
-                    RatingId = await exporter.ReadAsync<Guid>(cancellationToken).ConfigureAwait(false),
-                    Position = await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false),
-                    CriterionCode = await exporter.ReadAsync<string>(cancellationToken).ConfigureAwait(false),
-                    LevelCode = await exporter.ReadAsync<string>(cancellationToken).ConfigureAwait(false),
-                    Value = await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false),
-                    IsSatisfied = await exporter.ReadAsync<bool>(cancellationToken).ConfigureAwait(false),
-                };
-                if (byId.TryGetValue(answer.RatingId, out var rating))
+                    var answer = new RatingAnswerEntity
+                    {
+                        RatingId = await exporter.ReadAsync<Guid>(cancellationToken).ConfigureAwait(false),
+                        Position = await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false),
+                        CriterionCode = await exporter.ReadAsync<string>(cancellationToken).ConfigureAwait(false),
+                        LevelCode = await exporter.ReadAsync<string>(cancellationToken).ConfigureAwait(false),
+                        Value = await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false),
+                        IsSatisfied = await exporter.ReadAsync<bool>(cancellationToken).ConfigureAwait(false),
+                    };
+                    if (byId.TryGetValue(answer.RatingId, out var rating))
+                    {
+                        rating.Answers.Add(answer);
+                    }
+                }
+            }
+
+            exporter = await connection.BeginBinaryExportAsync(statements.Choices(byId.Keys), cancellationToken).ConfigureAwait(false);
+            await using (exporter.ConfigureAwait(false))
+            {
+                while (await exporter.StartRowAsync(cancellationToken).ConfigureAwait(false) != -1)
                 {
-                    rating.Answers.Add(answer);
+                    var choice = new RatingChoiceEntity
+                    {
+                        RatingId = await exporter.ReadAsync<Guid>(cancellationToken).ConfigureAwait(false),
+                        Kind = (RatingChoiceKind)Converted(await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false), statements.Kind, typeof(RatingChoiceKind)),
+                        Position = await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false),
+                        Code = await exporter.ReadAsync<string>(cancellationToken).ConfigureAwait(false),
+                    };
+                    if (byId.TryGetValue(choice.RatingId, out var rating))
+                    {
+                        rating.Choices.Add(choice);
+                    }
                 }
             }
         }
-
-        exporter = await connection.BeginBinaryExportAsync(statements.Choices(byId.Keys), cancellationToken).ConfigureAwait(false);
-        await using (exporter.ConfigureAwait(false))
+        finally
         {
-            while (await exporter.StartRowAsync(cancellationToken).ConfigureAwait(false) != -1)
-            {
-                var choice = new RatingChoiceEntity
-                {
-                    RatingId = await exporter.ReadAsync<Guid>(cancellationToken).ConfigureAwait(false),
-                    Kind = (RatingChoiceKind)Converted(await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false), statements.Kind, typeof(RatingChoiceKind)),
-                    Position = await exporter.ReadAsync<int>(cancellationToken).ConfigureAwait(false),
-                    Code = await exporter.ReadAsync<string>(cancellationToken).ConfigureAwait(false),
-                };
-                if (byId.TryGetValue(choice.RatingId, out var rating))
-                {
-                    rating.Choices.Add(choice);
-                }
-            }
+            await ExecuteAsync(connection, "RESET enable_seqscan", CancellationToken.None).ConfigureAwait(false);
         }
 
         return page;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        await using (command.ConfigureAwait(false))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task<RatingEntity> ReadRatingAsync(NpgsqlBinaryExporter row, ValueConverter? channel, CancellationToken cancellationToken) => new()

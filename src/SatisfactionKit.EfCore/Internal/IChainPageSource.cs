@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Integrity;
 
 namespace SatisfactionKit.EntityFrameworkCore.Internal;
 

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Internal;
 
-namespace SatisfactionKit.EntityFrameworkCore.Integrity;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary><see cref="IChainPageSource"/> on any relational provider: <see cref="ChainPageReader"/>'s portable SQL.</summary>
 internal sealed class PortableChainPageSource : IChainPageSource
