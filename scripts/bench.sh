@@ -7,7 +7,7 @@
 # Sizes (environment, defaults in brackets): SK_BENCH_DATA [1000000] ratings generated for P3 and P4,
 # SK_BENCH_PRESSES [10000] for P1 and SK_BENCH_WRITERS_RATINGS [10000] for P2a (each per round, 3
 # rounds, median reported), SK_BENCH_IMPORT [30000] for P2b, SK_BENCH_PADHOST [1000000] presses for
-# P5, SK_BENCH_SEED [20261123]. SK_BENCH_STEPS picks steps [generate press writers import report
+# P5, SK_BENCH_SEED [20261123], SK_BENCH_VERIFY_ARGS (e.g. --copy-only). SK_BENCH_STEPS picks steps [generate press writers import report
 # verify padhost bdn], e.g. "generate report verify" for a 10,000,000-rating data set without the rest.
 #
 # PostgreSQL is started as scripts/test.sh starts it (scripts/lib/postgres.sh), but with its durable
@@ -30,13 +30,16 @@ data=${SK_BENCH_DATA:-1000000}
 seed=${SK_BENCH_SEED:-20261123}
 aot="$(mktemp -d /tmp/satisfactionkit-padhost.XXXXXX)"
 
-log "building (Release) and publishing the NativeAOT pad host"
-dotnet build tests/SatisfactionKit.Benchmarks -c Release -v quiet -nologo >/dev/null
-dotnet publish tests/SatisfactionKit.Benchmarks.PadHost -c Release -r linux-x64 -o "$aot" -v quiet -nologo >/dev/null
-B=tests/SatisfactionKit.Benchmarks/bin/Release/net10.0/SatisfactionKit.Benchmarks
-
 steps=" ${SK_BENCH_STEPS:-generate press writers import report verify padhost bdn} "
 want() { [[ "$steps" == *" $1 "* ]]; }
+
+log "building (Release)"
+dotnet build tests/SatisfactionKit.Benchmarks -c Release -v quiet -nologo >/dev/null
+if want padhost; then
+  log "publishing the NativeAOT pad host"
+  dotnet publish tests/SatisfactionKit.Benchmarks.PadHost -c Release -r linux-x64 -o "$aot" -v quiet -nologo >/dev/null
+fi
+B=tests/SatisfactionKit.Benchmarks/bin/Release/net10.0/SatisfactionKit.Benchmarks
 
 run() {
   log "$*"
@@ -54,7 +57,7 @@ want press && run scenario press --size "${SK_BENCH_PRESSES:-10000}"
 want writers && run scenario writers --size "${SK_BENCH_WRITERS_RATINGS:-10000}" --seed "$seed"
 want import && run scenario import --size "${SK_BENCH_IMPORT:-30000}" --seed "$seed"
 want report && run scenario report
-want verify && run scenario verify
+want verify && run scenario verify ${SK_BENCH_VERIFY_ARGS:-}
 if want padhost; then
   run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}" --child "$aot/SatisfactionKit.Benchmarks.PadHost"
   run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}"

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Recreates the sample host's single "Initial" migration for SQLite and PostgreSQL from the current
+# Recreates the sample host's single "Initial" migration for SQLite, PostgreSQL and SQL Server from the current
 # model. Only while nothing is released: once a version ships, add migrations instead.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 dotnet tool restore >/dev/null
 project=samples/SatisfactionKit.SampleHost
-rm -rf "$project/Data/Migrations/Sqlite" "$project/Data/Migrations/Postgres" "$project/SatisfactionKit"
+rm -rf "$project/Data/Migrations/Sqlite" "$project/Data/Migrations/Postgres" "$project/Data/Migrations/SqlServer" "$project/SatisfactionKit"
 dotnet build "$project" -c Debug -v q -nologo >/dev/null
-for provider in Sqlite Postgres; do
+for provider in Sqlite Postgres SqlServer; do
   dotnet ef migrations add Initial --no-build --project "$project" --context "${provider}OneStopDbContext" \
     --output-dir "Data/Migrations/$provider" --namespace "SatisfactionKit.SampleHost.Data.Migrations.$provider" >/dev/null
 done
@@ -17,6 +17,7 @@ find "$project" -name '*ModelSnapshot.cs' -not -path "$project/Data/*" -not -pat
   case "$snapshot" in
     *Sqlite*) mv "$snapshot" "$project/Data/Migrations/Sqlite/" ;;
     *Postgres*) mv "$snapshot" "$project/Data/Migrations/Postgres/" ;;
+    *SqlServer*) mv "$snapshot" "$project/Data/Migrations/SqlServer/" ;;
   esac
 done
 rm -rf "$project/SatisfactionKit"

@@ -96,9 +96,12 @@ public sealed class ScenarioSmokeTests
             Assert.Equal(report["library.median.ms"] / report["sql.median.ms"], report["ratio.library_over_sql"], 6);
 
             var verify = await StoredChainVerificationScenario.RunAsync(database);
-            Assert.Equal(2_000, verify["links"]);
-            Assert.Equal(RatingDataSet.Units, verify["chains"]);
-            Assert.True(verify["links_per_s"] > 0);
+            Assert.Equal(2_000, verify["copy.links"]);
+            Assert.Equal(2_000, verify["portable.links"]);
+            Assert.Equal(RatingDataSet.Units, verify["copy.chains"]);
+            Assert.Equal(2_000, verify["raw_copy.ratings"]);
+            Assert.Equal(2_000, verify["chain_order_copy.ratings"]);
+            Assert.True(verify["copy.links_per_s"] > 0 && verify["raw_copy.ratings_per_s"] > 0);
         }
         finally
         {

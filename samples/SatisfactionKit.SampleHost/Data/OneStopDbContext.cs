@@ -5,7 +5,7 @@ namespace SatisfactionKit.SampleHost.Data;
 /// <summary>
 /// The demo vendor's own DbContext: its one-stop tables, with SatisfactionKit's model applied inside
 /// it, as a vendor would do in theirs. One derived context per provider carries that provider's
-/// migrations (<see cref="SqliteOneStopDbContext"/>, <see cref="PostgresOneStopDbContext"/>).
+/// migrations (<see cref="SqliteOneStopDbContext"/>, <see cref="PostgresOneStopDbContext"/>, <see cref="SqlServerOneStopDbContext"/>).
 /// </summary>
 public abstract class OneStopDbContext(DbContextOptions options) : DbContext(options)
 {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SatisfactionKit;
+using SatisfactionKit.EntityFrameworkCore.PostgreSql.Integrity;
 using SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Ratings;
@@ -33,6 +34,26 @@ public static class SatisfactionKitPostgreSqlBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         // Replace, not TryAdd: AddEntityFrameworkStores may already have registered the EF Core writer.
         builder.Services.Replace(ServiceDescriptor.Singleton<IRatingChunkWriter, NpgsqlCopyRatingChunkWriter>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Makes the chain verifier (<c>IRatingChainVerifier</c>) read each chain with Npgsql's binary
+    /// <c>COPY … TO STDOUT</c> (20,000 sequence numbers a page: the ratings, then their answers and choices),
+    /// instead of the portable SQL's 4,000-rating pages and id lists; the pages are hashed while the next
+    /// ones are read, as on every provider. Results and tamper detection are the same.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddSatisfactionKit()</c>; call <c>AddEntityFrameworkStores&lt;TContext&gt;()</c> too, before or after.</param>
+    /// <returns><paramref name="builder"/>, for chaining.</returns>
+    /// <remarks>
+    /// Tables, schema and columns come from the context's EF Core model. A context whose connection is not
+    /// an <c>NpgsqlConnection</c> keeps the portable reader, so one registration serves mixed deployments.
+    /// </remarks>
+    public static SatisfactionKitBuilder UsePostgreSqlCopyVerification(this SatisfactionKitBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Replace, not TryAdd: AddEntityFrameworkStores may already have registered the portable source.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IChainPageSource, NpgsqlCopyChainPageSource>());
         return builder;
     }
 }

@@ -71,6 +71,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<IAlertStore, EntityFrameworkAlertStore<TContext>>();
         // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
         services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
+        services.TryAddSingleton(IChainPageSource.Portable);
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
         services.TryAddSingleton<SatisfactionReportBuilder>();
         // The unit catalogue: SatisfactionKit's own tables, unless the vendor registered its own IUnitSource first.

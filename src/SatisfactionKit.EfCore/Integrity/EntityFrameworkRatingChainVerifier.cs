@@ -1,9 +1,8 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.EntityFrameworkCore.Entities;
-using SatisfactionKit.EntityFrameworkCore.Stores;
+using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Integrity;
 
 namespace SatisfactionKit.EntityFrameworkCore.Integrity;
@@ -12,21 +11,13 @@ namespace SatisfactionKit.EntityFrameworkCore.Integrity;
 /// <see cref="IRatingChainVerifier"/> over <typeparamref name="TContext"/>: feeds Core's
 /// <see cref="ChainVerifier"/> a chain read page by page in sequence order, then checks the chain's
 /// tail against its recorded head and, when asked, its link against a signed checkpoint. Pages are
-/// read with plain data readers (<see cref="ChainPageReader"/>), and <see cref="VerifyAllAsync"/>
-/// verifies chains in parallel, each on its own context and connection.
+/// read by the <see cref="IChainPageSource"/> (portable data readers, or a provider's faster path such as
+/// PostgreSQL's binary COPY) while the pages before are hashed (<see cref="ChainWalk"/>), and
+/// <see cref="VerifyAllAsync"/> verifies chains in parallel, each on its own context and connection.
 /// </summary>
-internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScopeFactory scopes, ChainCheckpointKeys keys, IOptions<ChainVerificationOptions> options) : IRatingChainVerifier
+internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScopeFactory scopes, ChainCheckpointKeys keys, IOptions<ChainVerificationOptions> options, IChainPageSource pages) : IRatingChainVerifier
     where TContext : DbContext
 {
-    /// <summary>
-    /// The sequence numbers read per page: large enough that round trips do not dominate, small enough
-    /// that memory stays flat. The page's answers and choices are read by rating id
-    /// (<see cref="ChainPageReader"/>), so the page size no longer decides whether PostgreSQL hashes the
-    /// whole answers table, as joining the page's range did (950 ms a page at 10,000 over 1,000,000
-    /// ratings; 160 ms at 4,000 over 300,000).
-    /// </summary>
-    internal const int PageSize = 4_000;
-
     public async Task<IReadOnlyList<string>> GetChainKeysAsync(CancellationToken cancellationToken = default)
     {
         var scope = scopes.CreateAsyncScope();
@@ -92,7 +83,7 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
             var head = await heads.Select(h => new { h.Sequence, h.Hash }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
 
             // Walk up to the head read now; ratings appended meanwhile are the next verification's.
-            var walk = new ChainWalk(checkpoint?.Sequence);
+            var walk = new ChainWalk(pages, checkpoint?.Sequence);
             // Without a head, walk to the highest sequence stored (pages are sequence ranges).
             var last = head?.Sequence ?? await context.Set<RatingEntity>().AsNoTracking().Where(r => r.ChainKey == chainKey)
                 .MaxAsync(r => (long?)r.ChainSequence, cancellationToken).ConfigureAwait(false) ?? 0;
@@ -146,71 +137,5 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
     private sealed class Progress(Action<long> report) : IProgress<long>
     {
         public void Report(long value) => report(value);
-    }
-
-    /// <summary>Reads one chain a page at a time and remembers what the checks after the walk need.</summary>
-    private sealed class ChainWalk(long? watchedSequence)
-    {
-        private byte[] _previousHash = RatingChain.Genesis.ToArray();
-
-        public bool CurrentFollowsPrevious { get; private set; } = true;
-
-        public byte[] LastHash => _previousHash;
-
-        public Guid? LastRatingId { get; private set; }
-
-        public ChainLink? Watched { get; private set; }
-
-        public async IAsyncEnumerable<ChainedRating> ReadAsync(DbContext context, string chainKey, long last, [EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            var pages = ChainPageReader.For(context);
-            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                // Pages are sequence ranges, not row counts: portable SQL (no LIMIT/TOP), and a duplicated
-                // sequence number always lands in one page with its twin.
-                long after = 0;
-                while (after < last)
-                {
-                    var upTo = Math.Min(last, after + PageSize);
-                    var page = await pages.ReadAsync(context, chainKey, after, upTo, cancellationToken).ConfigureAwait(false);
-                    after = upTo;
-                    if (page.Count == 0)
-                    {
-                        // A gap (deleted ratings, or a head moved far ahead): jump to the next stored
-                        // sequence instead of reading empty ranges one by one.
-                        var next = await context.Set<RatingEntity>().AsNoTracking().Where(r => r.ChainKey == chainKey && r.ChainSequence > upTo && r.ChainSequence <= last)
-                            .MinAsync(r => (long?)r.ChainSequence, cancellationToken).ConfigureAwait(false);
-                        if (next is null)
-                        {
-                            yield break;
-                        }
-
-                        after = next.Value - 1;
-                        continue;
-                    }
-
-                    foreach (var entity in page)
-                    {
-                        var link = new ChainLink(entity.Id, entity.ChainKey, entity.ChainSequence, entity.PreviousHash, entity.Hash, entity.EncodingVersion);
-                        CurrentFollowsPrevious = entity.PreviousHash.AsSpan().SequenceEqual(_previousHash);
-                        _previousHash = entity.Hash;
-                        LastRatingId = entity.Id;
-                        if (entity.ChainSequence == watchedSequence)
-                        {
-                            Watched = link;
-                        }
-
-                        var rating = RatingMapper.ToRating(entity);
-                        // The satisfied flag the reports count is a column of its own: it must say what the hashed answers say.
-                        yield return new ChainedRating(rating, link) { StoredColumnsAgree = entity.IsSatisfied == rating.IsSatisfied };
-                    }
-                }
-            }
-            finally
-            {
-                await context.Database.CloseConnectionAsync().ConfigureAwait(false);
-            }
-        }
     }
 }

@@ -125,7 +125,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
             var rows = await ReportFactSources.RatingFacts(context, filter, minutes)
-                .GroupBy(f => new { Weekday = (int)f.Local.DayOfWeek, f.Local.Hour })
+                .GroupBy(ReportCalendar.WithDayNumber((n, f) => new { Weekday = (n + 3) % 7, f.Local.Hour }))
                 .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = g.Count(), Satisfied = g.Count(f => f.IsSatisfied) })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.OrderBy(r => (r.Weekday + 6) % 7).ThenBy(r => r.Hour).Select(r => new HeatMapCell((DayOfWeek)r.Weekday, r.Hour, r.Count, r.Satisfied))];

@@ -31,12 +31,8 @@ internal abstract class ReportGrouper
         ReportGrouping.Counter => Code(f => f.CounterId),
         ReportGrouping.Channel => new ReportGrouper<RatingChannel>(f => f.Channel, k => new GroupLabel(k.ToString(), null)),
         ReportGrouping.Day => Time(f => (f.Local.Year * 10000) + (f.Local.Month * 100) + f.Local.Day, k => ReportPeriod.Day(Date(k))),
-        // The Monday of the local week: the day minus its distance from Monday ((dow + 6) mod 7).
-        ReportGrouping.Week => Time(
-            f => (f.Local.AddDays(-((((int)f.Local.DayOfWeek) + 6) % 7)).Year * 10000)
-                 + (f.Local.AddDays(-((((int)f.Local.DayOfWeek) + 6) % 7)).Month * 100)
-                 + f.Local.AddDays(-((((int)f.Local.DayOfWeek) + 6) % 7)).Day,
-            k => ReportPeriod.Week(Date(k))),
+        // The Monday of the local week, as a day number (ReportCalendar: no DayOfWeek, which SQL Server cannot translate).
+        ReportGrouping.Week => Time(ReportCalendar.WeekMonday, k => ReportPeriod.Week(ReportCalendar.Date(k))),
         ReportGrouping.Month => Time(f => (f.Local.Year * 100) + f.Local.Month, k => ReportPeriod.Month(k / 100, k % 100)),
         ReportGrouping.Quarter => Time(f => (f.Local.Year * 10) + ((f.Local.Month + 2) / 3), k => ReportPeriod.Quarter(k / 10, k % 10)),
         ReportGrouping.HalfYear => Time(f => (f.Local.Year * 10) + ((f.Local.Month + 5) / 6), k => ReportPeriod.HalfYear(k / 10, k % 10)),

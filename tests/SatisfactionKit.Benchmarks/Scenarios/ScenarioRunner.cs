@@ -8,7 +8,8 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c> (padhost also
 /// <c>[--child PATH]</c>: a published pad host executable instead of the JIT build; press and writers
 /// also <c>[--rounds R]</c>: R measured rounds of the size, median reported; writers <c>[--warmup N]</c>),
-/// <c>scenario &lt;report|verify&gt; [--database NAME]</c> (over a generated data set) and
+/// <c>scenario &lt;report|verify&gt; [--database NAME]</c> (over a generated data set; verify also <c>[--copy-only]</c>:
+/// without the portable reader, which takes minutes over 10,000,000 ratings) and
 /// <c>generate --size N [--seed S] [--database NAME]</c>.
 /// </summary>
 public static class ScenarioRunner
@@ -41,7 +42,7 @@ public static class ScenarioRunner
             ConcurrentWritersScenario.Name => await ConcurrentWritersScenario.RunAsync(n, seed: seed, warmup: (int)(Option(args, "--warmup") ?? ConcurrentWritersScenario.DefaultWarmup), rounds: (int)(Option(args, "--rounds") ?? ConcurrentWritersScenario.DefaultRounds)),
             PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n, OptionText(args, "--child")),
             MonthlyReportScenario.Name => await MonthlyReportScenario.RunAsync(DataSetDatabase(args)),
-            StoredChainVerificationScenario.Name => await StoredChainVerificationScenario.RunAsync(DataSetDatabase(args)),
+            StoredChainVerificationScenario.Name => await StoredChainVerificationScenario.RunAsync(DataSetDatabase(args), portable: !args.Contains("--copy-only")),
             _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", DefaultSizes.Keys)}."),
         };
         Console.Write(result);

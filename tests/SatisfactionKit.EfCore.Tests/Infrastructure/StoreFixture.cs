@@ -28,6 +28,7 @@ public sealed class StoreFixture : IAsyncDisposable
         services.AddSatisfactionKit()
             .AddEntityFrameworkStores<VendorDbContext>()
             .UseSqliteFastPath()
+            .UsePostgreSqlCopyVerification()
             .AddChainCheckpoints(o =>
             {
                 o.KeyId = "test-2026";

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.Ratings;
 
-namespace SatisfactionKit.EntityFrameworkCore.Integrity;
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>
 /// Reads a chain's ratings, answers and choices a sequence range at a time with plain

@@ -1,0 +1,540 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "demo_counters",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_counters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_dossiers",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ApplicantName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AppointmentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResultReturnedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReturnedByOfficerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ReturnedAtCounterId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_dossiers", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_officers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_officers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_procedures",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_procedures", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "demo_units",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demo_units", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_ChainHeads",
+                columns: table => new
+                {
+                    ChainKey = table.Column<string>(type: "varchar(72)", unicode: false, maxLength: 72, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_ChainHeads", x => x.ChainKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_CounterDevices",
+                columns: table => new
+                {
+                    DeviceId = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    EnrollmentCodeHash = table.Column<byte[]>(type: "binary(32)", fixedLength: true, maxLength: 32, nullable: false),
+                    EnrollmentExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CredentialHash = table.Column<byte[]>(type: "binary(32)", fixedLength: true, maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EnrolledAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastSeenAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PadState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_CounterDevices", x => x.DeviceId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_Prompts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CounterId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    DossierCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    DossierCounterId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    SchemeCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "int", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    RatingId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IncompleteLevelCode = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_Prompts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    EnteredBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SourceName = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RatingCount = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_Ratings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SchemeCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "int", nullable: false),
+                    DossierCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    ProcedureCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    UnitCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    OfficerId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    CounterId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    SurveyId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    IsSatisfied = table.Column<bool>(type: "bit", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ResultReturnedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DeviceId = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: true),
+                    PromptId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: false),
+                    DossierSlot = table.Column<string>(type: "varchar(72)", unicode: false, maxLength: 72, nullable: true),
+                    ChainKey = table.Column<string>(type: "varchar(72)", unicode: false, maxLength: 72, nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
+                    PreviousHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    EncodingVersion = table.Column<byte>(type: "tinyint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_Ratings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingSchemes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    StoredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingSchemes", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_StrayPresses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CounterId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: false),
+                    LevelCode = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: true),
+                    DeviceId = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: true),
+                    PromptId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PressedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_StrayPresses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_SurveyCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "int", nullable: true),
+                    Topic = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AudienceUnitCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    OpensAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_SurveyCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_UnitSuccessions",
+                columns: table => new
+                {
+                    PredecessorCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SuccessorCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CarriesHistory = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_UnitSuccessions", x => new { x.PredecessorCode, x.SuccessorCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_UnitVersions",
+                columns: table => new
+                {
+                    UnitCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    NameVi = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    LevelCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ParentCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_UnitVersions", x => new { x.UnitCode, x.ValidFrom });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_VerificationAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DossierCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ClientKey = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    Purpose = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_VerificationAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_VerificationCodes",
+                columns: table => new
+                {
+                    DossierCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "binary(32)", fixedLength: true, maxLength: 32, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_VerificationCodes", x => x.DossierCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_VerificationLimits",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
+                    LastAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_VerificationLimits", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingAnswers",
+                columns: table => new
+                {
+                    RatingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    CriterionCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    LevelCode = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Value = table.Column<int>(type: "int", nullable: false),
+                    IsSatisfied = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingAnswers", x => new { x.RatingId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_SK_RatingAnswers_SK_Ratings",
+                        column: x => x.RatingId,
+                        principalTable: "SK_Ratings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingChoices",
+                columns: table => new
+                {
+                    RatingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingChoices", x => new { x.RatingId, x.Kind, x.Position });
+                    table.ForeignKey(
+                        name: "FK_SK_RatingChoices_SK_Ratings",
+                        column: x => x.RatingId,
+                        principalTable: "SK_Ratings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_CounterId",
+                table: "SK_CounterDevices",
+                column: "CounterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_CredentialHash",
+                table: "SK_CounterDevices",
+                column: "CredentialHash",
+                unique: true,
+                filter: "[CredentialHash] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_EnrollmentCodeHash",
+                table: "SK_CounterDevices",
+                column: "EnrollmentCodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_CounterDevices_UnitCode_CounterId",
+                table: "SK_CounterDevices",
+                columns: new[] { "UnitCode", "CounterId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_CounterId_OpenedAt",
+                table: "SK_Prompts",
+                columns: new[] { "CounterId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_DossierCode",
+                table: "SK_Prompts",
+                column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_UnitCode_OpenedAt",
+                table: "SK_Prompts",
+                columns: new[] { "UnitCode", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingAnswers_CriterionCode_LevelCode",
+                table: "SK_RatingAnswers",
+                columns: new[] { "CriterionCode", "LevelCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingBatches_BatchId",
+                table: "SK_RatingBatches",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingChoices_Kind_Code",
+                table: "SK_RatingChoices",
+                columns: new[] { "Kind", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_ChainKey_ChainSequence",
+                table: "SK_Ratings",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_DossierCode",
+                table: "SK_Ratings",
+                column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_DossierSlot",
+                table: "SK_Ratings",
+                column: "DossierSlot",
+                unique: true,
+                filter: "[DossierSlot] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_IdempotencyKey",
+                table: "SK_Ratings",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_OfficerId_SubmittedAt",
+                table: "SK_Ratings",
+                columns: new[] { "OfficerId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_ProcedureCode_SubmittedAt",
+                table: "SK_Ratings",
+                columns: new[] { "ProcedureCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_SubmittedAt",
+                table: "SK_Ratings",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_UnitCode_SubmittedAt",
+                table: "SK_Ratings",
+                columns: new[] { "UnitCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_CounterId_PressedAt",
+                table: "SK_StrayPresses",
+                columns: new[] { "CounterId", "PressedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_UnitVersions_ParentCode",
+                table: "SK_UnitVersions",
+                column: "ParentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_VerificationAttempts_ClientKey_Outcome_At",
+                table: "SK_VerificationAttempts",
+                columns: new[] { "ClientKey", "Outcome", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_VerificationAttempts_DossierCode_Outcome_At",
+                table: "SK_VerificationAttempts",
+                columns: new[] { "DossierCode", "Outcome", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "demo_counters");
+
+            migrationBuilder.DropTable(
+                name: "demo_dossiers");
+
+            migrationBuilder.DropTable(
+                name: "demo_officers");
+
+            migrationBuilder.DropTable(
+                name: "demo_procedures");
+
+            migrationBuilder.DropTable(
+                name: "demo_units");
+
+            migrationBuilder.DropTable(
+                name: "SK_ChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "SK_CounterDevices");
+
+            migrationBuilder.DropTable(
+                name: "SK_Prompts");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingBatches");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingChoices");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingSchemes");
+
+            migrationBuilder.DropTable(
+                name: "SK_StrayPresses");
+
+            migrationBuilder.DropTable(
+                name: "SK_SurveyCampaigns");
+
+            migrationBuilder.DropTable(
+                name: "SK_UnitSuccessions");
+
+            migrationBuilder.DropTable(
+                name: "SK_UnitVersions");
+
+            migrationBuilder.DropTable(
+                name: "SK_VerificationAttempts");
+
+            migrationBuilder.DropTable(
+                name: "SK_VerificationCodes");
+
+            migrationBuilder.DropTable(
+                name: "SK_VerificationLimits");
+
+            migrationBuilder.DropTable(
+                name: "SK_Ratings");
+        }
+    }
+}
