@@ -11,7 +11,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261207061905_Initial")]
+    [Migration("20261207064831_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261207061915_Initial")]
+    [Migration("20261207064836_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
