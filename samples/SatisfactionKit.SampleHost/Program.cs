@@ -46,12 +46,28 @@ var satisfactionKit = builder.Services.AddSatisfactionKit(builder.Configuration.
     })
     // The paper import's .csv and .xlsx files (SatisfactionKit.Spreadsheets); the report exports use it too.
     .AddSpreadsheets()
+    // Rating invitations (the signed link by e-mail or SMS): through SMTP when SampleHost:Smtp:Host is set
+    // (SatisfactionKit.Notifications), otherwise written to data/invitations.tsv for development.
+    .AddRatingInvitations(o =>
+    {
+        o.RatingPage = new Uri("http://localhost:5080/danh-gia");
+        builder.Configuration.GetSection("SatisfactionKit:Invitations").Bind(o);
+    })
     // Signed chain checkpoints (export-checkpoint, verify-chain --checkpoint): a key of their own.
     .AddChainCheckpoints(o =>
     {
         o.KeyId = "sample";
         o.Key = Convert.FromBase64String(SigningKeyFile.LoadOrCreate(DataFile("SampleHost:CheckpointKeyFile", "checkpoint.key")));
     });
+
+if (builder.Configuration["SampleHost:Smtp:Host"] is { Length: > 0 })
+{
+    satisfactionKit.AddMailInvitations(builder.Configuration.GetSection("SampleHost:Smtp").Bind);
+}
+else
+{
+    builder.Services.AddSingleton<IRatingInvitationSender>(new FileRatingInvitationSender(DataFile("SampleHost:InvitationsFile", "invitations.tsv")));
+}
 
 // The central server (SatisfactionKit.AspNetCore): endpoint groups and the counter hub. With SampleHost:Redis set,
 // several sample hosts share a Redis backplane (docs/deployment.md); the embedded default needs none.
@@ -122,6 +138,8 @@ app.MapSatisfactionKit("/api");    // citizens' online rating and status, receip
 app.MapCounterApi();                // the sample's own: its counters, "return the result"
 app.MapDossierApi();                // the sample's own: its dossiers
 app.MapReportApi();                 // charts, Excel and CSV exports (SatisfactionKit.Charts, .Spreadsheets)
+app.MapInvitationApi();             // the sample's own: send a rating link; response rate per channel
+app.MapAlertApi();                  // the sample's own: open alerts, acknowledge with a comment
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -109,10 +109,11 @@ public sealed class AlertMonitorTests
         var alert = Assert.Single(sink);
         Assert.Equal(("UBND-Q1", 3, 2), (alert.ScopeKey, alert.Ratings, alert.Dissatisfied));
         var monitor = kit.Services.GetRequiredService<IAlertMonitor>();
-        Assert.Equal([alert.Id], monitor.OpenAlerts.Select(a => a.Id));
-        Assert.True(monitor.Acknowledge(alert.Id, "truong.phong"));
-        Assert.False(monitor.Acknowledge(alert.Id, "truong.phong"));
-        Assert.Empty(monitor.OpenAlerts);
+        Assert.Equal([alert.Id], (await monitor.GetOpenAlertsAsync(Ct)).Select(a => a.Id));
+        Assert.True(await monitor.AcknowledgeAsync(alert.Id, "truong.phong", "Đã bố trí thêm cán bộ", Ct));
+        Assert.False(await monitor.AcknowledgeAsync(alert.Id, "truong.phong", null, Ct));
+        Assert.Empty(await monitor.GetOpenAlertsAsync(Ct));
+        await Assert.ThrowsAsync<ArgumentException>(async () => await monitor.AcknowledgeAsync(alert.Id, "truong.phong", new string('x', SatisfactionAlert.MaxCommentLength + 1), Ct));
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class AlertMonitorTests
         }
 
         Assert.Equal(4, kit.Stores.Ratings.Count);
-        Assert.Single(kit.Services.GetRequiredService<IAlertMonitor>().OpenAlerts);
+        Assert.Single(await kit.Services.GetRequiredService<IAlertMonitor>().GetOpenAlertsAsync(Ct));
     }
 
     [Fact]

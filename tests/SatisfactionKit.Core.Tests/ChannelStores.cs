@@ -27,6 +27,12 @@ internal sealed class ChannelStores : IVerificationCodeStore, IDossierStatusSour
     /// <summary>The applicants' phones, by dossier, as the one-stop software keeps them.</summary>
     public ConcurrentDictionary<string, string> Phones { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How dossiers were handled, for the TT01 indicators computed from dossier data.</summary>
+    public ConcurrentDictionary<string, DossierProcessing> Processing { get; } = new(StringComparer.Ordinal);
+
+    public ValueTask<DossierProcessing?> FindProcessingAsync(string dossierCode, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Processing.TryGetValue(dossierCode, out var processing) ? processing : null);
+
     public ValueTask<string?> FindApplicantPhoneAsync(string dossierCode, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Phones.GetValueOrDefault(dossierCode));
 

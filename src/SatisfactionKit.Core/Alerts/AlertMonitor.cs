@@ -14,14 +14,16 @@ namespace SatisfactionKit.Alerts;
 internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
 {
     private readonly ConcurrentDictionary<(string Rule, string Key), AlertWindow> _windows = new();
-    private readonly ConcurrentDictionary<Guid, SatisfactionAlert> _open = new();
+    private readonly IAlertStore _store;
     private readonly IOptionsMonitor<AlertingOptions> _options;
     private readonly IEnumerable<IAlertSink> _sinks;
     private readonly TimeProvider _time;
     private readonly ILogger<AlertMonitor> _logger;
 
-    public AlertMonitor(IOptionsMonitor<AlertingOptions> options, IEnumerable<IAlertSink> sinks, TimeProvider timeProvider, ILogger<AlertMonitor> logger)
+    public AlertMonitor(IOptionsMonitor<AlertingOptions> options, IEnumerable<IAlertSink> sinks, IEnumerable<IAlertStore> stores, TimeProvider timeProvider, ILogger<AlertMonitor> logger)
     {
+        // The registered store (the database) when there is one; this process's memory otherwise.
+        _store = stores.LastOrDefault() ?? new MemoryAlertStore();
         _options = options;
         _sinks = sinks;
         _time = timeProvider;
@@ -31,20 +33,23 @@ internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
     /// <summary>The windows held, one per rule and counter (or unit) seen (for the regression test of their size).</summary>
     internal IReadOnlyCollection<AlertWindow> Windows => [.. _windows.Values];
 
-    public IReadOnlyList<SatisfactionAlert> OpenAlerts => [.. _open.Values.Where(a => a.AcknowledgedAt is null).OrderBy(a => a.RaisedAt)];
+    public ValueTask<IReadOnlyList<SatisfactionAlert>> GetOpenAlertsAsync(CancellationToken cancellationToken = default) =>
+        _store.ListOpenAsync(cancellationToken);
 
-    public bool Acknowledge(Guid alertId, string acknowledgedBy)
+    public ValueTask<bool> AcknowledgeAsync(Guid alertId, string acknowledgedBy, string? comment = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(acknowledgedBy);
-        while (_open.TryGetValue(alertId, out var alert) && alert.AcknowledgedAt is null)
+        if (acknowledgedBy.Length > SatisfactionAlert.MaxAcknowledgedByLength)
         {
-            if (_open.TryUpdate(alertId, alert with { AcknowledgedAt = _time.GetUtcNow(), AcknowledgedBy = acknowledgedBy }, alert))
-            {
-                return true;
-            }
+            throw new ArgumentException($"Tên người xác nhận dài quá {SatisfactionAlert.MaxAcknowledgedByLength} ký tự. / The name is over {SatisfactionAlert.MaxAcknowledgedByLength} characters.", nameof(acknowledgedBy));
         }
 
-        return false;
+        if (comment is { Length: > SatisfactionAlert.MaxCommentLength })
+        {
+            throw new ArgumentException($"Ghi chú dài quá {SatisfactionAlert.MaxCommentLength} ký tự. / The comment is over {SatisfactionAlert.MaxCommentLength} characters.", nameof(comment));
+        }
+
+        return _store.AcknowledgeAsync(alertId, acknowledgedBy, string.IsNullOrWhiteSpace(comment) ? null : comment, _time.GetUtcNow(), cancellationToken);
     }
 
     public async ValueTask OnRatingStoredAsync(Rating rating, CancellationToken cancellationToken)
@@ -70,8 +75,18 @@ internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
                 continue;
             }
 
-            _open[alert.Id] = alert;
             LogRaised(alert.RuleCode, alert.ScopeKey, alert.Dissatisfied, alert.Ratings);
+            try
+            {
+                await _store.AddAsync(alert, cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // A database outage must not hide the alert from the sinks (they still tell someone).
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogStoreFailed(ex, alert.Id);
+            }
+
             foreach (var sink in _sinks)
             {
                 try
@@ -90,6 +105,9 @@ internal sealed partial class AlertMonitor : IAlertMonitor, IRatingObserver
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Alert {RuleCode} for {ScopeKey}: {Dissatisfied} of {Ratings} ratings dissatisfied")]
     private partial void LogRaised(string ruleCode, string scopeKey, int dissatisfied, int ratings);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Alert {AlertId} could not be stored; the sinks are still told")]
+    private partial void LogStoreFailed(Exception ex, Guid alertId);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Alert sink {Sink} failed for alert {AlertId}")]
     private partial void LogSinkFailed(Exception ex, string sink, Guid alertId);

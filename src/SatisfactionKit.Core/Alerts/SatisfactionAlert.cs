@@ -25,6 +25,15 @@ public sealed record SatisfactionAlert(
     /// <summary>Who acknowledged it.</summary>
     public string? AcknowledgedBy { get; init; }
 
+    /// <summary>What the person who acknowledged it wrote (what was done), or <see langword="null"/>.</summary>
+    public string? AcknowledgementComment { get; init; }
+
+    /// <summary>The longest acknowledgement comment kept.</summary>
+    public const int MaxCommentLength = 1000;
+
+    /// <summary>The longest name of who acknowledged kept.</summary>
+    public const int MaxAcknowledgedByLength = 128;
+
     /// <summary>A sentence for people, in Vietnamese and English.</summary>
     public override string ToString() =>
         $"{(Scope == AlertScope.Counter ? "Quầy" : "Đơn vị")} {ScopeKey}: {Dissatisfied}/{Ratings} đánh giá không hài lòng từ {WindowStart:HH:mm}. / " +

@@ -19,4 +19,12 @@ public interface IDossierStatusSource
     /// </summary>
     ValueTask<string?> FindApplicantPhoneAsync(string dossierCode, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<string?>(null);
+
+    /// <summary>
+    /// How <paramref name="dossierCode"/> was handled (deadlines, steps, contacts, verified complaints), for the
+    /// TT01/2018 indicators computed from dossier data; <see langword="null"/> when unknown or not kept. Without an
+    /// implementation (it has a default) those indicators are typed in on the form.
+    /// </summary>
+    ValueTask<DossierProcessing?> FindProcessingAsync(string dossierCode, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<DossierProcessing?>(null);
 }

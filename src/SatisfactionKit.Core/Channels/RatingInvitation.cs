@@ -8,4 +8,8 @@ namespace SatisfactionKit.Channels;
 /// <param name="Channel"><see cref="RatingChannel.Sms"/> or <see cref="RatingChannel.Email"/>.</param>
 /// <param name="Link">The rating link, with its signed token.</param>
 /// <param name="Text">The message text.</param>
-public sealed record RatingInvitation(string DossierCode, string Recipient, RatingChannel Channel, Uri Link, string Text);
+public sealed record RatingInvitation(string DossierCode, string Recipient, RatingChannel Channel, Uri Link, string Text)
+{
+    /// <summary>The subject line of an e-mail invitation; null for SMS (senders then use their own).</summary>
+    public string? Subject { get; init; }
+}

@@ -4,6 +4,7 @@ using SatisfactionKit;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Channels.Paper;
 using SatisfactionKit.Channels.Surveys;
+using SatisfactionKit.Channels.Tt01;
 using SatisfactionKit.Ratings;
 
 // The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
@@ -44,6 +45,9 @@ public static class SatisfactionKitChannelsBuilderExtensions
         services.TryAddSingleton<ISmsRatingService, SmsRatingService>();
         services.TryAddSingleton<ISurveyService, SurveyService>();
         services.TryAddSingleton<IPaperSurveyImporter, PaperSurveyImporter>();
+        services.AddOptions<Tt01ScoringOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Tt01ScoringOptions>, Tt01ScoringOptionsValidator>());
+        services.TryAddSingleton<ITt01AnswerService, Tt01AnswerService>();
         return builder;
     }
 }

@@ -20,5 +20,7 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new RatingBatchConfiguration(naming))
         .ApplyConfiguration(new UnitVersionConfiguration(naming))
         .ApplyConfiguration(new UnitSuccessionConfiguration(naming))
-        .ApplyConfiguration(new CounterDeviceConfiguration(naming));
+        .ApplyConfiguration(new CounterDeviceConfiguration(naming))
+        .ApplyConfiguration(new RatingInvitationConfiguration(naming))
+        .ApplyConfiguration(new AlertConfiguration(naming));
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit;
 using SatisfactionKit.Channels;
+using SatisfactionKit.Alerts;
+using SatisfactionKit.Channels.Invitations;
 using SatisfactionKit.Channels.Surveys;
 using SatisfactionKit.Enrollment;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
@@ -28,7 +30,7 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
     /// Registers <see cref="IRatingStore"/>, <see cref="IRatingBatchStore"/>, <see cref="IPromptStore"/>,
     /// <see cref="IRatingSchemeStore"/>, the channels' <see cref="IVerificationCodeStore"/> and <see cref="ISurveyCampaignStore"/>,
     /// the report queries <see cref="ISatisfactionReportQueries"/>, <see cref="IUnitReportQueries"/> and <see cref="SatisfactionReportBuilder"/>,
-    /// the enrolled counter devices' <see cref="ICounterDeviceStore"/>,
+    /// the enrolled counter devices' <see cref="ICounterDeviceStore"/>, the rating invitations' <see cref="IRatingInvitationStore"/>, the alerts' <see cref="IAlertStore"/>,
     /// the unit catalogue's <see cref="IUnitStore"/> (also the <see cref="IUnitSource"/>, unless the vendor registered its own first),
     /// the hash chain's <see cref="IRatingChainVerifier"/> and <see cref="IRatingChainCheckpoints"/> over
     /// <typeparamref name="TContext"/>, and adds the append-only interceptor to that context's options.
@@ -65,6 +67,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         services.TryAddSingleton<ISurveyCampaignStore, EntityFrameworkSurveyCampaignStore<TContext>>();
         services.TryAddSingleton<IRatingBatchStore, EntityFrameworkRatingBatchStore<TContext>>();
         services.TryAddSingleton<ICounterDeviceStore, EntityFrameworkCounterDeviceStore<TContext>>();
+        services.TryAddSingleton<IRatingInvitationStore, EntityFrameworkRatingInvitationStore<TContext>>();
+        services.TryAddSingleton<IAlertStore, EntityFrameworkAlertStore<TContext>>();
         // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
         services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton(IChainPageSource.Portable);

@@ -83,6 +83,27 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_Alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScopeKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    WindowStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Ratings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    AcknowledgementComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_Alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_ChainHeads",
                 columns: table => new
                 {
@@ -156,6 +177,25 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SK_RatingBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RatingInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailureReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingInvitations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -356,6 +396,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Alerts_AcknowledgedAt_RaisedAt",
+                table: "SK_Alerts",
+                columns: new[] { "AcknowledgedAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_CounterDevices_CounterId",
                 table: "SK_CounterDevices",
                 column: "CounterId");
@@ -406,6 +451,21 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "IX_SK_RatingChoices_Kind_Code",
                 table: "SK_RatingChoices",
                 columns: new[] { "Kind", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingInvitations_At",
+                table: "SK_RatingInvitations",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingInvitations_DossierCode",
+                table: "SK_RatingInvitations",
+                column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingInvitations_UnitCode_At",
+                table: "SK_RatingInvitations",
+                columns: new[] { "UnitCode", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_ChainKey_ChainSequence",
@@ -490,6 +550,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "demo_units");
 
             migrationBuilder.DropTable(
+                name: "SK_Alerts");
+
+            migrationBuilder.DropTable(
                 name: "SK_ChainHeads");
 
             migrationBuilder.DropTable(
@@ -506,6 +569,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SK_RatingChoices");
+
+            migrationBuilder.DropTable(
+                name: "SK_RatingInvitations");
 
             migrationBuilder.DropTable(
                 name: "SK_RatingSchemes");
