@@ -81,7 +81,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         using var officerAtB = _b.Client(officer: true);
         var first = await CounterFlow.OpenAsync(officerAtA, "QUAY-02", "READY-2N-2");
 
-        using var cancel = await officerAtB.DeleteAsync("/api/counters/QUAY-02/prompt", TestContext.Current.CancellationToken);
+        using var cancel = await officerAtB.DeleteAsync("/api/units/UBND-Q1/counters/QUAY-02/prompt", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NoContent, cancel.StatusCode);
         Assert.Equal(OfficerPromptState.Cancelled, (await CounterFlow.StatusAsync(officerAtA, "QUAY-02")).State);
 
@@ -90,7 +90,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         using var screen = _b.Client();
         screen.DefaultRequestHeaders.Add("X-SatisfactionKit-Unit", "UBND-Q1");
         screen.DefaultRequestHeaders.Add("X-SatisfactionKit-Counter", "QUAY-02");
-        using var press = await screen.PostAsJsonAsync("/api/counters/QUAY-02/presses", new PadPress("HL"), TestContext.Current.CancellationToken);
+        using var press = await screen.PostAsJsonAsync("/api/units/UBND-Q1/counters/QUAY-02/presses", new PadPress("HL"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, press.StatusCode);
         var ack = await press.Content.ReadFromJsonAsync<PadPressAck>(CounterFlow.Json, TestContext.Current.CancellationToken);
 
@@ -109,7 +109,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         var onB = await CounterFlow.OpenAsync(officerAtB, "QUAY-04", "READY-2N-5");
 
-        var heldByA = _a.Services.GetRequiredKeyedService<IPromptCoordinator>(RedisPromptNodes.LocalCoordinatorKey).GetStatus("QUAY-04");
+        var heldByA = _a.Services.GetRequiredKeyedService<IPromptCoordinator>(RedisPromptNodes.LocalCoordinatorKey).GetStatus(new CounterKey("UBND-Q1", "QUAY-04"));
         Assert.Equal((onA.PromptId, PromptState.Cancelled), (heldByA!.PromptId, heldByA.State));
         Assert.Equal(onB.PromptId, (await CounterFlow.StatusAsync(officerAtB, "QUAY-04")).PromptId);
         await WaitUntil(async () => (await CounterFlow.StatusAsync(officerAtA, "QUAY-04")).PromptId == onB.PromptId);

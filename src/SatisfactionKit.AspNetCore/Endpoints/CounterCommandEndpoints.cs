@@ -63,7 +63,9 @@ internal static class CounterCommandEndpoints
     /// </summary>
     public static RouteGroupBuilder MapUnitRequired(IEndpointRouteBuilder endpoints)
     {
-        var legacy = endpoints.MapGroup("/counters").WithTags("Counters").RequireAuthorization();
+        // Officers' policy, as the counter commands: a device never used these paths for anything but presses, which it
+        // sends over the hub or to its own units/{unitCode}/counters/{counterId}/presses.
+        var legacy = endpoints.MapGroup("/counters").WithTags("Counters").RequireAuthorization(SatisfactionKitPolicies.Officer);
         legacy.Map("/{counterId}/{**rest}", (string counterId) => ServerProblems.CounterUnitRequired(counterId))
             .WithSummary("Refuses a counter named without its unit (SK_COUNTER_AMBIGUOUS): use units/{unitCode}/counters/{counterId}/….");
         return legacy;
