@@ -97,6 +97,10 @@ await using (var scope = app.Services.CreateAsyncScope())
     if (await DemoData.SeedAsync(db, TimeProvider.System))
     {
         await DemoRatings.SeedAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>(), TimeProvider.System);
+        // The unit registry: a hierarchy with the 2025 merger, and ratings before and after it.
+        var units = scope.ServiceProvider.GetRequiredService<SatisfactionKit.Units.IUnitRegistry>();
+        await scope.ServiceProvider.GetRequiredService<SatisfactionKit.Units.IUnitStore>().ReplaceAsync(DemoUnits.Catalogue, units.Today);
+        await DemoUnits.SeedRatingsAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>());
     }
 }
 
@@ -122,6 +126,7 @@ app.MapSatisfactionKit("/api");    // citizens' online rating and status, receip
 app.MapCounterApi();                // the sample's own: its counters, "return the result"
 app.MapDossierApi();                // the sample's own: its dossiers
 app.MapReportApi();                 // charts, Excel and CSV exports (SatisfactionKit.Charts, .Spreadsheets)
+app.MapUnitReportApi();             // roll-ups along the unit hierarchy, as recorded or as restructured
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

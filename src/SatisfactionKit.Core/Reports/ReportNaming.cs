@@ -15,7 +15,7 @@ internal static class ReportNaming
             foreach (var code in unitCodes.OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 // A unit merged away before the period ended keeps the name it last had.
-                if ((hierarchy.Find(code, asOf) ?? hierarchy.History(code).LastOrDefault()) is { } version)
+                if ((hierarchy.Find(code, asOf) ?? (hierarchy.History(code) is { Count: > 0 } history ? history[^1] : null)) is { } version)
                 {
                     units[code] = version.Name.Vi;
                 }
