@@ -47,6 +47,16 @@ public sealed class SatisfactionReportBuilder
         _units = unitSources.Any() ? units : null;
     }
 
+    /// <summary>
+    /// The names of <paramref name="unitCodes"/> on <paramref name="asOf"/> (from the unit registry, when a unit source is
+    /// registered) and of <paramref name="schemeCode"/>'s criteria, for exports that show names beside codes.
+    /// </summary>
+    public async Task<ReportNames> NamesAsync(IEnumerable<string?> unitCodes, DateOnly asOf, string? schemeCode = null, CancellationToken cancellationToken = default)
+    {
+        var scheme = schemeCode is null ? null : await _schemes.FindAsync(schemeCode, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await ReportNaming.NamesAsync(_units, asOf, unitCodes, scheme, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The monthly report (due before the 10th of the next month by default).</summary>
     public Task<SatisfactionReport> MonthlyAsync(int year, int month, string? unitCode = null, string? schemeCode = null, CancellationToken cancellationToken = default) =>
         BuildAsync(ReportPeriod.Month(year, month), unitCode, schemeCode, cancellationToken);

@@ -160,6 +160,15 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         var one = await Builder.MonthlyAsync(2026, 11, "U2", cancellationToken: Ct);
         var summary = ReportTables.Build(one, ReportView.Summary).Rows.ToDictionary(r => (string)r[0]!, r => r[1]);
         Assert.Equal(("Xã Tiên Tân", "U2"), (summary["Đơn vị"], summary["Mã đơn vị"]));
+
+        // The portal file names each dossier's unit beside its code.
+        var outcomes = await _fixture.Services.GetRequiredService<ISatisfactionReportQueries>().GetDossierOutcomesAsync(ReportData.November(), Ct);
+        var names = await Builder.NamesAsync(outcomes.Select(o => o.UnitCode), new DateOnly(2026, 11, 30), cancellationToken: Ct);
+        using var portal = new MemoryStream();
+        await ReportExport.WritePortalJsonAsync(ReportData.November(), outcomes, ReportData.At(12, 2, 8, 0), portal, names, Ct);
+        using var json = JsonDocument.Parse(portal.ToArray());
+        var d5 = json.RootElement.GetProperty("dossiers").GetProperty("D5");
+        Assert.Equal(("U2", "Xã Tiên Tân"), (d5.GetProperty("unitCode").GetString(), d5.GetProperty("unitName").GetString()));
     }
 
     [Fact]
@@ -187,7 +196,7 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         var dossiers = await queries.GetDossierOutcomesAsync(filter, Ct);
         using var stream = new MemoryStream();
 
-        await ReportExport.WritePortalJsonAsync(filter, dossiers, ReportData.At(12, 2, 8, 0), stream, Ct);
+        await ReportExport.WritePortalJsonAsync(filter, dossiers, ReportData.At(12, 2, 8, 0), stream, cancellationToken: Ct);
 
         // November: D1 (R1, satisfied), D2 (R2, not), D3 (R3, not), D4 (R4, satisfied), D5 (R5, not; R6 is December).
         using var json = JsonDocument.Parse(stream.ToArray());
