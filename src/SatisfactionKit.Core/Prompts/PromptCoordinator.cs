@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Diagnostics;
@@ -14,10 +13,6 @@ namespace SatisfactionKit.Prompts;
 /// </summary>
 internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposable
 {
-    private readonly ConcurrentDictionary<CounterKey, CounterSlot> _counters = new();
-
-    // The units each counter id is known in, for a counter named by its id alone (a pad bound to a counter only).
-    private readonly ConcurrentDictionary<string, string[]> _unitsByCounter = new(StringComparer.Ordinal);
     private readonly PromptRatingPath _ratings;
     private readonly IRatingSchemeProvider _schemes;
     private readonly IPromptStore _store;
@@ -298,29 +293,4 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         await _listeners.TellAsync(status, ct).ConfigureAwait(false);
         return status;
     }
-
-    private CounterSlot Slot(CounterKey counter)
-    {
-        if (_counters.TryGetValue(counter, out var slot))
-        {
-            return slot;
-        }
-
-        slot = _counters.GetOrAdd(counter, static _ => new CounterSlot());
-        _unitsByCounter.AddOrUpdate(
-            counter.CounterId,
-            static (_, unit) => [unit],
-            static (_, units, unit) => units.Contains(unit, StringComparer.Ordinal) ? units : [.. units, unit],
-            counter.UnitCode);
-        return slot;
-    }
-
-    /// <summary>
-    /// The counter a counter id alone names: the one unit that has it, <see langword="null"/> when none does (no
-    /// prompt was ever opened there), refused when several do.
-    /// </summary>
-    private CounterKey? Resolve(string counterId) =>
-        !_unitsByCounter.TryGetValue(counterId, out var units) ? null
-        : units.Length == 1 ? new CounterKey(units[0], counterId)
-        : throw new AmbiguousCounterException(counterId, [.. units.Order(StringComparer.Ordinal)]);
 }
