@@ -113,6 +113,10 @@ await using (var scope = app.Services.CreateAsyncScope())
     if (await DemoData.SeedAsync(db, TimeProvider.System))
     {
         await DemoRatings.SeedAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>(), TimeProvider.System);
+        // The unit registry: a hierarchy with the 2025 merger, and ratings before and after it.
+        var units = scope.ServiceProvider.GetRequiredService<SatisfactionKit.Units.IUnitRegistry>();
+        await scope.ServiceProvider.GetRequiredService<SatisfactionKit.Units.IUnitStore>().ReplaceAsync(DemoUnits.Catalogue, units.Today);
+        await DemoUnits.SeedRatingsAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>());
     }
 }
 
@@ -140,6 +144,7 @@ app.MapDossierApi();                // the sample's own: its dossiers
 app.MapReportApi();                 // charts, Excel and CSV exports (SatisfactionKit.Charts, .Spreadsheets)
 app.MapInvitationApi();             // the sample's own: send a rating link; response rate per channel
 app.MapAlertApi();                  // the sample's own: open alerts, acknowledge with a comment
+app.MapUnitReportApi();             // roll-ups along the unit hierarchy, as recorded or as restructured
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

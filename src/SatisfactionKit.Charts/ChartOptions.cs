@@ -17,4 +17,10 @@ public sealed record ChartOptions
 
     /// <summary>A title in place of the chart's default (Vietnamese) one.</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// The names shown instead of unit and criterion codes (a report's <c>SatisfactionReport.Names</c>); codes show as
+    /// themselves when <see langword="null"/>. <see cref="ReportCharts.WriteAll"/> uses the report's own names.
+    /// </summary>
+    public SatisfactionKit.Reports.ReportNames? Names { get; init; }
 }

@@ -55,7 +55,7 @@ public static class ReportCharts
         }
 
         bars.ValueLabelStyle.FontSize = 12;
-        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ranked.Count).Select(i => (double)i)], [.. ranked.Select(r => r.Key)]);
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ranked.Count).Select(i => (double)i)], [.. ranked.Select(r => options.Names?.Unit(r.Key) ?? r.Key)]);
         plot.Axes.SetLimitsX(0, 105);
         plot.XLabel("Tỷ lệ hài lòng (%)");
         return Render(plot, options, "Xếp hạng đơn vị theo tỷ lệ hài lòng");
@@ -69,7 +69,7 @@ public static class ReportCharts
         var plot = new Plot();
         var bars = plot.Add.Bars([.. criteria.Select(c => (double)c.DissatisfiedShare)]);
         bars.Color = Colors.OrangeRed;
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, criteria.Count).Select(i => (double)i)], [.. criteria.Select(c => c.CriterionCode)]);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, criteria.Count).Select(i => (double)i)], [.. criteria.Select(c => Short(options.Names?.Criterion(c.CriterionCode) ?? c.CriterionCode, Math.Max(12, 110 / Math.Max(1, criteria.Count))))]);
         plot.Axes.Margins(bottom: 0);
         plot.YLabel("Không hài lòng (%)");
         return Render(plot, options, "Tỷ lệ không hài lòng theo tiêu chí");
@@ -108,7 +108,7 @@ public static class ReportCharts
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        options ??= ChartOptions.Default;
+        options = (options ?? ChartOptions.Default) is { Names: null } unnamed ? unnamed with { Names = report.Names } : options!;
         Directory.CreateDirectory(directory);
         var extension = options.Format == ChartFormat.Svg ? ".svg" : ".png";
         var charts = new List<(string Name, byte[] Bytes)>
@@ -132,6 +132,9 @@ public static class ReportCharts
 
         return paths;
     }
+
+    /// <summary>A criterion's label cut to fit under its bar (the questions are long); the whole text is in the workbook.</summary>
+    private static string Short(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1).TrimEnd(), "…");
 
     private static byte[] Render(Plot plot, ChartOptions options, string title)
     {

@@ -42,7 +42,7 @@ public sealed class AnonymousCallerTests : IAsyncLifetime
     public async Task Every_endpoint_but_the_citizens_refuses_an_anonymous_caller()
     {
         var endpoints = Endpoints();
-        Assert.Contains(endpoints, e => e.Name == "POST /api/counters/{counterId}/prompt");
+        Assert.Contains(endpoints, e => e.Name == "POST /api/units/{unitCode}/counters/{counterId}/prompt");
         Assert.Contains(endpoints, e => e.Name.StartsWith("POST /hubs/counters", StringComparison.Ordinal));
         using var anonymous = _node.Client();
         var failures = new List<string>();

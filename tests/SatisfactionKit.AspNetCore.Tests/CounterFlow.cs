@@ -25,16 +25,16 @@ internal static class CounterFlow
         return prompts.Reader;
     }
 
-    public static async Task<OfficerPromptView> OpenAsync(HttpClient officer, string counter, string dossier)
+    public static async Task<OfficerPromptView> OpenAsync(HttpClient officer, string counter, string dossier, string unit = "UBND-Q1")
     {
-        using var response = await officer.PostAsJsonAsync($"/api/counters/{counter}/prompt", new { dossierCode = dossier }, TestContext.Current.CancellationToken);
+        using var response = await officer.PostAsJsonAsync($"/api/units/{unit}/counters/{counter}/prompt", new { dossierCode = dossier }, TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         return (await response.Content.ReadFromJsonAsync<OfficerPromptView>(Json, TestContext.Current.CancellationToken))!;
     }
 
     /// <summary>The officer's view of the counter's prompt: waiting, done, expired or cancelled.</summary>
-    public static async Task<OfficerPromptView> StatusAsync(HttpClient officer, string counter) =>
-        (await officer.GetFromJsonAsync<OfficerPromptView>($"/api/counters/{counter}/status", Json, TestContext.Current.CancellationToken))!;
+    public static async Task<OfficerPromptView> StatusAsync(HttpClient officer, string counter, string unit = "UBND-Q1") =>
+        (await officer.GetFromJsonAsync<OfficerPromptView>($"/api/units/{unit}/counters/{counter}/status", Json, TestContext.Current.CancellationToken))!;
 
     /// <summary>The next status the device is told that satisfies <paramref name="match"/>, within 10 s.</summary>
     public static async Task<PromptStatus> NextAsync(ChannelReader<PromptStatus> prompts, Func<PromptStatus, bool> match)

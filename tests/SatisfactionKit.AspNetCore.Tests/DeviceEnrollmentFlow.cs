@@ -39,8 +39,8 @@ internal static class DeviceEnrollmentFlow
         return client;
     }
 
-    public static Task<HttpResponseMessage> PressAsync(HttpClient device, string counter) =>
-        device.PostAsJsonAsync($"/api/counters/{counter}/presses", new { levelCode = "HL" }, TestContext.Current.CancellationToken);
+    public static Task<HttpResponseMessage> PressAsync(HttpClient device, string unit, string counter) =>
+        device.PostAsJsonAsync($"/api/units/{unit}/counters/{counter}/presses", new { levelCode = "HL" }, TestContext.Current.CancellationToken);
 
     /// <summary>The problem's <c>code</c> and <c>title</c>, after asserting the status.</summary>
     public static async Task<(string Code, string Title)> ProblemAsync(HttpResponseMessage response, System.Net.HttpStatusCode status)

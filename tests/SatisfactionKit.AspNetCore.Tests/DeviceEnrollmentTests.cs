@@ -67,7 +67,7 @@ public sealed class DeviceEnrollmentTests : IAsyncLifetime
         await using var connected = _node.EnrolledDevice(credential.Credential);
         await connected.StartAsync(Ct);
         using var device = Device(_node, credential.Credential);
-        using (var before = await PressAsync(device, "QUAY-E2"))
+        using (var before = await PressAsync(device, "UBND-Q1", "QUAY-E2"))
         {
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         }
@@ -78,7 +78,7 @@ public sealed class DeviceEnrollmentTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         }
 
-        using (var after = await PressAsync(device, "QUAY-E2"))
+        using (var after = await PressAsync(device, "UBND-Q1", "QUAY-E2"))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         }
@@ -102,7 +102,7 @@ public sealed class DeviceEnrollmentTests : IAsyncLifetime
             await using var pad = _node.EnrolledDevice(wrong);
             Assert.Equal(HttpStatusCode.Unauthorized, (await Assert.ThrowsAsync<HttpRequestException>(() => pad.StartAsync(Ct))).StatusCode);
             using var device = Device(_node, wrong);
-            using var press = await PressAsync(device, "QUAY-E1");
+            using var press = await PressAsync(device, "UBND-Q1", "QUAY-E1");
             Assert.Equal(HttpStatusCode.Unauthorized, press.StatusCode);
         }
     }
@@ -146,7 +146,7 @@ public sealed class DeviceEnrollmentTests : IAsyncLifetime
         await EnrollAndRedeemAsync(_node, "UBND-Q2", "QUAY-B1");
         using var device = Device(_node, credential.Credential);
 
-        using (var press = await PressAsync(device, "QUAY-B1"))
+        using (var press = await PressAsync(device, "UBND-Q2", "QUAY-B1"))
         {
             Assert.Equal("SK_DEVICE_OTHER_COUNTER", (await ProblemAsync(press, HttpStatusCode.Forbidden)).Code);
         }
@@ -154,10 +154,19 @@ public sealed class DeviceEnrollmentTests : IAsyncLifetime
         await using var pad = _node.EnrolledDevice(credential.Credential, namesCounter: "QUAY-B1");
         Assert.Equal(HttpStatusCode.Unauthorized, (await Assert.ThrowsAsync<HttpRequestException>(() => pad.StartAsync(Ct))).StatusCode);
 
-        // Nor can unit Q2's administrator take unit Q1's counter by enrolling a device for it.
-        using var otherAdmin = Admin(_node, "UBND-Q2");
-        using var taken = await otherAdmin.PostAsJsonAsync("/api/devices", new { unitCode = "UBND-Q2", counterId = "QUAY-A1" }, Ct);
-        Assert.Equal("SK_COUNTER_OF_OTHER_UNIT", (await ProblemAsync(taken, HttpStatusCode.Conflict)).Code);
+        // Unit Q2 may have a QUAY-A1 of its own: another counter. Its device cannot press for Q1's QUAY-A1, nor
+        // Q1's device for Q2's, though the counter ids are the same.
+        var sameId = await EnrollAndRedeemAsync(_node, "UBND-Q2", "QUAY-A1");
+        using var otherDevice = Device(_node, sameId.Credential);
+        using (var press = await PressAsync(otherDevice, "UBND-Q1", "QUAY-A1"))
+        {
+            Assert.Equal("SK_DEVICE_OTHER_COUNTER", (await ProblemAsync(press, HttpStatusCode.Forbidden)).Code);
+        }
+
+        using (var press = await PressAsync(device, "UBND-Q2", "QUAY-A1"))
+        {
+            Assert.Equal("SK_DEVICE_OTHER_COUNTER", (await ProblemAsync(press, HttpStatusCode.Forbidden)).Code);
+        }
     }
 
     [Fact]
@@ -181,7 +190,7 @@ public sealed class DeviceEnrollmentTests : IAsyncLifetime
 
         // Still active after all that; the province administrator sees every unit's devices and may enroll anywhere.
         using var device = Device(_node, credential.Credential);
-        using (var press = await PressAsync(device, "QUAY-E5")) { Assert.Equal(HttpStatusCode.OK, press.StatusCode); }
+        using (var press = await PressAsync(device, "UBND-Q1", "QUAY-E5")) { Assert.Equal(HttpStatusCode.OK, press.StatusCode); }
         Assert.Contains(await province.GetFromJsonAsync<List<CounterDevice>>("/api/devices", CounterFlow.Json, Ct) ?? [], d => d.DeviceId == credential.DeviceId);
         await EnrollAsync(province, "UBND-Q1", "QUAY-E6");
     }

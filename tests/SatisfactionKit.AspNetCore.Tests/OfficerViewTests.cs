@@ -54,7 +54,7 @@ public sealed class OfficerViewTests : IAsyncLifetime
         using var officer = _node.Client(officer: true);
         using var listening = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         listening.CancelAfter(TimeSpan.FromSeconds(20));
-        using var stream = new StreamReader(await officer.GetStreamAsync($"/api/counters/{counter}/events", listening.Token));
+        using var stream = new StreamReader(await officer.GetStreamAsync($"/api/units/UBND-Q1/counters/{counter}/events", listening.Token));
 
         var opened = await CounterFlow.OpenAsync(officer, counter, dossier);
         await CounterFlow.NextAsync(prompts, s => s.PromptId == opened.PromptId);

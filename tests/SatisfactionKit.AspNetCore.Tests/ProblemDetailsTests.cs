@@ -66,9 +66,9 @@ public sealed class ProblemDetailsTests : IAsyncLifetime
     {
         using var officer = _node.Client(officer: true, language: language);
 
-        using var missing = await officer.PostAsJsonAsync("/api/counters/QUAY-01/prompt", new { dossierCode = "NO-SUCH" }, TestContext.Current.CancellationToken);
+        using var missing = await officer.PostAsJsonAsync("/api/units/UBND-Q1/counters/QUAY-01/prompt", new { dossierCode = "NO-SUCH" }, TestContext.Current.CancellationToken);
         await ProblemAsync(missing, HttpStatusCode.NotFound, unknown);
-        using var waiting = await officer.PostAsJsonAsync("/api/counters/QUAY-01/prompt", new { dossierCode = "WAIT-1" }, TestContext.Current.CancellationToken);
+        using var waiting = await officer.PostAsJsonAsync("/api/units/UBND-Q1/counters/QUAY-01/prompt", new { dossierCode = "WAIT-1" }, TestContext.Current.CancellationToken);
         await ProblemAsync(waiting, HttpStatusCode.Conflict, notReady);
     }
 

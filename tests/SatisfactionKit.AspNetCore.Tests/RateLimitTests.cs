@@ -76,7 +76,7 @@ public sealed class RateLimitTests
 
             // Officers' endpoints are not the citizens' limit.
             using var officer = node.Client(officer: true);
-            using var status = await officer.GetAsync("/api/counters/QUAY-09/status", TestContext.Current.CancellationToken);
+            using var status = await officer.GetAsync("/api/units/UBND-Q1/counters/QUAY-09/status", TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
         }
 

@@ -71,11 +71,11 @@ public sealed class RoleTests : IAsyncLifetime
     [Fact]
     public async Task An_officer_of_one_unit_is_refused_another_units_dossiers_and_reports()
     {
-        // TestDossiers puts every dossier in UBND-Q1.
+        // TestDossiers puts READY-U-1 in UBND-Q1.
         using var other = _node.Client(officer: true, roles: SatisfactionKitRoles.Officer, units: "UBND-Q2", language: "en");
         using var own = _node.Client(officer: true, roles: SatisfactionKitRoles.Officer, units: "UBND-Q1");
 
-        await AssertOtherUnitAsync(await other.PostAsJsonAsync("/api/counters/QUAY-07/prompt", new { dossierCode = "READY-U-1" }, TestContext.Current.CancellationToken));
+        await AssertOtherUnitAsync(await other.PostAsJsonAsync("/api/units/UBND-Q1/counters/QUAY-07/prompt", new { dossierCode = "READY-U-1" }, TestContext.Current.CancellationToken));
         await AssertOtherUnitAsync(await other.PostAsync("/api/dossiers/READY-U-1/receipt", null, TestContext.Current.CancellationToken));
         await AssertOtherUnitAsync(await other.GetAsync("/api/reports?period=2026-10&unit=UBND-Q1", TestContext.Current.CancellationToken));
         await AssertOtherUnitAsync(await other.GetAsync("/api/reports?period=2026-10", TestContext.Current.CancellationToken));

@@ -18,7 +18,7 @@ public sealed class SecureDefaultTests
             using var client = node.Client();
             client.DefaultRequestHeaders.Add("X-SatisfactionKit-Unit", "UBND-Q1");
             client.DefaultRequestHeaders.Add("X-SatisfactionKit-Counter", "QUAY-01");
-            using var press = await client.PostAsync("/api/counters/QUAY-01/presses", new StringContent("""{"levelCode":"HL"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            using var press = await client.PostAsync("/api/units/UBND-Q1/counters/QUAY-01/presses", new StringContent("""{"levelCode":"HL"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.Unauthorized, press.StatusCode);
         }
 

@@ -81,7 +81,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         using var officerAtB = _b.Client(officer: true);
         var first = await CounterFlow.OpenAsync(officerAtA, "QUAY-02", "READY-2N-2");
 
-        using var cancel = await officerAtB.DeleteAsync("/api/counters/QUAY-02/prompt", TestContext.Current.CancellationToken);
+        using var cancel = await officerAtB.DeleteAsync("/api/units/UBND-Q1/counters/QUAY-02/prompt", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NoContent, cancel.StatusCode);
         Assert.Equal(OfficerPromptState.Cancelled, (await CounterFlow.StatusAsync(officerAtA, "QUAY-02")).State);
 
@@ -90,7 +90,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         using var screen = _b.Client();
         screen.DefaultRequestHeaders.Add("X-SatisfactionKit-Unit", "UBND-Q1");
         screen.DefaultRequestHeaders.Add("X-SatisfactionKit-Counter", "QUAY-02");
-        using var press = await screen.PostAsJsonAsync("/api/counters/QUAY-02/presses", new PadPress("HL"), TestContext.Current.CancellationToken);
+        using var press = await screen.PostAsJsonAsync("/api/units/UBND-Q1/counters/QUAY-02/presses", new PadPress("HL"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, press.StatusCode);
         var ack = await press.Content.ReadFromJsonAsync<PadPressAck>(CounterFlow.Json, TestContext.Current.CancellationToken);
 
@@ -109,10 +109,43 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         var onB = await CounterFlow.OpenAsync(officerAtB, "QUAY-04", "READY-2N-5");
 
-        var heldByA = _a.Services.GetRequiredKeyedService<IPromptCoordinator>(RedisPromptNodes.LocalCoordinatorKey).GetStatus("QUAY-04");
+        var heldByA = _a.Services.GetRequiredKeyedService<IPromptCoordinator>(RedisPromptNodes.LocalCoordinatorKey).GetStatus(new CounterKey("UBND-Q1", "QUAY-04"));
         Assert.Equal((onA.PromptId, PromptState.Cancelled), (heldByA!.PromptId, heldByA.State));
         Assert.Equal(onB.PromptId, (await CounterFlow.StatusAsync(officerAtB, "QUAY-04")).PromptId);
         await WaitUntil(async () => (await CounterFlow.StatusAsync(officerAtA, "QUAY-04")).PromptId == onB.PromptId);
+    }
+
+    [Fact]
+    public async Task Two_units_same_counter_id_held_by_different_nodes_keep_their_own_owners()
+    {
+        // Unit Q1's QUAY-05 is held by node A, unit Q2's QUAY-05 by node B; each unit's pad is on the other node.
+        await using var padQ1 = _b.Device("UBND-Q1", "QUAY-05", "PAD-Q1");
+        await using var padQ2 = _a.Device("UBND-Q2", "QUAY-05", "PAD-Q2");
+        var heardQ1 = CounterFlow.Listen(padQ1);
+        var heardQ2 = CounterFlow.Listen(padQ2);
+        await Task.WhenAll(padQ1.StartAsync(TestContext.Current.CancellationToken), padQ2.StartAsync(TestContext.Current.CancellationToken));
+        using var officerAtA = _a.Client(officer: true);
+        using var officerAtB = _b.Client(officer: true);
+
+        var onA = await CounterFlow.OpenAsync(officerAtA, "QUAY-05", "READY-2N-6", unit: "UBND-Q1");
+        var onB = await CounterFlow.OpenAsync(officerAtB, "QUAY-05", "READY-Q2-2N-7", unit: "UBND-Q2");
+
+        // Opening Q2's counter on B did not cancel Q1's on A, as the same counter would have.
+        var heldByA = _a.Services.GetRequiredKeyedService<IPromptCoordinator>(RedisPromptNodes.LocalCoordinatorKey).GetStatus(new CounterKey("UBND-Q1", "QUAY-05"));
+        Assert.Equal((onA.PromptId, PromptState.AwaitingAnswer), (heldByA!.PromptId, heldByA.State));
+        Assert.Equal(onA.PromptId, (await CounterFlow.NextAsync(heardQ1, s => s.IsOpen)).PromptId);
+        Assert.Equal(onB.PromptId, (await CounterFlow.NextAsync(heardQ2, s => s.IsOpen)).PromptId);
+
+        var acks = await Task.WhenAll(
+            padQ1.InvokeAsync<PadPressAck>(CounterHubMethods.Press, new PadPress("HL"), TestContext.Current.CancellationToken),
+            padQ2.InvokeAsync<PadPressAck>(CounterHubMethods.Press, new PadPress("HL"), TestContext.Current.CancellationToken));
+
+        Assert.Equal((PressDisposition.Rated, onA.PromptId), (acks[0].Disposition, acks[0].Status!.PromptId));
+        Assert.Equal((PressDisposition.Rated, onB.PromptId), (acks[1].Disposition, acks[1].Status!.PromptId));
+        Assert.Equal(1, await CounterFlow.RatingsOfAsync(_a.Services, "READY-2N-6"));
+        Assert.Equal(1, await CounterFlow.RatingsOfAsync(_a.Services, "READY-Q2-2N-7"));
+        await WaitUntil(async () => (await CounterFlow.StatusAsync(officerAtB, "QUAY-05", "UBND-Q1")).State == OfficerPromptState.Done);
+        await WaitUntil(async () => (await CounterFlow.StatusAsync(officerAtA, "QUAY-05", "UBND-Q2")).State == OfficerPromptState.Done);
     }
 
     private static async Task WaitUntil(Func<Task<bool>> condition)

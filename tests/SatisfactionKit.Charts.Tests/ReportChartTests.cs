@@ -71,6 +71,26 @@ public sealed class ReportChartTests
     }
 
     [Fact]
+    public void Units_and_criteria_are_drawn_by_name_when_the_names_are_given()
+    {
+        var names = new ReportNames(
+            new Dictionary<string, string> { ["UBND-Q1"] = "UBND Quận 1", ["UBND-Q3"] = "UBND Quận 3", ["SO-TP"] = "Sở Tư pháp" },
+            new Dictionary<string, string> { ["HO_SO"] = "Hồ sơ", ["THAI_DO"] = "Thái độ cán bộ" });
+        var options = new ChartOptions { Format = ChartFormat.Svg, Names = names };
+
+        var units = Encoding.UTF8.GetString(ReportCharts.UnitsRanked(Units, options));
+        var criteria = Encoding.UTF8.GetString(ReportCharts.DissatisfactionByCriterion(Criteria, options));
+
+        Assert.Contains("UBND Quận 3", units, StringComparison.Ordinal);
+        Assert.Contains("Sở Tư pháp", units, StringComparison.Ordinal);
+        Assert.DoesNotContain("UBND-Q3", units, StringComparison.Ordinal);
+        Assert.Contains("Thái độ cán bộ", criteria, StringComparison.Ordinal);
+        Assert.DoesNotContain("THAI_DO", criteria, StringComparison.Ordinal);
+        // A code the names do not have is drawn as the code.
+        Assert.Contains("THOI_GIAN_CHI_PHI", criteria, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Svg_is_available_too()
     {
         var svg = Encoding.UTF8.GetString(ReportCharts.UnitsRanked(Units, new ChartOptions { Format = ChartFormat.Svg }));

@@ -53,7 +53,7 @@ public sealed partial class ConfiguredPadTests
             var dossiers = await client.GetFromJsonAsync<JsonElement>("api/dossiers?unit=UBND-Q3", Ct);
             var dossier = dossiers.EnumerateArray().First(d => d.GetProperty("state").GetString() == "ResultReady").GetProperty("code").GetString();
 
-            (await client.PostAsJsonAsync("api/counters/QUAY-03/return", new { dossierCode = dossier }, Ct)).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync("api/units/UBND-Q3/counters/QUAY-03/return", new { dossierCode = dossier }, Ct)).EnsureSuccessStatusCode();
             await using (var pad = new FileStream(ends[1], FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
             {
                 await pad.WriteAsync(Encoding.ASCII.GetBytes("BTN:1\n"), Ct);
@@ -63,7 +63,7 @@ public sealed partial class ConfiguredPadTests
             for (var i = 0; i < 100 && state != "Done"; i++)
             {
                 await Task.Delay(100, Ct);
-                state = (await client.GetFromJsonAsync<JsonElement>("api/counters/QUAY-03/status", Ct)).GetProperty("state").GetString()!;
+                state = (await client.GetFromJsonAsync<JsonElement>("api/units/UBND-Q3/counters/QUAY-03/status", Ct)).GetProperty("state").GetString()!;
             }
 
             Assert.True(state == "Done", string.Join('\n', host.Output));

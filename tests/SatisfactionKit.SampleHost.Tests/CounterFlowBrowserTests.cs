@@ -32,10 +32,13 @@ public sealed class CounterFlowBrowserTests
 
 
         var counter = await context.NewPageAsync();
-        await counter.GotoAsync("counter.html?counter=QUAY-01");
+        await counter.GotoAsync("counter.html?unit=UBND-Q1&counter=QUAY-01");
         var pad = await context.NewPageAsync();
-        await pad.GotoAsync("pad.html?counter=QUAY-01");
+        await pad.GotoAsync("pad.html?unit=UBND-Q1&counter=QUAY-01");
         await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Xin chờ cán bộ trả kết quả…");
+        // Both pages name the counter ("Quầy 1"), not its code.
+        await Assertions.Expect(counter.Locator("#counter-id")).ToHaveTextAsync("Quầy 1");
+        await Assertions.Expect(pad.Locator("#counter-id")).ToHaveTextAsync("Quầy 1");
 
         // The officer picks the first dossier ready at the counter and hands the result back.
         var dossier = await counter.Locator("#dossier option").First.GetAttributeAsync("value");
@@ -62,7 +65,7 @@ public sealed class CounterFlowBrowserTests
         Assert.DoesNotContain("KHL", officerSees, StringComparison.Ordinal);
 
         // And the rating is stored against the dossier.
-        var status = await client.GetFromJsonAsync<JsonElement>("api/counters/QUAY-01/status", Ct);
+        var status = await client.GetFromJsonAsync<JsonElement>("api/units/UBND-Q1/counters/QUAY-01/status", Ct);
         Assert.Equal("Done", status.GetProperty("state").GetString());
         Assert.Equal(dossier, status.GetProperty("dossierCode").GetString());
 

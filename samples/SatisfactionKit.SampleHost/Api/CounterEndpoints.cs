@@ -9,7 +9,8 @@ namespace SatisfactionKit.SampleHost.Api;
 /// <summary>
 /// The demo one-stop software's own counter calls: its counters, and "return the result", which does the
 /// vendor's bookkeeping and then opens the prompt. Cancelling, watching and pressing are
-/// SatisfactionKit.AspNetCore's endpoints (MapSatisfactionKit), under the same /api/counters path.
+/// SatisfactionKit.AspNetCore's endpoints (MapSatisfactionKit), under the same /api/units/{unitCode}/counters/{counterId}
+/// path: a counter belongs to a unit, and is always named with it.
 /// </summary>
 public static class CounterEndpoints
 {
@@ -20,13 +21,16 @@ public static class CounterEndpoints
         counters.MapGet("/", async (OneStopDbContext db, CancellationToken ct) =>
             await db.Counters.OrderBy(c => c.Id).ToListAsync(ct));
 
-        counters.MapPost("/{counterId}/return", ReturnResultAsync)
-            .WithSummary("The officer returns a dossier's result at the counter; the counter's pad asks for a rating.");
+        app.MapPost("/api/units/{unitCode}/counters/{counterId}/return", ReturnResultAsync)
+            .WithTags("Counters")
+            .RequireAuthorization(SatisfactionKitPolicies.Officer)
+            .WithSummary("The officer returns a dossier's result at the unit's counter; the counter's pad asks for a rating.");
 
         return app;
     }
 
     private static async Task<IResult> ReturnResultAsync(
+        string unitCode,
         string counterId,
         ReturnResultRequest request,
         OneStopDbContext db,
@@ -36,11 +40,11 @@ public static class CounterEndpoints
     {
         var counter = await db.Counters.FindAsync([counterId], ct);
         var dossier = await db.Dossiers.FindAsync([request.DossierCode], ct);
-        if (counter is null || dossier is null)
+        if (counter is null || counter.UnitCode != unitCode || dossier is null)
         {
             return Results.Problem(
                 title: "Không tìm thấy quầy hoặc hồ sơ / Counter or dossier not found",
-                detail: $"counter '{counterId}', dossier '{request.DossierCode}'",
+                detail: $"counter '{unitCode}/{counterId}', dossier '{request.DossierCode}'",
                 statusCode: StatusCodes.Status404NotFound);
         }
 
@@ -64,7 +68,8 @@ public static class CounterEndpoints
             new PromptRequest(
                 counter.Id,
                 new DossierReference(dossier.Code, dossier.ProcedureCode, dossier.UnitCode, counter.OfficerId, counter.Id),
-                dossier.ResultReturnedAt),
+                dossier.ResultReturnedAt,
+                CounterUnitCode: counter.UnitCode),
             ct);
         // What the officer may see: waiting, done, expired or cancelled (never the step the citizen is at).
         return Results.Ok(OfficerPromptView.Of(status));

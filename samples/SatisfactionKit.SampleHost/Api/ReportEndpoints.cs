@@ -26,11 +26,13 @@ public static class ReportEndpoints
                 return request.BadPeriod(period);
             }
 
+            // Units and criteria by name (the unit registry's, the scheme's), never by code.
+            var named = new ChartOptions { Names = report.Names };
             byte[]? png = chart switch
             {
-                "units" => ReportCharts.UnitsRanked(report.ByUnit),
+                "units" => ReportCharts.UnitsRanked(report.ByUnit, named),
                 "trend" => ReportCharts.IndexTrend(report.Trend),
-                "criteria" => ReportCharts.DissatisfactionByCriterion(report.Criteria),
+                "criteria" => ReportCharts.DissatisfactionByCriterion(report.Criteria, named),
                 "heatmap" => ReportCharts.HourWeekdayHeatMap(report.HourWeekday),
                 _ => null,
             };

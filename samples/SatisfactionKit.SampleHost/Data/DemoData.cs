@@ -18,8 +18,9 @@ public static class DemoData
         }
 
         db.Units.AddRange(
-            new DemoUnit { Code = "UBND-Q1", Name = "UBND Quận 1 (demo)" },
-            new DemoUnit { Code = "UBND-Q3", Name = "UBND Quận 3 (demo)" });
+            // The same names as the unit registry's (DemoUnits): the new ward after the 2025 merger, and a commune.
+            new DemoUnit { Code = "UBND-Q1", Name = "Phường Phủ Lý" },
+            new DemoUnit { Code = "UBND-Q3", Name = "Xã Tiên Tân" });
         db.Procedures.AddRange(
             new DemoProcedure { Code = "1.001612", Name = "Đăng ký hộ kinh doanh" },
             new DemoProcedure { Code = "1.004227", Name = "Đăng ký khai sinh" },

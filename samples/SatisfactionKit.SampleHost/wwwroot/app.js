@@ -20,6 +20,9 @@ const SK = (() => {
       chartUnits: 'Chỉ số theo đơn vị', chartTrend: 'Diễn biến trong kỳ', chartCriteria: 'Không hài lòng theo tiêu chí',
       chartHeatmap: 'Giờ trong ngày × thứ trong tuần', byUnit: 'Theo đơn vị', downloadXlsx: 'Tải báo cáo Excel',
       downloadCsv: 'Tải CSV theo đơn vị', downloadPortal: 'Tệp cho Cổng dịch vụ công (JSON)',
+      code: 'Mã', hierarchy: 'Theo cấp hành chính', rollupPeriod: 'Năm', rollupView: 'Cách tính', rollupLevel: 'Cấp', rollupAsOf: 'Tại ngày',
+      asRecorded: 'Như đã ghi nhận (cơ cấu tại ngày chọn)', asRestructured: 'Theo cơ cấu hiện hành (số liệu đơn vị cũ cộng vào đơn vị kế thừa)',
+      levelProvince: 'Tỉnh', levelDistrict: 'Huyện', levelCommune: 'Xã',
     },
     en: {
       title: 'SatisfactionKit — one-stop sample', counter: 'Counter', pad: 'Rating pad', status: 'Dossier look-up',
@@ -38,6 +41,9 @@ const SK = (() => {
       chartUnits: 'Index by unit', chartTrend: 'Trend in the period', chartCriteria: 'Dissatisfaction by criterion',
       chartHeatmap: 'Hour of day × weekday', byUnit: 'By unit', downloadXlsx: 'Download Excel report',
       downloadCsv: 'Download CSV by unit', downloadPortal: 'National portal file (JSON)',
+      code: 'Code', hierarchy: 'By administrative level', rollupPeriod: 'Year', rollupView: 'View', rollupLevel: 'Level', rollupAsOf: 'As of',
+      asRecorded: 'As recorded (the hierarchy on the chosen date)', asRestructured: 'As restructured (old units\' history with their successor)',
+      levelProvince: 'Province', levelDistrict: 'District', levelCommune: 'Commune',
     },
   };
   const t = key => (texts[lang] && texts[lang][key]) || key;

@@ -12,6 +12,8 @@ internal sealed record NodeMessage
 
     public Guid CallId { get; init; }
 
+    public string? UnitCode { get; init; }
+
     public string? CounterId { get; init; }
 
     public PromptStatus? Status { get; init; }

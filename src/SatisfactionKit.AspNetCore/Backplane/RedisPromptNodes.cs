@@ -13,7 +13,7 @@ namespace SatisfactionKit.Server.Backplane;
 
 /// <summary>
 /// The nodes' conversation on Redis, beside SignalR's own backplane. The node where a prompt is opened owns it
-/// (the coordinator keeps it in that node's memory): every change is recorded as <c>owner:{counter}</c> and
+/// (the coordinator keeps it in that node's memory): every change is recorded as <c>owner:{unit length}:{unit}:{counter}</c> and
 /// published to all nodes (their status cache and watchers); a press or cancel arriving at another node is sent
 /// to the owner's channel and answered on the caller's. A node that stops answering its heartbeat
 /// (<c>alive:{node}</c>) owns nothing any more.
@@ -31,7 +31,7 @@ internal sealed partial class RedisPromptNodes(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<NodeMessage>> _calls = new();
-    private readonly ConcurrentDictionary<string, PromptStatus> _remote = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CounterKey, PromptStatus> _remote = new();
     private ImmutableArray<IPromptListener> _watchers = [];
     private ConnectionMultiplexer? _redis;
     private ITimer? _heartbeat;
@@ -77,8 +77,8 @@ internal sealed partial class RedisPromptNodes(
     {
         try
         {
-            await Db.StringSetAsync(Key("owner:" + status.CounterId), NodeId, OwnerLifetime).ConfigureAwait(false);
-            await Publish("prompts", new NodeMessage { Kind = "status", From = NodeId, CounterId = status.CounterId, Status = status }).ConfigureAwait(false);
+            await Db.StringSetAsync(OwnerKey(status.Counter()), NodeId, OwnerLifetime).ConfigureAwait(false);
+            await Publish("prompts", new NodeMessage { Kind = "status", From = NodeId, UnitCode = status.UnitCode, CounterId = status.CounterId, Status = status }).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Redis away: the prompt still works on this node; other nodes cannot route to it.
         catch (Exception ex)
@@ -89,11 +89,11 @@ internal sealed partial class RedisPromptNodes(
     }
 
     /// <summary>The live node, other than this one, that owns the counter's prompt; <see langword="null"/> when this node or none does.</summary>
-    public async ValueTask<string?> RemoteOwnerAsync(string counterId)
+    public async ValueTask<string?> RemoteOwnerAsync(CounterKey counter)
     {
         try
         {
-            var owner = (string?)await Db.StringGetAsync(Key("owner:" + counterId)).ConfigureAwait(false);
+            var owner = (string?)await Db.StringGetAsync(OwnerKey(counter)).ConfigureAwait(false);
             if (owner is null || owner == NodeId)
             {
                 return null;
@@ -108,14 +108,26 @@ internal sealed partial class RedisPromptNodes(
     }
 
     public async ValueTask<PressResult> PressAtAsync(string owner, CounterPress press, CancellationToken ct) =>
-        (await CallAsync(owner, new NodeMessage { Kind = "press", From = NodeId, CallId = Guid.NewGuid(), CounterId = press.CounterId, Press = press }, ct).ConfigureAwait(false)).PressResult
+        (await CallAsync(owner, new NodeMessage { Kind = "press", From = NodeId, CallId = Guid.NewGuid(), UnitCode = press.UnitCode, CounterId = press.CounterId, Press = press }, ct).ConfigureAwait(false)).PressResult
         ?? throw new PromptRoutingException("the owner node answered without a result");
 
-    public async ValueTask<bool> CancelAtAsync(string owner, string counterId, CancellationToken ct) =>
-        (await CallAsync(owner, new NodeMessage { Kind = "cancel", From = NodeId, CallId = Guid.NewGuid(), CounterId = counterId }, ct).ConfigureAwait(false)).Cancelled;
+    public async ValueTask<bool> CancelAtAsync(string owner, CounterKey counter, CancellationToken ct) =>
+        (await CallAsync(owner, new NodeMessage { Kind = "cancel", From = NodeId, CallId = Guid.NewGuid(), UnitCode = counter.UnitCode, CounterId = counter.CounterId }, ct).ConfigureAwait(false)).Cancelled;
 
     /// <summary>The latest status another node published for the counter.</summary>
-    public PromptStatus? RemoteStatus(string counterId) => _remote.TryGetValue(counterId, out var status) ? status : null;
+    public PromptStatus? RemoteStatus(CounterKey counter) => _remote.TryGetValue(counter, out var status) ? status : null;
+
+    /// <summary>
+    /// The latest status another node published for a counter named by its id alone: <see langword="null"/> when no
+    /// unit's counter with that id is known, refused when several units' are.
+    /// </summary>
+    public PromptStatus? RemoteStatus(string counterId)
+    {
+        var known = _remote.Where(r => r.Key.CounterId == counterId).Select(r => r.Value).ToList();
+        return known.Count <= 1
+            ? known.SingleOrDefault()
+            : throw new AmbiguousCounterException(counterId, [.. known.Select(s => s.UnitCode).Distinct().Order(StringComparer.Ordinal)]);
+    }
 
     public IDisposable Watch(IPromptListener listener)
     {
@@ -167,7 +179,7 @@ internal sealed partial class RedisPromptNodes(
             return;
         }
 
-        _remote.AddOrUpdate(status.CounterId, status, (_, current) => IsLater(status, current) ? status : current);
+        _remote.AddOrUpdate(status.Counter(), status, (_, current) => IsLater(status, current) ? status : current);
         foreach (var watcher in _watchers)
         {
             _ = Tell(watcher, status);
@@ -191,13 +203,13 @@ internal sealed partial class RedisPromptNodes(
             return;
         }
 
-        var reply = new NodeMessage { Kind = "reply", From = NodeId, CallId = message.CallId, CounterId = message.CounterId };
+        var reply = new NodeMessage { Kind = "reply", From = NodeId, CallId = message.CallId, UnitCode = message.UnitCode, CounterId = message.CounterId };
         try
         {
             reply = message.Kind switch
             {
                 "press" when message.Press is { } press => reply with { PressResult = await Local.PressAsync(press).ConfigureAwait(false) },
-                "cancel" when message.CounterId is { } counter => reply with { Cancelled = await Local.CancelAsync(counter).ConfigureAwait(false) },
+                "cancel" when message is { UnitCode: { } unit, CounterId: { } counter } => reply with { Cancelled = await Local.CancelAsync(new CounterKey(unit, counter), CancellationToken.None).ConfigureAwait(false) },
                 _ => reply with { Error = "unknown request " + message.Kind },
             };
         }
@@ -264,6 +276,9 @@ internal sealed partial class RedisPromptNodes(
     private RedisChannel Channel(string name) => RedisChannel.Literal(prefix + name);
 
     private RedisKey Key(string name) => prefix + name;
+
+    /// <summary>The owner key of a counter: the unit's length first, so that no two (unit, counter) pairs share a key.</summary>
+    private RedisKey OwnerKey(CounterKey counter) => Key(FormattableString.Invariant($"owner:{counter.UnitCode.Length}:{counter.UnitCode}:{counter.CounterId}"));
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "SatisfactionKit node {NodeId} joined the Redis backplane")]
     private partial void LogStarted(string nodeId);

@@ -54,13 +54,21 @@ public static class SatisfactionKitEndpointRouteBuilderExtensions
         Localized(ReceiptEndpoints.Map(endpoints));
 
     /// <summary>
-    /// Officers (<see cref="SatisfactionKitPolicies.Officer"/>): <c>POST|DELETE counters/{counterId}/prompt</c>,
-    /// <c>GET counters/{counterId}/status</c>, <c>GET counters/{counterId}/events</c> (server-sent events).
+    /// Officers (<see cref="SatisfactionKitPolicies.Officer"/>): <c>POST|DELETE units/{unitCode}/counters/{counterId}/prompt</c>,
+    /// <c>GET units/{unitCode}/counters/{counterId}/status</c>, <c>GET units/{unitCode}/counters/{counterId}/events</c>
+    /// (server-sent events). A counter belongs to a unit; <c>counters/{counterId}/…</c> without the unit is refused
+    /// (400, <c>SK_COUNTER_AMBIGUOUS</c>).
     /// </summary>
-    public static RouteGroupBuilder MapSatisfactionKitCounterCommands(this IEndpointRouteBuilder endpoints) =>
-        Localized(CounterCommandEndpoints.Map(endpoints));
+    public static RouteGroupBuilder MapSatisfactionKitCounterCommands(this IEndpointRouteBuilder endpoints)
+    {
+        Localized(CounterCommandEndpoints.MapUnitRequired(endpoints));
+        return Localized(CounterCommandEndpoints.Map(endpoints));
+    }
 
-    /// <summary>Counter devices (<see cref="SatisfactionKitPolicies.Device"/>): <c>GET counters/{counterId}/pad</c>, <c>POST counters/{counterId}/presses</c>.</summary>
+    /// <summary>
+    /// Counter devices (<see cref="SatisfactionKitPolicies.Device"/>): <c>GET units/{unitCode}/counters/{counterId}/pad</c>,
+    /// <c>GET …/device-events</c>, <c>POST …/presses</c>, for the device's own unit and counter.
+    /// </summary>
     public static RouteGroupBuilder MapSatisfactionKitCounterDevices(this IEndpointRouteBuilder endpoints) =>
         Localized(CounterDeviceEndpoints.Map(endpoints));
 

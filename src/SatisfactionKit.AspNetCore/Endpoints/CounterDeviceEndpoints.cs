@@ -11,15 +11,16 @@ namespace SatisfactionKit.Server.Endpoints;
 
 /// <summary>
 /// A counter device's HTTP calls (policy <see cref="SatisfactionKitPolicies.Device"/>), for screens that do not
-/// hold a hub connection: the pad's buttons and presses. A device presses only for its own counter.
+/// hold a hub connection: the pad's buttons and presses. A device presses only for its own counter, named with its
+/// unit (<c>units/{unitCode}/counters/{counterId}</c>) as its credential binds it.
 /// </summary>
 internal static class CounterDeviceEndpoints
 {
     public static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints)
     {
-        var devices = endpoints.MapGroup("/counters").WithTags("Counter devices").RequireAuthorization(SatisfactionKitPolicies.Device);
+        var devices = endpoints.MapGroup(CounterCommandEndpoints.CounterRoute).WithTags("Counter devices").RequireAuthorization(SatisfactionKitPolicies.Device);
 
-        devices.MapGet("/{counterId}/pad", (IOptions<SatisfactionKitOptions> options) =>
+        devices.MapGet("/pad", (IOptions<SatisfactionKitOptions> options) =>
         {
             var s = options.Value.DefaultScheme;
             return new PadLayout(
@@ -29,26 +30,35 @@ internal static class CounterDeviceEndpoints
                 [.. s.FollowUp.Reasons.Select(r => new PadButton(r.Code, r.Label.Vi, r.Label.En))]);
         }).WithSummary("The buttons the counter's pad or screen offers.");
 
-        devices.MapGet("/{counterId}/device-events", (string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct) =>
-            InputRules.RouteCode("counterId", counterId)
-            ?? (CounterClaims.Find(http.User) is { } device && string.Equals(device.CounterId, counterId, StringComparison.Ordinal)
-                ? new PromptEventStream<PromptStatus>(PromptWatch.ForDevice(coordinator, counterId, ct))
-                : ServerProblems.OtherCounter(counterId)))
+        devices.MapGet("/device-events", (string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct) =>
+            InputRules.RouteCode("unitCode", unitCode)
+            ?? InputRules.RouteCode("counterId", counterId)
+            ?? (IsOwnCounter(http, new CounterKey(unitCode, counterId)) is not null
+                ? new PromptEventStream<PromptStatus>(PromptWatch.ForDevice(coordinator, new CounterKey(unitCode, counterId), ct))
+                : ServerProblems.OtherCounter(new CounterKey(unitCode, counterId))))
             .WithSummary("Server-sent events of the counter's prompt in full (the follow-up step included), for the counter's own device.");
 
-        devices.MapPost("/{counterId}/presses", PressAsync)
+        devices.MapPost("/presses", PressAsync)
             .Accepts<PadPress>("application/json")
             .WithSummary("A press on the counter's screen or on-screen pad, for the device's own counter.");
 
         return devices;
     }
 
-    private static async Task<IResult> PressAsync(string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct)
+    /// <summary>The device, when it serves <paramref name="counter"/> (that unit's counter, not another unit's with the same id).</summary>
+    private static CounterIdentity? IsOwnCounter(HttpContext http, CounterKey counter) =>
+        CounterClaims.Find(http.User) is { } device
+        && string.Equals(device.UnitCode, counter.UnitCode, StringComparison.Ordinal)
+        && string.Equals(device.CounterId, counter.CounterId, StringComparison.Ordinal)
+            ? device
+            : null;
+
+    private static async Task<IResult> PressAsync(string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct)
     {
-        var device = CounterClaims.Find(http.User);
-        if (device is null || !string.Equals(device.CounterId, counterId, StringComparison.Ordinal))
+        var counter = new CounterKey(unitCode, counterId);
+        if (IsOwnCounter(http, counter) is not { } device)
         {
-            return ServerProblems.OtherCounter(counterId);
+            return ServerProblems.OtherCounter(counter);
         }
 
         var (press, problem) = await ServerProblems.ReadJsonAsync<PadPress>(http.Request, ct).ConfigureAwait(false);
@@ -73,6 +83,7 @@ internal static class CounterDeviceEndpoints
                 new CounterPress
                 {
                     CounterId = counterId,
+                    UnitCode = unitCode,
                     LevelCode = press.LevelCode,
                     CriterionCodes = press.CriterionCodes ?? [],
                     ReasonCodes = press.ReasonCodes ?? [],

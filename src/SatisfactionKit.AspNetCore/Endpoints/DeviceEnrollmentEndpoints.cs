@@ -64,12 +64,8 @@ internal static class DeviceEnrollmentEndpoints
             return ServerProblems.NotConfigured(nameof(ICounterDeviceStore));
         }
 
-        // Prompts are keyed by counter id alone: a counter that has another unit's device stays that unit's.
-        if (await store.CounterBelongsToOtherUnitAsync(body.CounterId, body.UnitCode, ct).ConfigureAwait(false))
-        {
-            return ServerProblems.CounterOfOtherUnit(body.CounterId);
-        }
-
+        // No check against other units' counters: a counter is (unit, counter id), so unit Q2's QUAY-01 is another
+        // counter than unit Q1's, with its own prompts and devices.
         var now = time.GetUtcNow();
         var code = CounterDeviceSecrets.NewEnrollmentCode();
         var device = new CounterDevice(Guid.NewGuid().ToString("N"), body.UnitCode, body.CounterId, string.IsNullOrWhiteSpace(body.DisplayName) ? body.CounterId : body.DisplayName.Trim())

@@ -12,10 +12,10 @@ namespace SatisfactionKit.Server.Endpoints;
 /// </summary>
 internal static class PromptWatch
 {
-    public static async IAsyncEnumerable<OfficerPromptView> ForOfficer(IPromptCoordinator coordinator, string counterId, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<OfficerPromptView> ForOfficer(IPromptCoordinator coordinator, CounterKey counter, [EnumeratorCancellation] CancellationToken ct)
     {
         OfficerPromptView? last = null;
-        await foreach (var status in ForDevice(coordinator, counterId, ct).ConfigureAwait(false))
+        await foreach (var status in ForDevice(coordinator, counter, ct).ConfigureAwait(false))
         {
             var view = OfficerPromptView.Of(status);
             if (view != last)
@@ -26,11 +26,11 @@ internal static class PromptWatch
         }
     }
 
-    public static async IAsyncEnumerable<PromptStatus> ForDevice(IPromptCoordinator coordinator, string counterId, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<PromptStatus> ForDevice(IPromptCoordinator coordinator, CounterKey counter, [EnumeratorCancellation] CancellationToken ct)
     {
         var channel = Channel.CreateUnbounded<PromptStatus>();
-        using var subscription = coordinator.Subscribe(new ChannelListener(counterId, channel.Writer));
-        if (coordinator.GetStatus(counterId) is { } current)
+        using var subscription = coordinator.Subscribe(new ChannelListener(counter, channel.Writer));
+        if (coordinator.GetStatus(counter) is { } current)
         {
             yield return current;
         }
@@ -41,11 +41,11 @@ internal static class PromptWatch
         }
     }
 
-    private sealed class ChannelListener(string counterId, ChannelWriter<PromptStatus> writer) : IPromptListener
+    private sealed class ChannelListener(CounterKey counter, ChannelWriter<PromptStatus> writer) : IPromptListener
     {
         public ValueTask OnPromptChangedAsync(PromptStatus status, CancellationToken cancellationToken)
         {
-            if (status.CounterId == counterId)
+            if (status.UnitCode == counter.UnitCode && status.CounterId == counter.CounterId)
             {
                 writer.TryWrite(status);
             }

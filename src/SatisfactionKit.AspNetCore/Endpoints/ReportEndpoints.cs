@@ -68,7 +68,11 @@ internal static class ReportEndpoints
             var filter = ReportFilter.ForPeriod(p, reporting.Value.TimeZone);
             var buffer = new MemoryStream();
             var outcomes = await queries.GetDossierOutcomesAsync(filter, ct).ConfigureAwait(false);
-            await ReportExport.WritePortalJsonAsync(filter, outcomes, time.GetUtcNow(), buffer, ct).ConfigureAwait(false);
+            // Units by name beside their codes, when the report builder (and a unit registry behind it) is there.
+            var names = http.RequestServices.GetService<SatisfactionReportBuilder>() is { } builder
+                ? await builder.NamesAsync([.. outcomes.Select(o => o.UnitCode).Distinct(StringComparer.Ordinal)], p.EndExclusive.AddDays(-1), cancellationToken: ct).ConfigureAwait(false)
+                : null;
+            await ReportExport.WritePortalJsonAsync(filter, outcomes, time.GetUtcNow(), buffer, names, ct).ConfigureAwait(false);
             return Results.File(buffer.ToArray(), "application/json", $"cong-dich-vu-cong-{period ?? "thang"}.json");
         }).RequireAuthorization(SatisfactionKitPolicies.ProvinceAdmin)
             .WithSummary("The national portal export: per dossier, satisfied or not, keyed by dossier code (province administrators only).");

@@ -9,8 +9,8 @@ namespace SatisfactionKit.Server.Hubs;
 
 /// <summary>
 /// The counter hub: counter agents and tablets connect to it outbound, under the
-/// <see cref="SatisfactionKitPolicies.Device"/> policy, so each connection is a device of one counter. It joins
-/// its counter's group, receives <see cref="CounterHubMethods.PromptChanged"/> for that counter from whichever
+/// <see cref="SatisfactionKitPolicies.Device"/> policy, so each connection is a device of one counter of one unit (its
+/// credential binds both). It joins that (unit, counter)'s group, receives <see cref="CounterHubMethods.PromptChanged"/> for that counter from whichever
 /// node the prompt lives on, and sends presses that take the coordinator's own validation and storage path. Every
 /// press asks <see cref="ICounterConnectionAuthenticator"/> again, so a device revoked while connected is cut off at
 /// its next press.
@@ -25,9 +25,9 @@ internal sealed partial class CounterHub(
     public override async Task OnConnectedAsync()
     {
         var counter = Counter();
-        await Groups.AddToGroupAsync(Context.ConnectionId, CounterHubMethods.GroupOf(counter.CounterId), Context.ConnectionAborted).ConfigureAwait(false);
+        await Groups.AddToGroupAsync(Context.ConnectionId, CounterHubMethods.GroupOf(counter.UnitCode, counter.CounterId), Context.ConnectionAborted).ConfigureAwait(false);
         LogConnected(counter.CounterId, counter.UnitCode, counter.DeviceId);
-        if (coordinator.GetStatus(counter.CounterId) is { IsOpen: true } open)
+        if (coordinator.GetStatus(new CounterKey(counter.UnitCode, counter.CounterId)) is { IsOpen: true } open)
         {
             await Clients.Caller.SendAsync(CounterHubMethods.PromptChanged, open, Context.ConnectionAborted).ConfigureAwait(false);
         }
@@ -60,6 +60,7 @@ internal sealed partial class CounterHub(
                 new CounterPress
                 {
                     CounterId = counter.CounterId,
+                    UnitCode = counter.UnitCode,
                     LevelCode = press.LevelCode,
                     CriterionCodes = press.CriterionCodes ?? [],
                     ReasonCodes = press.ReasonCodes ?? [],

@@ -12,6 +12,13 @@ public static class CounterHubMethods
     /// <summary>Device → server: what its pad is doing (<c>connected</c>, <c>disconnected</c>, …), for the device list; one string argument.</summary>
     public const string PadState = "PadState";
 
-    /// <summary>The SignalR group of a counter's connections.</summary>
-    public static string GroupOf(string counterId) => "counter:" + counterId;
+    /// <summary>
+    /// The SignalR group of a counter's connections: one per (unit, counter), so that two units' counters with the same
+    /// id never hear each other's prompts. The unit's length comes first, so no pair of codes makes another's name.
+    /// </summary>
+    public static string GroupOf(string unitCode, string counterId)
+    {
+        ArgumentNullException.ThrowIfNull(unitCode);
+        return FormattableString.Invariant($"counter:{unitCode.Length}:{unitCode}:{counterId}");
+    }
 }

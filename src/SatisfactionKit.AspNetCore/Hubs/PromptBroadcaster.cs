@@ -12,6 +12,6 @@ internal sealed class PromptBroadcaster(IHubContext<CounterHub> hub, IPromptChan
     public async ValueTask OnPromptChangedAsync(PromptStatus status, CancellationToken cancellationToken)
     {
         await relay.OnLocalChangeAsync(status, cancellationToken).ConfigureAwait(false);
-        await hub.Clients.Group(CounterHubMethods.GroupOf(status.CounterId)).SendAsync(CounterHubMethods.PromptChanged, status, cancellationToken).ConfigureAwait(false);
+        await hub.Clients.Group(CounterHubMethods.GroupOf(status.UnitCode, status.CounterId)).SendAsync(CounterHubMethods.PromptChanged, status, cancellationToken).ConfigureAwait(false);
     }
 }

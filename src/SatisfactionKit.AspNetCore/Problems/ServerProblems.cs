@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
 using SatisfactionKit.Localization;
+using SatisfactionKit.Prompts;
 
 namespace SatisfactionKit.Server.Problems;
 
@@ -33,11 +34,19 @@ internal static class ServerProblems
 
     public static IResult NoResultYet(string code) => Problem(StatusCodes.Status409Conflict, "SK_RESULT_NOT_RETURNED", ServerText.NoResultYet, code);
 
-    public static IResult NoPrompt(string counterId) => Problem(StatusCodes.Status404NotFound, "SK_NO_PROMPT", ServerText.NoPrompt, counterId);
+    public static IResult NoPrompt(CounterKey counter) => Problem(StatusCodes.Status404NotFound, "SK_NO_PROMPT", ServerText.NoPrompt, counter.ToString());
+
+    /// <summary>A counter route without its unit (<c>counters/{counterId}/…</c>): refused, whichever units have that counter id.</summary>
+    public static IResult CounterUnitRequired(string counterId) =>
+        Problem(StatusCodes.Status400BadRequest, AmbiguousCounterException.ErrorCode, ServerText.CounterUnitRequired, counterId);
+
+    /// <summary>A counter named by its id alone where several units have it.</summary>
+    public static IResult CounterAmbiguous(AmbiguousCounterException ex) =>
+        Problem(StatusCodes.Status409Conflict, AmbiguousCounterException.ErrorCode, ServerText.CounterAmbiguous, ex.Message);
 
     public static IResult BadPeriod(string? period) => Problem(StatusCodes.Status400BadRequest, "SK_REPORT_PERIOD_INVALID", ServerText.BadPeriod, Format(ServerText.BadPeriodDetail, period));
 
-    public static IResult OtherCounter(string counterId) => Problem(StatusCodes.Status403Forbidden, "SK_DEVICE_OTHER_COUNTER", ServerText.OtherCounter, counterId);
+    public static IResult OtherCounter(CounterKey counter) => Problem(StatusCodes.Status403Forbidden, "SK_DEVICE_OTHER_COUNTER", ServerText.OtherCounter, counter.ToString());
 
     public static IResult NodeUnavailable() => Problem(StatusCodes.Status503ServiceUnavailable, PromptRoutingException.ErrorCode, ServerText.NodeUnavailable, null);
 
@@ -60,8 +69,6 @@ internal static class ServerProblems
     public static IResult DeviceRevoked(string deviceId) => Problem(StatusCodes.Status409Conflict, "SK_DEVICE_REVOKED", ServerText.DeviceRevoked, deviceId);
 
     public static IResult DeviceNotFound(string deviceId) => Problem(StatusCodes.Status404NotFound, "SK_DEVICE_NOT_FOUND", ServerText.DeviceNotFound, deviceId);
-
-    public static IResult CounterOfOtherUnit(string counterId) => Problem(StatusCodes.Status409Conflict, "SK_COUNTER_OF_OTHER_UNIT", ServerText.CounterOfOtherUnit, counterId);
 
     /// <summary>
     /// Reads the JSON body; a malformed one (or none) gives a problem instead of ASP.NET Core's empty 400, so that

@@ -36,5 +36,10 @@ internal static class ServerText
     public static readonly LocalizedText EnrollmentCodeExpired = new("Mã đăng ký thiết bị đã hết hạn. Hãy xin quản trị viên mã mới", "The device enrollment code has expired. Ask the administrator for a new one");
     public static readonly LocalizedText DeviceRevoked = new("Thiết bị đã bị thu hồi", "The device has been revoked");
     public static readonly LocalizedText DeviceNotFound = new("Không tìm thấy thiết bị", "Device not found");
-    public static readonly LocalizedText CounterOfOtherUnit = new("Quầy này đã có thiết bị của đơn vị khác", "This counter already has a device of another unit");
+    public static readonly LocalizedText CounterUnitRequired = new(
+        "Quầy phải được gọi kèm đơn vị: dùng units/{mã đơn vị}/counters/{mã quầy}/…",
+        "A counter is named with its unit: use units/{unitCode}/counters/{counterId}/…");
+    public static readonly LocalizedText CounterAmbiguous = new(
+        "Mã quầy có ở nhiều đơn vị; hãy ghi rõ mã đơn vị của quầy",
+        "The counter id exists in several units; give the counter's unit");
 }

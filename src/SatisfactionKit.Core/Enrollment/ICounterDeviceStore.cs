@@ -31,12 +31,6 @@ public interface ICounterDeviceStore
     /// <summary>The devices of <paramref name="unitCode"/> (every unit's when <see langword="null"/>), revoked ones included, by counter.</summary>
     ValueTask<IReadOnlyList<CounterDevice>> ListAsync(string? unitCode, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Active devices (enrolled or still waiting for their code, not revoked) of <paramref name="counterId"/> that belong
-    /// to another unit than <paramref name="unitCode"/>: a counter belongs to one unit.
-    /// </summary>
-    ValueTask<bool> CounterBelongsToOtherUnitAsync(string counterId, string unitCode, CancellationToken cancellationToken = default);
-
     /// <summary>Revokes <paramref name="deviceId"/> at <paramref name="now"/>; <see langword="false"/> when unknown or revoked already.</summary>
     ValueTask<bool> RevokeAsync(string deviceId, DateTimeOffset now, CancellationToken cancellationToken = default);
 

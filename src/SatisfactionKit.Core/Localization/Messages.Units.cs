@@ -47,5 +47,8 @@ internal static partial class Messages
         Catalog[ErrorCodes.UnitFileUnreadable] = new(
             "Không đọc được tệp '{0}': {1}. Không lưu đơn vị nào.",
             "The file '{0}' cannot be read: {2}. Nothing was stored.");
+        Catalog[ErrorCodes.CounterAmbiguous] = new(
+            "Quầy '{0}' có ở {1} đơn vị ({2}); hãy ghi rõ mã đơn vị của quầy.",
+            "Counter '{0}' exists in {1} units ({2}); give the counter's unit code.");
     }
 }

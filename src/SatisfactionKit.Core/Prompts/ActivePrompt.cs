@@ -91,6 +91,7 @@ internal sealed class ActivePrompt(Guid id, PromptRequest request, RatingScheme 
     /// <summary>The status listeners and callers see.</summary>
     public PromptStatus ToStatus() => new(
         Id,
+        Request.Counter.UnitCode,
         Request.CounterId,
         Request.Dossier.DossierCode,
         Scheme.Code,

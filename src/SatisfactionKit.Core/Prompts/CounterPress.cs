@@ -9,8 +9,17 @@ namespace SatisfactionKit.Prompts;
 /// </summary>
 public sealed record CounterPress
 {
-    /// <summary>The counter the pad is bound to.</summary>
+    /// <summary>The counter the pad is bound to (its id within <see cref="UnitCode"/>).</summary>
     public required string CounterId { get; init; }
+
+    /// <summary>
+    /// The unit of the counter. <see langword="null"/> names the counter by its id alone: taken when exactly one unit
+    /// has a counter with that id, refused (<see cref="AmbiguousCounterException"/>) when several do.
+    /// </summary>
+    public string? UnitCode { get; init; }
+
+    /// <summary>The counter pressed, when <see cref="UnitCode"/> is given.</summary>
+    internal CounterKey? Counter => UnitCode is null ? null : new CounterKey(UnitCode, CounterId);
 
     /// <summary>The level pressed, for a first answer.</summary>
     public string? LevelCode { get; init; }

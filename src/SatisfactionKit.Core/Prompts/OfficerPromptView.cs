@@ -6,11 +6,12 @@ namespace SatisfactionKit.Prompts;
 /// dissatisfied, the officer's views are the same.
 /// </summary>
 /// <param name="PromptId">The prompt.</param>
+/// <param name="UnitCode">The counter's unit.</param>
 /// <param name="CounterId">The counter.</param>
 /// <param name="DossierCode">The dossier whose result was returned.</param>
 /// <param name="State">Waiting, done, expired or cancelled.</param>
 /// <param name="OpenedAt">When the prompt opened.</param>
-public sealed record OfficerPromptView(Guid PromptId, string CounterId, string DossierCode, OfficerPromptState State, DateTimeOffset OpenedAt)
+public sealed record OfficerPromptView(Guid PromptId, string UnitCode, string CounterId, string DossierCode, OfficerPromptState State, DateTimeOffset OpenedAt)
 {
     /// <summary>The officer's view of <paramref name="status"/>.</summary>
     public static OfficerPromptView Of(PromptStatus status)
@@ -23,6 +24,6 @@ public sealed record OfficerPromptView(Guid PromptId, string CounterId, string D
             PromptState.Cancelled => OfficerPromptState.Cancelled,
             _ => OfficerPromptState.Done,
         };
-        return new OfficerPromptView(status.PromptId, status.CounterId, status.DossierCode, state, status.OpenedAt);
+        return new OfficerPromptView(status.PromptId, status.UnitCode, status.CounterId, status.DossierCode, state, status.OpenedAt);
     }
 }

@@ -60,7 +60,7 @@ internal sealed partial class PromptCoordinator
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogTimeoutFailed(ex, prompt.Id, prompt.Request.CounterId);
+            LogTimeoutFailed(ex, prompt.Id, prompt.Request.Counter.UnitCode, prompt.Request.CounterId);
         }
         finally
         {

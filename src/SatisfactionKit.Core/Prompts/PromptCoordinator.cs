@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Diagnostics;
@@ -8,13 +7,12 @@ using SatisfactionKit.Schemes;
 namespace SatisfactionKit.Prompts;
 
 /// <summary>
-/// The default <see cref="IPromptCoordinator"/>. Each counter has its own gate, so counters never
-/// wait on each other, and every change of a counter's prompt (open, answer, expiry, cancel) is
-/// serialised through that gate, so a press and an expiry cannot both win.
+/// The default <see cref="IPromptCoordinator"/>. Each counter — a (unit, counter id) pair — has its own gate, so
+/// counters never wait on each other (two units' <c>QUAY-01</c> included), and every change of a counter's prompt
+/// (open, answer, expiry, cancel) is serialised through that gate, so a press and an expiry cannot both win.
 /// </summary>
 internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposable
 {
-    private readonly ConcurrentDictionary<string, CounterSlot> _counters = new(StringComparer.Ordinal);
     private readonly PromptRatingPath _ratings;
     private readonly IRatingSchemeProvider _schemes;
     private readonly IPromptStore _store;
@@ -54,7 +52,8 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         var scheme = await _schemes.FindAsync(schemeCode, request.SchemeCode is null ? options.DefaultScheme.Version : null, cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException(Localization.Messages.Bilingual(Localization.ErrorCodes.SchemeUnknown, schemeCode, "*"), nameof(request));
 
-        var slot = Slot(request.CounterId);
+        var counter = request.Counter;
+        var slot = Slot(counter);
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -73,7 +72,7 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
             slot.Current = prompt;
             Arm(slot, prompt, options.PromptTimeout, now);
             _metrics.Opened();
-            LogOpened(prompt.Id, request.CounterId, request.Dossier.DossierCode, scheme.Code);
+            LogOpened(prompt.Id, counter.UnitCode, counter.CounterId, request.Dossier.DossierCode, scheme.Code);
             return await PublishAsync(slot, prompt.ToStatus(), cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -82,10 +81,20 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         }
     }
 
-    public async ValueTask<bool> CancelAsync(string counterId, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> CancelAsync(string counterId, CancellationToken cancellationToken)
     {
         PromptRequestRules.CheckCounter(counterId, nameof(counterId));
-        var slot = Slot(counterId);
+        return Resolve(counterId) is { } counter && await CancelAsync(counter, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<bool> CancelAsync(CounterKey counter, CancellationToken cancellationToken)
+    {
+        PromptRequestRules.CheckCounter(counter, nameof(counter));
+        if (!_counters.TryGetValue(counter, out var slot))
+        {
+            return false;
+        }
+
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -108,7 +117,14 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         ArgumentNullException.ThrowIfNull(press);
         PromptRequestRules.CheckPress(press, nameof(press));
 
-        var slot = Slot(press.CounterId);
+        if ((press.Counter ?? Resolve(press.CounterId)) is not { } counter)
+        {
+            // Named by its id alone, and no unit ever opened a prompt at such a counter: nothing to answer.
+            return await StrayAsync(null, press, StrayPressReason.NoOpenPrompt, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        var slot = Slot(counter);
+        press = press with { UnitCode = counter.UnitCode };
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -130,7 +146,10 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
     }
 
     public PromptStatus? GetStatus(string counterId) =>
-        _counters.TryGetValue(counterId, out var slot) ? slot.Last : null;
+        Resolve(counterId) is { } counter ? GetStatus(counter) : null;
+
+    public PromptStatus? GetStatus(CounterKey counter) =>
+        _counters.TryGetValue(counter, out var slot) ? slot.Last : null;
 
     public IDisposable Subscribe(IPromptListener listener) => _listeners.Subscribe(listener);
 
@@ -253,19 +272,19 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         }
 
         _metrics.Closed(outcome);
-        LogClosed(prompt.Id, prompt.Request.CounterId, outcome);
+        LogClosed(prompt.Id, prompt.Request.Counter.UnitCode, prompt.Request.CounterId, outcome);
         return await PublishAsync(slot, prompt.ToStatus(), cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<PressResult> StrayAsync(CounterSlot slot, CounterPress press, StrayPressReason reason, DateTimeOffset now, CancellationToken ct)
+    private async ValueTask<PressResult> StrayAsync(CounterSlot? slot, CounterPress press, StrayPressReason reason, DateTimeOffset now, CancellationToken ct)
     {
-        var promptId = slot.Current?.Id ?? slot.Last?.PromptId;
+        var promptId = slot?.Current?.Id ?? slot?.Last?.PromptId;
         await _store.AddStrayPressAsync(
-            new StrayPress(Guid.CreateVersion7(now), press.CounterId, reason, press.LevelCode, press.DeviceId, promptId, now),
+            new StrayPress(Guid.CreateVersion7(now), press.CounterId, reason, press.LevelCode, press.DeviceId, promptId, now, press.UnitCode),
             ct).ConfigureAwait(false);
         _metrics.StrayPress(reason);
-        LogStray(press.CounterId, reason, press.LevelCode);
-        return new PressResult(PressDisposition.Stray, slot.Last, reason);
+        LogStray(press.UnitCode, press.CounterId, reason, press.LevelCode);
+        return new PressResult(PressDisposition.Stray, slot?.Last, reason);
     }
 
     private async ValueTask<PromptStatus> PublishAsync(CounterSlot slot, PromptStatus status, CancellationToken ct)
@@ -274,6 +293,4 @@ internal sealed partial class PromptCoordinator : IPromptCoordinator, IDisposabl
         await _listeners.TellAsync(status, ct).ConfigureAwait(false);
         return status;
     }
-
-    private CounterSlot Slot(string counterId) => _counters.GetOrAdd(counterId, static _ => new CounterSlot());
 }

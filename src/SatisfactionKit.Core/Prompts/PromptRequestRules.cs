@@ -18,10 +18,18 @@ internal static class PromptRequestRules
         Check("CounterId", counterId, parameter);
     }
 
+    public static void CheckCounter(CounterKey counter, string parameter)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(counter.UnitCode, parameter);
+        Check("UnitCode", counter.UnitCode, parameter);
+        CheckCounter(counter.CounterId, parameter);
+    }
+
     /// <summary>A press's counter, and the codes a stray press would store (level 32 characters, device 128, codes 64).</summary>
     public static void CheckPress(CounterPress press, string parameter)
     {
         CheckCounter(press.CounterId, parameter);
+        Check("UnitCode", press.UnitCode, parameter);
         Check("LevelCode", press.LevelCode, parameter, 32);
         Check("DeviceId", press.DeviceId, parameter, 128);
         foreach (var code in press.CriterionCodes.Concat(press.ReasonCodes))
@@ -34,6 +42,7 @@ internal static class PromptRequestRules
     {
         CheckCounter(request.CounterId, parameter);
         ArgumentNullException.ThrowIfNull(request.Dossier, parameter);
+        Check("CounterUnitCode", request.CounterUnitCode, parameter);
         Check("Dossier.DossierCode", request.Dossier.DossierCode, parameter);
         Check("Dossier.ProcedureCode", request.Dossier.ProcedureCode, parameter);
         Check("Dossier.UnitCode", request.Dossier.UnitCode, parameter);

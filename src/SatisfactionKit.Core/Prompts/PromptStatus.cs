@@ -7,7 +7,8 @@ namespace SatisfactionKit.Prompts;
 /// chosen: the officer learns only that the prompt completed.
 /// </summary>
 /// <param name="PromptId">The prompt's identifier.</param>
-/// <param name="CounterId">The counter it belongs to.</param>
+/// <param name="UnitCode">The unit of the counter it belongs to.</param>
+/// <param name="CounterId">The counter it belongs to (its id within the unit).</param>
 /// <param name="DossierCode">The dossier it asks about.</param>
 /// <param name="SchemeCode">The scheme it asks under.</param>
 /// <param name="State">Where it stands.</param>
@@ -17,6 +18,7 @@ namespace SatisfactionKit.Prompts;
 /// <param name="ClosedAt">When it completed; <see langword="null"/> while open.</param>
 public sealed record PromptStatus(
     Guid PromptId,
+    string UnitCode,
     string CounterId,
     string DossierCode,
     string SchemeCode,
@@ -28,4 +30,7 @@ public sealed record PromptStatus(
 {
     /// <summary>Whether the prompt is still waiting for the citizen.</summary>
     public bool IsOpen => State is PromptState.AwaitingAnswer or PromptState.AwaitingFollowUp;
+
+    /// <summary>The counter: (<see cref="UnitCode"/>, <see cref="CounterId"/>).</summary>
+    public CounterKey Counter() => new(UnitCode, CounterId);
 }

@@ -8,6 +8,7 @@ namespace SatisfactionKit.Prompts;
 /// <param name="DeviceId">The device pressed, if known.</param>
 /// <param name="PromptId">The prompt it came during or after, if any.</param>
 /// <param name="PressedAt">When it was pressed.</param>
+/// <param name="UnitCode">The unit of the counter, when known (a press naming its counter alone, at a counter no prompt was ever opened at, has none).</param>
 public sealed record StrayPress(
     Guid Id,
     string CounterId,
@@ -15,4 +16,5 @@ public sealed record StrayPress(
     string? LevelCode,
     string? DeviceId,
     Guid? PromptId,
-    DateTimeOffset PressedAt);
+    DateTimeOffset PressedAt,
+    string? UnitCode = null);

@@ -13,7 +13,7 @@ public static class ReportExport
     /// dossier code (ordinal order) with <c>satisfied</c> (true when no rating of the dossier in the range is
     /// dissatisfied), <c>unitCode</c>, <c>ratings</c> and <c>lastRatedAt</c>. The shape is documented in docs/reports.md.
     /// </summary>
-    public static async Task WritePortalJsonAsync(ReportFilter filter, IEnumerable<DossierOutcome> dossiers, DateTimeOffset generatedAt, Stream destination, CancellationToken cancellationToken = default)
+    public static async Task WritePortalJsonAsync(ReportFilter filter, IEnumerable<DossierOutcome> dossiers, DateTimeOffset generatedAt, Stream destination, ReportNames? names = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(dossiers);
@@ -31,6 +31,8 @@ public static class ReportExport
                 json.WriteStartObject(dossier.DossierCode);
                 json.WriteBoolean("satisfied", dossier.IsSatisfied);
                 json.WriteString("unitCode", dossier.UnitCode);
+                // The unit's name beside its code, for people reading the file (the code when the registry lacks it).
+                json.WriteString("unitName", (names ?? ReportNames.None).Unit(dossier.UnitCode));
                 json.WriteNumber("ratings", dossier.Ratings);
                 json.WriteString("lastRatedAt", dossier.LastRatedAt);
                 json.WriteEndObject();

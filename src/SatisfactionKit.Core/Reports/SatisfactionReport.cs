@@ -48,4 +48,7 @@ public sealed record SatisfactionReport(
     /// <see cref="Total"/>'s plain one; null without the vendor's dossier source.
     /// </summary>
     public WeightedShare? WeightedSatisfiedRate { get; init; }
+
+    /// <summary>The names of the report's units and criteria, shown beside their codes; <see cref="ReportNames.None"/> when unknown.</summary>
+    public ReportNames Names { get; init; } = ReportNames.None;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Schemes;
+using SatisfactionKit.Units;
 
 namespace SatisfactionKit.Reports;
 
@@ -17,24 +18,43 @@ public sealed class SatisfactionReportBuilder
     private readonly IDossierStatisticsSource? _dossiers;
     private readonly ReportingOptions _options;
     private readonly TimeProvider _time;
+    private readonly IUnitRegistry? _units;
 
-    /// <summary>Creates the builder; <paramref name="dossierSources"/> holds the vendor's source, if any (the first is used).</summary>
+    /// <summary>
+    /// Creates the builder; <paramref name="dossierSources"/> holds the vendor's source, if any (the first is used).
+    /// Unit names come from <paramref name="units"/> when a unit source is registered (<paramref name="unitSources"/>
+    /// not empty), decided once here.
+    /// </summary>
     public SatisfactionReportBuilder(
         ISatisfactionReportQueries queries,
         ReportCalendar calendar,
         IRatingSchemeProvider schemes,
         IEnumerable<IDossierStatisticsSource> dossierSources,
         IOptions<ReportingOptions> options,
-        TimeProvider time)
+        TimeProvider time,
+        IUnitRegistry units,
+        IEnumerable<IUnitSource> unitSources)
     {
         ArgumentNullException.ThrowIfNull(dossierSources);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(unitSources);
         _queries = queries;
         _calendar = calendar;
         _schemes = schemes;
         _dossiers = dossierSources.FirstOrDefault();
         _options = options.Value;
         _time = time;
+        _units = unitSources.Any() ? units : null;
+    }
+
+    /// <summary>
+    /// The names of <paramref name="unitCodes"/> on <paramref name="asOf"/> (from the unit registry, when a unit source is
+    /// registered) and of <paramref name="schemeCode"/>'s criteria, for exports that show names beside codes.
+    /// </summary>
+    public async Task<ReportNames> NamesAsync(IEnumerable<string?> unitCodes, DateOnly asOf, string? schemeCode = null, CancellationToken cancellationToken = default)
+    {
+        var scheme = schemeCode is null ? null : await _schemes.FindAsync(schemeCode, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await ReportNaming.NamesAsync(_units, asOf, unitCodes, scheme, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The monthly report (due before the 10th of the next month by default).</summary>
@@ -71,10 +91,11 @@ public sealed class SatisfactionReportBuilder
         IReadOnlyList<CriterionRow> criteria = [];
         SipasStyleRow? sipas = null;
         SipasStyleIntervals? sipasIntervals = null;
+        RatingScheme? scheme = null;
         if (schemeCode is not null)
         {
             criteria = await _queries.GetCriteriaAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
-            var scheme = await _schemes.FindAsync(schemeCode, cancellationToken: cancellationToken).ConfigureAwait(false);
+            scheme = await _schemes.FindAsync(schemeCode, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (scheme is { Factors.Count: > 0 })
             {
                 var rows = SipasStyleIndex.Compute(scheme, criteria);
@@ -107,12 +128,19 @@ public sealed class SatisfactionReportBuilder
         }
 
         var (dataFrom, dataTo) = _calendar.DataWindow(period);
+        var names = await ReportNaming.NamesAsync(
+            _units,
+            period.EndExclusive.AddDays(-1),
+            [unitCode, .. byUnit.Select(r => r.Key), .. quotas.Select(q => q.UnitCode), .. decision766.Select(d => d.UnitCode)],
+            scheme,
+            cancellationToken).ConfigureAwait(false);
         return new SatisfactionReport(period, due, unitCode, schemeCode, _time.GetUtcNow(), total, byUnit, trend, criteria, sipas, responses, heat, quotas, decision766)
         {
             DataFrom = dataFrom,
             DataToExclusive = dataTo,
             SipasStyleIntervals = sipasIntervals,
             WeightedSatisfiedRate = weighted,
+            Names = names,
         };
     }
 }

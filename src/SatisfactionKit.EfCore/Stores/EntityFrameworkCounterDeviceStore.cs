@@ -102,17 +102,6 @@ internal sealed class EntityFrameworkCounterDeviceStore<TContext>(IServiceScopeF
         }
     }
 
-    public async ValueTask<bool> CounterBelongsToOtherUnitAsync(string counterId, string unitCode, CancellationToken cancellationToken = default)
-    {
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            return await scope.ServiceProvider.GetRequiredService<TContext>().Set<CounterDeviceEntity>()
-                .AnyAsync(d => d.CounterId == counterId && d.UnitCode != unitCode && d.RevokedAt == null, cancellationToken)
-                .ConfigureAwait(false);
-        }
-    }
-
     public async ValueTask<bool> RevokeAsync(string deviceId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var at = now.UtcDateTime;

@@ -77,7 +77,7 @@ public abstract class CounterDeviceStoreTests : StoreFixtureTests
     }
 
     [Fact]
-    public async Task Last_seen_pad_state_lists_and_counters_of_other_units()
+    public async Task Last_seen_pad_state_and_lists_by_unit()
     {
         await EnrollAsync("DEV-5", "UBND-Q1", "QUAY-05");
         await EnrollAsync("DEV-6", "UBND-Q2", "QUAY-06");
@@ -88,8 +88,6 @@ public abstract class CounterDeviceStoreTests : StoreFixtureTests
         Assert.Equal(Now.AddMinutes(4), device.LastSeenAt);
         Assert.Equal("connected", device.PadState);
         Assert.Equal(2, (await Store.ListAsync(null, Ct)).Count);
-        Assert.True(await Store.CounterBelongsToOtherUnitAsync("QUAY-06", "UBND-Q1", Ct));
-        Assert.False(await Store.CounterBelongsToOtherUnitAsync("QUAY-06", "UBND-Q2", Ct));
         Assert.Equal("UBND-Q2", (await Store.FindAsync("DEV-6", Ct))!.UnitCode);
     }
 

@@ -8,6 +8,7 @@ using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
 using SatisfactionKit.Spreadsheets;
+using SatisfactionKit.Units;
 
 namespace SatisfactionKit.EfCore.Tests.Reports;
 
@@ -126,6 +127,51 @@ public abstract class ReportBuilderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Units_and_criteria_are_named_beside_their_codes_in_the_workbook()
+    {
+        var from = new DateOnly(2020, 1, 1);
+        await _fixture!.Services.GetRequiredService<IUnitStore>().ReplaceAsync(
+            new UnitCatalogue(
+                [
+                    new UnitVersion("P", new UnitName("Tỉnh Hà Nam"), UnitLevel.Province, null, from),
+                    new UnitVersion("U1", new UnitName("Phường Lê Hồng Phong"), UnitLevel.Commune, "P", from),
+                    new UnitVersion("U2", new UnitName("Xã Tiên Tân"), UnitLevel.Commune, "P", from),
+                ],
+                []),
+            new DateOnly(2026, 12, 7),
+            Ct);
+        var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
+        using var stream = new MemoryStream();
+
+        await ReportSpreadsheets.WriteExcelAsync(report, stream, Ct);
+
+        stream.Position = 0;
+        var units = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo đơn vị").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal([("U1", "Phường Lê Hồng Phong"), ("U2", "Xã Tiên Tân")], units.Select(u => ((string?)u["Mã đơn vị"], (string?)u["Tên đơn vị"])));
+        var criteria = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo tiêu chí").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("Quy định về hồ sơ của TTHC", Assert.Single(criteria, c => (string?)c["Mã tiêu chí"] == "HO_SO")["Tên tiêu chí"]);
+        Assert.Equal("Thái độ phục vụ của cán bộ", Assert.Single(criteria, c => (string?)c["Mã tiêu chí"] == "THAI_DO")["Tên tiêu chí"]);
+        var rates = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "QĐ 766").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["Phường Lê Hồng Phong", "Xã Tiên Tân"], rates.Select(r => r["Tên đơn vị"]));
+        var quotas = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Chỉ tiêu mẫu").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["Phường Lê Hồng Phong", "Xã Tiên Tân"], quotas.Select(r => r["Tên đơn vị"]));
+
+        // One unit's report names it in the summary, its code in a row of its own.
+        var one = await Builder.MonthlyAsync(2026, 11, "U2", cancellationToken: Ct);
+        var summary = ReportTables.Build(one, ReportView.Summary).Rows.ToDictionary(r => (string)r[0]!, r => r[1]);
+        Assert.Equal(("Xã Tiên Tân", "U2"), (summary["Đơn vị"], summary["Mã đơn vị"]));
+
+        // The portal file names each dossier's unit beside its code.
+        var outcomes = await _fixture.Services.GetRequiredService<ISatisfactionReportQueries>().GetDossierOutcomesAsync(ReportData.November(), Ct);
+        var names = await Builder.NamesAsync(outcomes.Select(o => o.UnitCode), new DateOnly(2026, 11, 30), cancellationToken: Ct);
+        using var portal = new MemoryStream();
+        await ReportExport.WritePortalJsonAsync(ReportData.November(), outcomes, ReportData.At(12, 2, 8, 0), portal, names, Ct);
+        using var json = JsonDocument.Parse(portal.ToArray());
+        var d5 = json.RootElement.GetProperty("dossiers").GetProperty("D5");
+        Assert.Equal(("U2", "Xã Tiên Tân"), (d5.GetProperty("unitCode").GetString(), d5.GetProperty("unitName").GetString()));
+    }
+
+    [Fact]
     public async Task A_view_exported_to_csv_reads_back()
     {
         var report = await Builder.MonthlyAsync(2026, 11, schemeCode: "HANOI_2014", cancellationToken: Ct);
@@ -150,7 +196,7 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         var dossiers = await queries.GetDossierOutcomesAsync(filter, Ct);
         using var stream = new MemoryStream();
 
-        await ReportExport.WritePortalJsonAsync(filter, dossiers, ReportData.At(12, 2, 8, 0), stream, Ct);
+        await ReportExport.WritePortalJsonAsync(filter, dossiers, ReportData.At(12, 2, 8, 0), stream, cancellationToken: Ct);
 
         // November: D1 (R1, satisfied), D2 (R2, not), D3 (R3, not), D4 (R4, satisfied), D5 (R5, not; R6 is December).
         using var json = JsonDocument.Parse(stream.ToArray());

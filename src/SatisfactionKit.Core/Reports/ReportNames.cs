@@ -1,0 +1,20 @@
+namespace SatisfactionKit.Reports;
+
+/// <summary>
+/// The names a report shows beside its codes: units (from the unit registry, as of the end of the period) and
+/// criteria (from the scheme). A code without a name is shown as the code. Codes stay in their own column; a name
+/// is for people.
+/// </summary>
+/// <param name="Units">Unit code → Vietnamese name.</param>
+/// <param name="Criteria">Criterion code → Vietnamese label (the "criterion not stated" answer included).</param>
+public sealed record ReportNames(IReadOnlyDictionary<string, string> Units, IReadOnlyDictionary<string, string> Criteria)
+{
+    /// <summary>No names: every code shows as itself.</summary>
+    public static ReportNames None { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    /// <summary>The unit's name, or its code when the registry does not have it.</summary>
+    public string Unit(string? code) => code is not null && Units.TryGetValue(code, out var name) ? name : code ?? string.Empty;
+
+    /// <summary>The criterion's label, or its code when the scheme does not have it.</summary>
+    public string Criterion(string code) => Criteria.TryGetValue(code, out var name) ? name : code;
+}
