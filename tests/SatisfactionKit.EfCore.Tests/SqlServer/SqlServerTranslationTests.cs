@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SatisfactionKit.Alerts;
 using SatisfactionKit.Channels;
+using SatisfactionKit.Channels.Invitations;
 using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.EfCore.Tests.Reports;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
@@ -165,10 +167,23 @@ public sealed class SqlServerTranslationTests : IAsyncDisposable
         await ExpectSqlAsync(() => devices.FindAsync("PAD-1", Ct).AsTask());
         await ExpectSqlAsync(() => devices.ListAsync(null, Ct).AsTask());
         await ExpectSqlAsync(() => devices.ListAsync("U1", Ct).AsTask());
-        await ExpectSqlAsync(() => devices.CounterBelongsToOtherUnitAsync("Q1", "U1", Ct).AsTask());
         await ExpectSqlAsync(() => devices.RevokeAsync("PAD-1", Now, Ct).AsTask());
         await ExpectSqlAsync(() => devices.TouchAsync("PAD-1", Now, null, Ct).AsTask());
         await ExpectSqlAsync(() => devices.TouchAsync("PAD-1", Now, "ready", Ct).AsTask());
+
+        var alerts = _services.GetRequiredService<IAlertStore>();
+        var alert = new SatisfactionAlert(Guid.CreateVersion7(), "R1", AlertScope.Unit, "U1", Now, Now, 10, 4);
+        await ExpectSqlAsync(() => alerts.AddAsync(alert, Ct).AsTask());
+        await ExpectSqlAsync(() => alerts.FindAsync(alert.Id, Ct).AsTask());
+        await ExpectSqlAsync(() => alerts.ListOpenAsync(Ct).AsTask());
+        await ExpectSqlAsync(() => alerts.AcknowledgeAsync(alert.Id, "officer", "called the unit", Now, Ct).AsTask());
+
+        var invitations = _services.GetRequiredService<IRatingInvitationStore>();
+        var invitation = new RatingInvitationRecord(Guid.CreateVersion7(), "D1", "U1", "P1", RatingChannel.Email, RatingInvitationOutcome.Sent, 1, null, Now);
+        await ExpectSqlAsync(() => invitations.AddAsync(invitation, Ct).AsTask());
+        await ExpectSqlAsync(() => invitations.ListAsync("D1", Ct).AsTask());
+        await ExpectSqlAsync(() => invitations.GetResponseRatesAsync(Now.AddDays(-30), Now, null, Ct).AsTask());
+        await ExpectSqlAsync(() => invitations.GetResponseRatesAsync(Now.AddDays(-30), Now, ["U1", "U2"], Ct).AsTask());
 
         var units = _services.GetRequiredService<IUnitStore>();
         await ExpectSqlAsync(() => units.ReplaceAsync(SampleUnits.Catalogue, new DateOnly(2026, 11, 2), Ct).AsTask());
