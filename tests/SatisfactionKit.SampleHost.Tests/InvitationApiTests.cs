@@ -20,7 +20,7 @@ public sealed class InvitationApiTests
         var dossiers = await client.GetFromJsonAsync<JsonElement[]>("api/dossiers/?unit=UBND-Q1", Ct);
         var ready = dossiers!.Where(d => d.GetProperty("state").GetString() == "ResultReady").Select(d => d.GetProperty("code").GetString()!).ToArray();
         var inProgress = dossiers!.First(d => d.GetProperty("state").GetString() == "InProgress").GetProperty("code").GetString()!;
-        (await client.PostAsJsonAsync("api/counters/QUAY-01/return", new { dossierCode = ready[0] }, Ct)).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("api/units/UBND-Q1/counters/QUAY-01/return", new { dossierCode = ready[0] }, Ct)).EnsureSuccessStatusCode();
 
         var sent = await client.PostAsJsonAsync($"api/dossiers/{ready[0]}/invitations", new { recipient = "cong.dan@example.vn", channel = "Email" }, Ct);
         var early = await client.PostAsJsonAsync($"api/dossiers/{inProgress}/invitations", new { recipient = "cong.dan@example.vn", channel = "Email" }, Ct);
