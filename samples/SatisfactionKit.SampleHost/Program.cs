@@ -82,6 +82,15 @@ if (builder.Configuration["SampleHost:Redis"] is { Length: > 0 } redis)
     server.UseRedisBackplane(redis);
 }
 
+// Opt-in (SampleHost:DeviceEnrollment=true): counter agents (samples/SatisfactionKit.SampleAgent) run apart and enroll
+// with a one-time code from POST /api/devices (README, "Host and agent apart"). DEMO ONLY: anyone may enroll below.
+var deviceEnrollment = builder.Configuration.GetValue("SampleHost:DeviceEnrollment", false);
+if (deviceEnrollment)
+{
+    server.UseDeviceEnrollment();
+    builder.Services.AddAuthorizationBuilder().AddPolicy(SatisfactionKitPolicies.DeviceAdmin, p => p.RequireAssertion(_ => true));
+}
+
 // DEMO ONLY: the sample has no sign-in, so every caller is let in as officer, report reader and province administrator
 // (the portal export). Never copy this: a vendor maps the policies to its own authentication (roles, units) as
 // docs/security.md says; left undefined they require a signed-in user with SatisfactionKit's roles.

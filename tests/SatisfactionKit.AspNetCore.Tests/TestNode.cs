@@ -44,7 +44,7 @@ internal sealed class TestNode : IAsyncDisposable
     public static async Task<TestNode> StartAsync(NodeSetup setup)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(setup.Url);
         if (Environment.GetEnvironmentVariable("SATISFACTIONKIT_TEST_LOG") != "1")
         {
             builder.Logging.ClearProviders();
@@ -208,6 +208,9 @@ internal sealed class TestNode : IAsyncDisposable
 /// <summary>How a <see cref="TestNode"/> is set up.</summary>
 internal sealed record NodeSetup(string DatabasePath)
 {
+    /// <summary>Where Kestrel listens: a free port by default, a fixed one for a node restarted under its agents.</summary>
+    public string Url { get; init; } = "http://127.0.0.1:0";
+
     public string? Redis { get; init; }
 
     public string RedisPrefix { get; init; } = $"sk-test-{Guid.NewGuid():N}:";

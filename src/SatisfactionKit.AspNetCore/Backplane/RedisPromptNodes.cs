@@ -114,6 +114,15 @@ internal sealed partial class RedisPromptNodes(
     public async ValueTask<bool> CancelAtAsync(string owner, CounterKey counter, CancellationToken ct) =>
         (await CallAsync(owner, new NodeMessage { Kind = "cancel", From = NodeId, CallId = Guid.NewGuid(), UnitCode = counter.UnitCode, CounterId = counter.CounterId }, ct).ConfigureAwait(false)).Cancelled;
 
+    /// <summary>The connection once started, shared with presence and press receipts.</summary>
+    public ConnectionMultiplexer? Redis => _redis;
+
+    /// <summary>A key or channel name under this application's prefix.</summary>
+    public string Prefixed(string name) => prefix + name;
+
+    /// <summary>Whether <paramref name="node"/> still beats its heartbeat.</summary>
+    public Task<bool> IsAliveAsync(string node) => Db.KeyExistsAsync(Key("alive:" + node));
+
     /// <summary>The latest status another node published for the counter.</summary>
     public PromptStatus? RemoteStatus(CounterKey counter) => _remote.TryGetValue(counter, out var status) ? status : null;
 

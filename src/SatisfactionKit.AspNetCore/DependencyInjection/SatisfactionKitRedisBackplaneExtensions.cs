@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Server;
 using SatisfactionKit.Server.Backplane;
+using SatisfactionKit.Server.Hubs;
 using StackExchange.Redis;
 
 // The extension lives in the DI namespace, as ASP.NET Core's own do, so that it is found without a using.
@@ -39,6 +40,10 @@ public static class SatisfactionKitRedisBackplaneExtensions
             sp.GetRequiredService<ILogger<RedisPromptNodes>>()));
         services.AddHostedService(sp => sp.GetRequiredService<RedisPromptNodes>());
         services.Replace(ServiceDescriptor.Singleton<IPromptChangeRelay>(sp => sp.GetRequiredService<RedisPromptNodes>()));
+        services.TryAddSingleton(sp => new RedisCounterPresence(sp.GetRequiredService<RedisPromptNodes>(), sp.GetRequiredService<LocalCounterPresence>()));
+        services.AddHostedService(sp => sp.GetRequiredService<RedisCounterPresence>());
+        services.Replace(ServiceDescriptor.Singleton<ICounterPresence>(sp => sp.GetRequiredService<RedisCounterPresence>()));
+        services.Replace(ServiceDescriptor.Singleton<IPressReceipts>(sp => new RedisPressReceipts(sp.GetRequiredService<RedisPromptNodes>())));
 
         // The coordinator the core registered keeps each counter's prompt in this node's memory: it becomes the
         // keyed "local" one, and every caller gets the routed one in front of it.

@@ -70,6 +70,12 @@ public static class SatisfactionKitServerBuilderExtensions
                 : sp.GetRequiredService<RefusingCounterAuthenticator>());
 
         services.TryAddSingleton<IPromptChangeRelay, LocalPromptChangeRelay>();
+        // Which counters have a device, for the officer's "pad offline", and the answers to keyed presses; both in
+        // this node's memory unless UseRedisBackplane shares them.
+        services.TryAddSingleton<LocalCounterPresence>();
+        services.TryAddSingleton<ICounterPresence>(sp => sp.GetRequiredService<LocalCounterPresence>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPressReceipts, LocalPressReceipts>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPromptListener, PromptBroadcaster>());
         return new SatisfactionKitServerBuilder(builder);
     }

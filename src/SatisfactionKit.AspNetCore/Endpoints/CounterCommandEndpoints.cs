@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SatisfactionKit.Channels;
 using SatisfactionKit.Prompts;
+using SatisfactionKit.Server.Hubs;
 using SatisfactionKit.Server.Problems;
 
 namespace SatisfactionKit.Server.Endpoints;
@@ -45,13 +46,15 @@ internal static class CounterCommandEndpoints
             }
         }).WithSummary("Cancels the counter's open prompt.");
 
-        counters.MapGet("/status", (string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator) =>
+        counters.MapGet("/status", async (string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator, ICounterPresence presence, CancellationToken ct) =>
             Refusal(unitCode, counterId, http)
-            ?? (coordinator.GetStatus(new CounterKey(unitCode, counterId)) is { } status ? Results.Ok(OfficerPromptView.Of(status)) : ServerProblems.NoPrompt(new CounterKey(unitCode, counterId))))
-            .WithSummary("The counter's current or last prompt as the officer may see it (waiting, done, expired, cancelled): nothing the citizen's choice changes.");
+            ?? (coordinator.GetStatus(new CounterKey(unitCode, counterId)) is { } status
+                ? Results.Ok(OfficerPromptView.Of(status, await presence.PadOnlineAsync(http.RequestServices, new CounterKey(unitCode, counterId), ct).ConfigureAwait(false)))
+                : ServerProblems.NoPrompt(new CounterKey(unitCode, counterId))))
+            .WithSummary("The counter's current or last prompt as the officer may see it (waiting, pad offline, done, expired, cancelled): nothing the citizen's choice changes.");
 
-        counters.MapGet("/events", (string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct) =>
-            Refusal(unitCode, counterId, http) ?? new PromptEventStream<OfficerPromptView>(PromptWatch.ForOfficer(coordinator, new CounterKey(unitCode, counterId), ct)))
+        counters.MapGet("/events", (string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator, ICounterPresence presence, CancellationToken ct) =>
+            Refusal(unitCode, counterId, http) ?? new PromptEventStream<OfficerPromptView>(PromptWatch.ForOfficer(coordinator, presence, http.RequestServices, new CounterKey(unitCode, counterId), ct)))
             .WithSummary("Server-sent events of the counter's prompt as the officer may see it: the same events whatever the citizen pressed.");
 
         return counters;
@@ -128,7 +131,8 @@ internal static class CounterCommandEndpoints
             var status = await coordinator.OpenAsync(
                 new PromptRequest(counterId, dossier.Dossier with { CounterId = counterId }, dossier.ResultReturnedAt ?? time.GetUtcNow(), body.SchemeCode, unitCode),
                 ct).ConfigureAwait(false);
-            return Results.Ok(OfficerPromptView.Of(status));
+            var presence = http.RequestServices.GetRequiredService<ICounterPresence>();
+            return Results.Ok(OfficerPromptView.Of(status, await presence.PadOnlineAsync(http.RequestServices, new CounterKey(unitCode, counterId), ct).ConfigureAwait(false)));
         }
         catch (ArgumentException ex)
         {

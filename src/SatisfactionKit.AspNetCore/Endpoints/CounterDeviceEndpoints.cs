@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
@@ -30,11 +31,11 @@ internal static class CounterDeviceEndpoints
                 [.. s.FollowUp.Reasons.Select(r => new PadButton(r.Code, r.Label.Vi, r.Label.En))]);
         }).WithSummary("The buttons the counter's pad or screen offers.");
 
-        devices.MapGet("/device-events", (string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator, CancellationToken ct) =>
+        devices.MapGet("/device-events", (string unitCode, string counterId, HttpContext http, IPromptCoordinator coordinator, ICounterPresence presence, CancellationToken ct) =>
             InputRules.RouteCode("unitCode", unitCode)
             ?? InputRules.RouteCode("counterId", counterId)
             ?? (IsOwnCounter(http, new CounterKey(unitCode, counterId)) is not null
-                ? new PromptEventStream<PromptStatus>(PromptWatch.ForDevice(coordinator, new CounterKey(unitCode, counterId), ct))
+                ? new PromptEventStream<PromptStatus>(PromptWatch.WhilePresent(PromptWatch.ForDevice(coordinator, new CounterKey(unitCode, counterId), ct), presence, new CounterKey(unitCode, counterId), ct))
                 : ServerProblems.OtherCounter(new CounterKey(unitCode, counterId))))
             .WithSummary("Server-sent events of the counter's prompt in full (the follow-up step included), for the counter's own device.");
 
@@ -77,21 +78,18 @@ internal static class CounterDeviceEndpoints
             return ServerProblems.PressRefused($"channel: {channel}");
         }
 
+        if (DevicePresses.IsInvalidKey(press.IdempotencyKey))
+        {
+            return ServerProblems.PressRefused("idempotencyKey");
+        }
+
         try
         {
-            var result = await coordinator.PressAsync(
-                new CounterPress
-                {
-                    CounterId = counterId,
-                    UnitCode = unitCode,
-                    LevelCode = press.LevelCode,
-                    CriterionCodes = press.CriterionCodes ?? [],
-                    ReasonCodes = press.ReasonCodes ?? [],
-                    DeviceId = device.DeviceId,
-                    Channel = press.Channel ?? RatingChannel.CounterPad,
-                },
-                ct).ConfigureAwait(false);
-            return Results.Ok(new PadPressAck(result.Disposition, result.StrayReason, result.Status));
+            return Results.Ok(await DevicePresses.TakeAsync(coordinator, http.RequestServices.GetRequiredService<IPressReceipts>(), device, press, ct).ConfigureAwait(false));
+        }
+        catch (PressInProgressException)
+        {
+            return ServerProblems.NodeUnavailable();
         }
         catch (PromptRoutingException)
         {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using SatisfactionKit.Prompts;
+using SatisfactionKit.Server.Hubs;
 
 namespace SatisfactionKit.Server.Endpoints;
 
@@ -12,12 +13,35 @@ namespace SatisfactionKit.Server.Endpoints;
 /// </summary>
 internal static class PromptWatch
 {
-    public static async IAsyncEnumerable<OfficerPromptView> ForOfficer(IPromptCoordinator coordinator, CounterKey counter, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<OfficerPromptView> ForOfficer(IPromptCoordinator coordinator, ICounterPresence presence, IServiceProvider services, CounterKey counter, [EnumeratorCancellation] CancellationToken ct)
     {
-        OfficerPromptView? last = null;
-        await foreach (var status in ForDevice(coordinator, counter, ct).ConfigureAwait(false))
+        // null in the channel: the counter's device came or went, which turns an open prompt "pad offline" or back.
+        var channel = Channel.CreateUnbounded<PromptStatus?>();
+        using var subscription = coordinator.Subscribe(new ChannelListener(counter, channel.Writer));
+        using var watching = presence.Subscribe(c =>
         {
-            var view = OfficerPromptView.Of(status);
+            if (c == counter)
+            {
+                channel.Writer.TryWrite(null);
+            }
+        });
+        var status = coordinator.GetStatus(counter);
+        OfficerPromptView? last = null;
+        if (status is not null)
+        {
+            last = OfficerPromptView.Of(status, await presence.PadOnlineAsync(services, counter, ct).ConfigureAwait(false));
+            yield return last;
+        }
+
+        await foreach (var change in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+        {
+            status = change ?? status;
+            if (status is null)
+            {
+                continue;
+            }
+
+            var view = OfficerPromptView.Of(status, await presence.PadOnlineAsync(services, counter, ct).ConfigureAwait(false));
             if (view != last)
             {
                 last = view;
@@ -28,7 +52,7 @@ internal static class PromptWatch
 
     public static async IAsyncEnumerable<PromptStatus> ForDevice(IPromptCoordinator coordinator, CounterKey counter, [EnumeratorCancellation] CancellationToken ct)
     {
-        var channel = Channel.CreateUnbounded<PromptStatus>();
+        var channel = Channel.CreateUnbounded<PromptStatus?>();
         using var subscription = coordinator.Subscribe(new ChannelListener(counter, channel.Writer));
         if (coordinator.GetStatus(counter) is { } current)
         {
@@ -37,11 +61,32 @@ internal static class PromptWatch
 
         await foreach (var status in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
         {
-            yield return status;
+            if (status is not null)
+            {
+                yield return status;
+            }
         }
     }
 
-    private sealed class ChannelListener(CounterKey counter, ChannelWriter<PromptStatus> writer) : IPromptListener
+    /// <summary>A screen watching its device events is the counter's device while it watches (presence).</summary>
+    public static async IAsyncEnumerable<PromptStatus> WhilePresent(IAsyncEnumerable<PromptStatus> statuses, ICounterPresence presence, CounterKey counter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var connection = "events:" + Guid.NewGuid().ToString("N");
+        await presence.SetAsync(counter, connection, PadStates.Connected, ct).ConfigureAwait(false);
+        try
+        {
+            await foreach (var status in statuses.WithCancellation(ct).ConfigureAwait(false))
+            {
+                yield return status;
+            }
+        }
+        finally
+        {
+            await presence.RemoveAsync(counter, connection, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class ChannelListener(CounterKey counter, ChannelWriter<PromptStatus?> writer) : IPromptListener
     {
         public ValueTask OnPromptChangedAsync(PromptStatus status, CancellationToken cancellationToken)
         {

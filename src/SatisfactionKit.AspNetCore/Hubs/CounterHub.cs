@@ -18,6 +18,8 @@ namespace SatisfactionKit.Server.Hubs;
 internal sealed partial class CounterHub(
     IPromptCoordinator coordinator,
     ICounterConnectionAuthenticator authenticator,
+    ICounterPresence presence,
+    IPressReceipts receipts,
     IServiceProvider services,
     TimeProvider time,
     ILogger<CounterHub> logger) : Hub
@@ -27,6 +29,7 @@ internal sealed partial class CounterHub(
         var counter = Counter();
         await Groups.AddToGroupAsync(Context.ConnectionId, CounterHubMethods.GroupOf(counter.UnitCode, counter.CounterId), Context.ConnectionAborted).ConfigureAwait(false);
         LogConnected(counter.CounterId, counter.UnitCode, counter.DeviceId);
+        await presence.SetAsync(new CounterKey(counter.UnitCode, counter.CounterId), Context.ConnectionId, PadStates.Connected, Context.ConnectionAborted).ConfigureAwait(false);
         if (coordinator.GetStatus(new CounterKey(counter.UnitCode, counter.CounterId)) is { IsOpen: true } open)
         {
             await Clients.Caller.SendAsync(CounterHubMethods.PromptChanged, open, Context.ConnectionAborted).ConfigureAwait(false);
@@ -35,10 +38,17 @@ internal sealed partial class CounterHub(
         await base.OnConnectedAsync().ConfigureAwait(false);
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        LogDisconnected(CounterClaims.Find(Context.User)?.CounterId ?? "?", exception?.Message);
-        return base.OnDisconnectedAsync(exception);
+        var counter = CounterClaims.Find(Context.User);
+        LogDisconnected(counter?.CounterId ?? "?", exception?.Message);
+        if (counter is not null)
+        {
+            // The officer's view turns "pad offline" for an open prompt once the counter has no device left.
+            await presence.RemoveAsync(new CounterKey(counter.UnitCode, counter.CounterId), Context.ConnectionId, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
     }
 
     /// <summary>The error code of a press the hub refuses as malformed.</summary>
@@ -54,21 +64,18 @@ internal sealed partial class CounterHub(
             throw new HubException($"{InvalidPress}: kênh {channel} không phải bàn phím hay màn hình tại quầy. / channel {channel} is not a counter pad or screen.");
         }
 
+        if (DevicePresses.IsInvalidKey(press.IdempotencyKey))
+        {
+            throw new HubException($"{InvalidPress}: idempotencyKey (1–{DevicePresses.MaxKeyLength} ký tự, không có ký tự điều khiển / 1–{DevicePresses.MaxKeyLength} characters, no control characters).");
+        }
+
         try
         {
-            var result = await coordinator.PressAsync(
-                new CounterPress
-                {
-                    CounterId = counter.CounterId,
-                    UnitCode = counter.UnitCode,
-                    LevelCode = press.LevelCode,
-                    CriterionCodes = press.CriterionCodes ?? [],
-                    ReasonCodes = press.ReasonCodes ?? [],
-                    DeviceId = counter.DeviceId,
-                    Channel = press.Channel ?? RatingChannel.CounterPad,
-                },
-                Context.ConnectionAborted).ConfigureAwait(false);
-            return new PadPressAck(result.Disposition, result.StrayReason, result.Status);
+            return await DevicePresses.TakeAsync(coordinator, receipts, counter, press, Context.ConnectionAborted).ConfigureAwait(false);
+        }
+        catch (PressInProgressException)
+        {
+            throw new HubException(PressInProgressException.ErrorCode);
         }
         catch (ArgumentException ex)
         {
@@ -95,6 +102,7 @@ internal sealed partial class CounterHub(
         }
 
         var counter = Counter();
+        await presence.SetAsync(new CounterKey(counter.UnitCode, counter.CounterId), Context.ConnectionId, state.Trim(), Context.ConnectionAborted).ConfigureAwait(false);
         if (counter.DeviceId is { } deviceId && services.GetService<ICounterDeviceStore>() is { } store)
         {
             await store.TouchAsync(deviceId, time.GetUtcNow(), state.Trim(), Context.ConnectionAborted).ConfigureAwait(false);

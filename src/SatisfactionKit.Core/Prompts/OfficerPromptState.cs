@@ -18,4 +18,10 @@ public enum OfficerPromptState
 
     /// <summary>The prompt was cancelled at the counter.</summary>
     Cancelled = 3,
+
+    /// <summary>
+    /// The prompt is open but no device of the counter is connected (the counter PC's agent is stopped or cut off,
+    /// or its pad is unplugged): the citizen cannot answer until it is back. The officer may cancel and rate another way.
+    /// </summary>
+    PadOffline = 4,
 }

@@ -14,12 +14,20 @@ namespace SatisfactionKit.Prompts;
 public sealed record OfficerPromptView(Guid PromptId, string UnitCode, string CounterId, string DossierCode, OfficerPromptState State, DateTimeOffset OpenedAt)
 {
     /// <summary>The officer's view of <paramref name="status"/>.</summary>
-    public static OfficerPromptView Of(PromptStatus status)
+    public static OfficerPromptView Of(PromptStatus status) => Of(status, padOnline: true);
+
+    /// <summary>
+    /// The officer's view of <paramref name="status"/> when the server knows whether a device of the counter is
+    /// connected: an open prompt with no device is <see cref="OfficerPromptState.PadOffline"/>.
+    /// </summary>
+    /// <param name="status">The prompt.</param>
+    /// <param name="padOnline">Whether a device of the counter (an agent with its pad, a tablet) is connected now.</param>
+    public static OfficerPromptView Of(PromptStatus status, bool padOnline)
     {
         ArgumentNullException.ThrowIfNull(status);
         var state = status.State switch
         {
-            PromptState.AwaitingAnswer or PromptState.AwaitingFollowUp => OfficerPromptState.Waiting,
+            PromptState.AwaitingAnswer or PromptState.AwaitingFollowUp => padOnline ? OfficerPromptState.Waiting : OfficerPromptState.PadOffline,
             PromptState.Expired => OfficerPromptState.Expired,
             PromptState.Cancelled => OfficerPromptState.Cancelled,
             _ => OfficerPromptState.Done,
