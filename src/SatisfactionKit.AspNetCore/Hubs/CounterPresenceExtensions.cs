@@ -9,8 +9,8 @@ internal static class CounterPresenceExtensions
 {
     /// <summary>
     /// Whether the counter's pad can answer: a device seen by any node decides; a counter never seen is offline only
-    /// when it has an active enrolled device (else its pad may live in the server's own process, the embedded mode,
-    /// which presence cannot see).
+    /// when a device was enrolled for it and not revoked, redeemed or still waiting for its agent (else its pad may live
+    /// in the server's own process, the embedded mode, which presence cannot see).
     /// </summary>
     public static async ValueTask<bool> PadOnlineAsync(this ICounterPresence presence, IServiceProvider services, CounterKey counter, CancellationToken cancellationToken)
     {
@@ -25,6 +25,6 @@ internal static class CounterPresenceExtensions
         }
 
         var enrolled = await devices.ListAsync(counter.UnitCode, cancellationToken).ConfigureAwait(false);
-        return !enrolled.Any(d => d.IsActive && string.Equals(d.CounterId, counter.CounterId, StringComparison.Ordinal));
+        return !enrolled.Any(d => d.RevokedAt is null && string.Equals(d.CounterId, counter.CounterId, StringComparison.Ordinal));
     }
 }
