@@ -148,6 +148,7 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapSatisfactionKit("/api");    // citizens' online rating and status, receipts, counter commands and devices, reports, /hubs/counters
+app.MapSatisfactionKitKiosk("/kiosk", "/api"); // the tablet facing the citizen, paired with an enrollment code (SampleHost:DeviceEnrollment)
 app.MapCounterApi();                // the sample's own: its counters, "return the result"
 app.MapDossierApi();                // the sample's own: its dossiers
 app.MapReportApi();                 // charts, Excel and CSV exports (SatisfactionKit.Charts, .Spreadsheets)

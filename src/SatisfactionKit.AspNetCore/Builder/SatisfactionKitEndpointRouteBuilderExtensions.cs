@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SatisfactionKit.Server;
 using SatisfactionKit.Server.Endpoints;
 using SatisfactionKit.Server.Hubs;
+using SatisfactionKit.Server.Kiosk;
 using SatisfactionKit.Server.Problems;
 
 // The Map… extensions live in ASP.NET Core's builder namespace, as its own do.
@@ -90,6 +91,26 @@ public static class SatisfactionKitEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SatisfactionKitServerOptions>>().Value;
         return endpoints.MapHub<CounterHub>(options.HubPath).RequireAuthorization(SatisfactionKitPolicies.Device);
+    }
+
+    /// <summary>
+    /// The kiosk page for a tablet facing the citizen at <paramref name="pattern"/>: paired to one counter with an
+    /// enrollment code from <c>POST devices</c> (needs <c>UseDeviceEnrollment()</c>), it shows the counter's prompt with the
+    /// scheme's keys, big and touch-only, Vietnamese first, and presses with the same outcomes and idempotency as a pad.
+    /// The page itself is static and open to anyone; everything it does afterwards requires the tablet's credential.
+    /// </summary>
+    /// <param name="endpoints">The application.</param>
+    /// <param name="pattern">Where the page is served.</param>
+    /// <param name="apiPrefix">The prefix <see cref="MapSatisfactionKit"/> was given, where the page finds the device endpoints.</param>
+    public static IEndpointConventionBuilder MapSatisfactionKitKiosk(this IEndpointRouteBuilder endpoints, string pattern = "/kiosk", string apiPrefix = "/api")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
+        ArgumentNullException.ThrowIfNull(apiPrefix);
+        var html = KioskPage.Render(apiPrefix);
+        return endpoints.MapGet(pattern, (HttpContext http) => KioskPage.Serve(html, http))
+            .AllowAnonymous()
+            .ExcludeFromDescription();
     }
 
     private static RouteGroupBuilder Localized(RouteGroupBuilder group)
