@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue #10 (P1–P5) in one go and prints their figures; docs/benchmarks.md
+# Runs every benchmark of issue #10 (P1–P5) and of issue 19 (P6, P7) in one go and prints their figures; docs/benchmarks.md
 # gives the results of one run of it and what limits each figure.
 #
 #   ./scripts/bench.sh [output-file]        (default: bench-results.txt in the repository root)
@@ -7,8 +7,9 @@
 # Sizes (environment, defaults in brackets): SK_BENCH_DATA [1000000] ratings generated for P3 and P4,
 # SK_BENCH_PRESSES [10000] for P1 and SK_BENCH_WRITERS_RATINGS [10000] for P2a (each per round, 3
 # rounds, median reported), SK_BENCH_IMPORT [30000] for P2b, SK_BENCH_PADHOST [1000000] presses for
-# P5, SK_BENCH_SEED [20261123], SK_BENCH_VERIFY_ARGS (e.g. --copy-only). SK_BENCH_STEPS picks steps [generate press writers import report
-# verify padhost bdn], e.g. "generate report verify" for a 10,000,000-rating data set without the rest.
+# P5, SK_BENCH_HOP [500] prompts for P6, SK_BENCH_AGENTS [2000] connections and SK_BENCH_RATE [200] presses/s
+# for 30 s for P7, SK_BENCH_SEED [20261123], SK_BENCH_VERIFY_ARGS (e.g. --copy-only). SK_BENCH_STEPS picks steps
+# [generate press writers import report verify padhost hop fleet bdn], e.g. "generate report verify" for a 10,000,000-rating data set without the rest.
 #
 # PostgreSQL is started as scripts/test.sh starts it (scripts/lib/postgres.sh), but with its durable
 # defaults (fsync on): a benchmark of durable writes must pay for durability. P5's NativeAOT pad host
@@ -30,8 +31,15 @@ data=${SK_BENCH_DATA:-1000000}
 seed=${SK_BENCH_SEED:-20261123}
 aot="$(mktemp -d /tmp/satisfactionkit-padhost.XXXXXX)"
 
-steps=" ${SK_BENCH_STEPS:-generate press writers import report verify padhost bdn} "
+steps=" ${SK_BENCH_STEPS:-generate press writers import report verify padhost hop fleet bdn} "
 want() { [[ "$steps" == *" $1 "* ]]; }
+if want hop; then
+  # P6's two server nodes share a Redis backplane, started as scripts/test.sh starts it.
+  install_missing /usr/bin/redis-server=redis-server
+  . "$root/scripts/lib/redis.sh"
+  start_redis
+  trap 'stop_redis; stop_postgres' EXIT
+fi
 
 log "building (Release)"
 dotnet build tests/SatisfactionKit.Benchmarks -c Release -v quiet -nologo >/dev/null
@@ -62,6 +70,9 @@ if want padhost; then
   run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}" --child "$aot/SatisfactionKit.Benchmarks.PadHost"
   run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}"
 fi
+want hop && run scenario hop --size "${SK_BENCH_HOP:-500}"
+want fleet && run scenario fleet --size "${SK_BENCH_AGENTS:-2000}" --rate "${SK_BENCH_RATE:-200}" --seconds 30 --database postgres
+want fleet && run scenario fleet --size "${SK_BENCH_AGENTS:-2000}" --rate "${SK_BENCH_RATE:-200}" --seconds 30
 want bdn && run --filter '*ChainVerification*' --launchCount 1 --warmupCount 2 --iterationCount 5
 rm -rf "$aot"
 log "results in $out"

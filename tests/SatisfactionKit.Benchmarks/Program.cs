@@ -11,5 +11,5 @@ if (args.Length > 0 && args[0] is "scenario" or "generate")
     return await ScenarioRunner.RunAsync(args);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ScenarioRunner).Assembly).Run(args);
 return 0;
