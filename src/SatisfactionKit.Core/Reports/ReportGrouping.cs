@@ -15,7 +15,7 @@ public enum ReportGrouping
     /// <summary>One row per officer (cán bộ).</summary>
     Officer = 3,
 
-    /// <summary>One row per counter (quầy).</summary>
+    /// <summary>One row per counter (quầy) of a unit: the key is <c>UNIT/COUNTER</c> (two units' <c>QUAY-01</c> are two rows).</summary>
     Counter = 4,
 
     /// <summary>One row per channel (pad, screen, online, SMS...).</summary>

@@ -8,7 +8,10 @@ namespace SatisfactionKit.Reports;
 /// <param name="Expired">Prompts that expired unanswered.</param>
 /// <param name="Cancelled">Prompts the officer cancelled.</param>
 /// <param name="Refused">Prompts the citizen declined.</param>
-/// <param name="StrayPresses">Presses with no prompt open; null where they cannot be attributed (they carry only a counter and a time, so not for a unit, procedure, officer or scheme).</param>
+/// <param name="StrayPresses">
+/// Presses with no prompt open; null where they cannot be attributed (they carry a unit, a counter and a time, so not for
+/// a procedure, officer or scheme). A press that named no unit counts only where no unit narrows the report.
+/// </param>
 public sealed record ResponseRow(string Key, ReportPeriod? Period, int Opened, int Rated, int Expired, int Cancelled, int Refused, int? StrayPresses)
 {
     /// <summary>Rated ÷ opened × 100.</summary>

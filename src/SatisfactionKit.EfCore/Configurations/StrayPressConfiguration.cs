@@ -14,9 +14,12 @@ internal sealed class StrayPressConfiguration(TableNaming options) : IEntityType
         builder.HasKey(p => p.Id).HasName($"PK_{table}");
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.CounterId).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
+        builder.Property(p => p.UnitCode).HasMaxLength(ColumnLengths.Code).IsUnicode(false);
         builder.Property(p => p.Reason).HasConversion<int>();
         builder.Property(p => p.LevelCode).HasMaxLength(ColumnLengths.LevelCode).IsUnicode(false);
         builder.Property(p => p.DeviceId).HasMaxLength(ColumnLengths.DeviceId).IsUnicode(false);
         builder.HasIndex(p => new { p.CounterId, p.PressedAt }).HasDatabaseName($"IX_{table}_CounterId_PressedAt");
+        // A unit's report counts its own counters' strays (two units may both have a counter "QUAY-01").
+        builder.HasIndex(p => new { p.UnitCode, p.PressedAt }).HasDatabaseName($"IX_{table}_UnitCode_PressedAt");
     }
 }

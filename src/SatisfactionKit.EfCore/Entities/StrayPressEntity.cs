@@ -9,6 +9,9 @@ internal sealed class StrayPressEntity
 
     public string CounterId { get; set; } = string.Empty;
 
+    /// <summary>The counter's unit; null for a press that named its counter alone (an older device or pad).</summary>
+    public string? UnitCode { get; set; }
+
     public StrayPressReason Reason { get; set; }
 
     public string? LevelCode { get; set; }

@@ -94,9 +94,9 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         filter = await UnitScopes.NarrowAsync(filter, _units, cancellationToken).ConfigureAwait(false);
         var minutes = OffsetMinutes(filter);
         var grouper = ReportGrouper.For(grouping);
-        // Stray presses carry only a counter and a time: they belong to a group only when nothing else narrows it.
-        var strayAttributable = grouping is not (ReportGrouping.Unit or ReportGrouping.Procedure or ReportGrouping.Officer)
-            && ReportFactSources.ScopedUnits(filter) is null && filter.ProcedureCode is null && filter.OfficerId is null && filter.SchemeCode is null
+        // Stray presses carry a unit, a counter and a time: they belong to a group only when nothing else narrows it.
+        var strayAttributable = grouping is not (ReportGrouping.Procedure or ReportGrouping.Officer)
+            && filter.ProcedureCode is null && filter.OfficerId is null && filter.SchemeCode is null
             && filter.Channel is null or RatingChannel.CounterPad;
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
@@ -104,7 +104,9 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
             var prompts = await grouper.PromptsAsync(ReportFactSources.PromptFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
             var strays = strayAttributable
-                ? (await grouper.CountAsync(ReportFactSources.StrayFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Label, s => s.Count)
+                ? (await grouper.CountAsync(ReportFactSources.StrayFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false))
+                    .Where(s => grouping != ReportGrouping.Unit || s.Label.Key.Length > 0)   // a press of no known unit has no unit's row
+                    .ToDictionary(s => s.Label, s => s.Count)
                 : [];
             var labels = prompts.Select(p => p.Label).Union(strays.Keys).OrderBy(l => l.Period?.Start).ThenBy(l => l.Key, StringComparer.Ordinal);
             var byLabel = prompts.ToDictionary(p => p.Label);

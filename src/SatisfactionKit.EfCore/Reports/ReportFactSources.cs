@@ -158,6 +158,12 @@ internal static class ReportFactSources
             query = query.Where(s => s.CounterId == counter);
         }
 
-        return query.Select(s => new ReportFact { CounterId = s.CounterId, Local = s.PressedAt.AddMinutes(EF.Constant(minutes)) });
+        // A press that named no unit belongs to no unit's report (only to the whole province's).
+        if (ScopedUnits(filter) is { } list)
+        {
+            query = query.Where(s => s.UnitCode != null && list.Contains(s.UnitCode));
+        }
+
+        return query.Select(s => new ReportFact { UnitCode = s.UnitCode, CounterId = s.CounterId, Local = s.PressedAt.AddMinutes(EF.Constant(minutes)) });
     }
 }

@@ -28,7 +28,10 @@ internal abstract class ReportGrouper
         ReportGrouping.Unit => Code(f => f.UnitCode),
         ReportGrouping.Procedure => Code(f => f.ProcedureCode),
         ReportGrouping.Officer => Code(f => f.OfficerId),
-        ReportGrouping.Counter => Code(f => f.CounterId),
+        // A counter is (unit, counter): "UBND-Q1/QUAY-01", so two units' "QUAY-01" are two rows; a counter of no known unit is its id alone.
+        ReportGrouping.Counter => new ReportGrouper<string?>(
+            f => f.CounterId == null ? null : (f.UnitCode ?? string.Empty) + "/" + f.CounterId,
+            k => new GroupLabel(k is null ? string.Empty : k.StartsWith('/') ? k[1..] : k, null)),
         ReportGrouping.Channel => new ReportGrouper<RatingChannel>(f => f.Channel, k => new GroupLabel(k.ToString(), null)),
         ReportGrouping.Day => Time(f => (f.Local.Year * 10000) + (f.Local.Month * 100) + f.Local.Day, k => ReportPeriod.Day(Date(k))),
         // The Monday of the local week, as a day number (ReportCalendar: no DayOfWeek, which SQL Server cannot translate).

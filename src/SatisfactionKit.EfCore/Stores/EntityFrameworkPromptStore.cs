@@ -26,6 +26,7 @@ internal sealed class EntityFrameworkPromptStore<TContext>(IServiceScopeFactory 
             {
                 Id = press.Id,
                 CounterId = press.CounterId,
+                UnitCode = press.UnitCode,
                 Reason = press.Reason,
                 LevelCode = press.LevelCode,
                 DeviceId = press.DeviceId,

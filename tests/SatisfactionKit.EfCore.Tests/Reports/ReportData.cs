@@ -56,7 +56,8 @@ internal static class ReportData
 
     /// <summary>
     /// Prompts in November: counter Q1 (unit U1) rated, rated, expired, cancelled; counter Q3 (unit U2)
-    /// rated, refused; and one Q1 prompt in December. Stray presses: Q1 twice, Q3 once in November, Q1 once in December.
+    /// rated, refused; and one Q1 prompt in December. Stray presses in November: U1's Q1 twice, U2's Q3 once, U2's own
+    /// counter Q1 (not U1's) once, and Q9 of no known unit once; U1's Q1 once in December.
     /// </summary>
     public static IEnumerable<PromptRecord> Prompts()
     {
@@ -71,10 +72,12 @@ internal static class ReportData
 
     public static IEnumerable<StrayPress> StrayPresses()
     {
-        yield return Stray("Q1", At(11, 2, 11, 0));
-        yield return Stray("Q1", At(11, 3, 11, 0));
-        yield return Stray("Q3", At(11, 10, 16, 0));
-        yield return Stray("Q1", At(12, 3, 11, 0));
+        yield return Stray("Q1", "U1", At(11, 2, 11, 0));
+        yield return Stray("Q1", "U1", At(11, 3, 11, 0));
+        yield return Stray("Q3", "U2", At(11, 10, 16, 0));
+        yield return Stray("Q1", "U2", At(11, 10, 17, 0));
+        yield return Stray("Q9", null, At(11, 10, 18, 0));
+        yield return Stray("Q1", "U1", At(12, 3, 11, 0));
     }
 
     /// <summary>
@@ -154,5 +157,5 @@ internal static class ReportData
         Outcome = outcome,
     };
 
-    private static StrayPress Stray(string counter, DateTimeOffset at) => new(Guid.CreateVersion7(), counter, StrayPressReason.NoOpenPrompt, "HL", "PAD-1", null, at);
+    private static StrayPress Stray(string counter, string? unit, DateTimeOffset at) => new(Guid.CreateVersion7(), counter, StrayPressReason.NoOpenPrompt, "HL", "PAD-1", null, at, unit);
 }

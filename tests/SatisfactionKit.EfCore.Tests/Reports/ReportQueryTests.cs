@@ -61,8 +61,8 @@ public abstract class ReportQueryTests : StoreFixtureTests
         Assert.Equal([("P1", 4, 2), ("P2", 1, 0)], Counts(await Reports.GetSatisfactionAsync(november, ReportGrouping.Procedure, Ct)));
         // Officer: CB1 = R1, R2; CB2 = R3; CB3 = R4, R5.
         Assert.Equal([("CB1", 2, 1), ("CB2", 1, 0), ("CB3", 2, 1)], Counts(await Reports.GetSatisfactionAsync(november, ReportGrouping.Officer, Ct)));
-        // Counter: Q1 = R1, R2; Q2 = R3; Q3 = R4, R5.
-        Assert.Equal([("Q1", 2, 1), ("Q2", 1, 0), ("Q3", 2, 1)], Counts(await Reports.GetSatisfactionAsync(november, ReportGrouping.Counter, Ct)));
+        // Counter, as (unit, counter): U1/Q1 = R1, R2; U1/Q2 = R3; U2/Q3 = R4, R5.
+        Assert.Equal([("U1/Q1", 2, 1), ("U1/Q2", 1, 0), ("U2/Q3", 2, 1)], Counts(await Reports.GetSatisfactionAsync(november, ReportGrouping.Counter, Ct)));
         // Channel: CounterPad = R1, R2, R4, R5; Online = R3.
         Assert.Equal([("CounterPad", 4, 2), ("Online", 1, 0)], Counts(await Reports.GetSatisfactionAsync(november, ReportGrouping.Channel, Ct)));
     }
@@ -226,24 +226,27 @@ public abstract class ReportQueryTests : StoreFixtureTests
         Fixture.Sql.Commands.Clear();
 
         // November: 6 opened (the December prompt is out), rated 3, expired 1, cancelled 1, refused 1 -> 50 %;
-        // stray presses Q1 x2 + Q3 x1 = 3 (the December one is out).
+        // stray presses U1/Q1 x2 + U2/Q3 + U2/Q1 + Q9 (no unit) = 5 (the December one is out).
         var total = Assert.Single(await Reports.GetResponseAsync(ReportData.November(), ReportGrouping.Total, Ct));
-        Assert.Equal((6, 3, 1, 1, 1, 3, 50m), (total.Opened, total.Rated, total.Expired, total.Cancelled, total.Refused, total.StrayPresses, total.ResponseRate));
+        Assert.Equal((6, 3, 1, 1, 1, 5, 50m), (total.Opened, total.Rated, total.Expired, total.Cancelled, total.Refused, total.StrayPresses, total.ResponseRate));
 
-        // Q1: 4 opened, 2 rated (50 %), 1 expired, 1 cancelled, 2 strays; Q3: 2 opened, 1 rated, 1 refused, 1 stray.
+        // A counter is (unit, counter): U1's Q1 and U2's Q1 are two rows. U1/Q1: 4 opened, 2 rated (50 %), 1 expired,
+        // 1 cancelled, 2 strays; U2/Q1: its one stray; U2/Q3: 2 opened, 1 rated, 1 refused, 1 stray; Q9 (no unit): 1 stray.
         var byCounter = await Reports.GetResponseAsync(ReportData.November(), ReportGrouping.Counter, Ct);
         AssertGroupBy();
         Assert.Equal(
-            [("Q1", 4, 2, 1, 1, 0, (int?)2), ("Q3", 2, 1, 0, 0, 1, (int?)1)],
+            [("Q9", 0, 0, 0, 0, 0, (int?)1), ("U1/Q1", 4, 2, 1, 1, 0, (int?)2), ("U2/Q1", 0, 0, 0, 0, 0, (int?)1), ("U2/Q3", 2, 1, 0, 0, 1, (int?)1)],
             byCounter.Select(r => (r.Key, r.Opened, r.Rated, r.Expired, r.Cancelled, r.Refused, r.StrayPresses)));
 
-        // Per unit, stray presses cannot be attributed (they carry only a counter).
+        // Per unit, each unit's own strays (U2: Q3 and its own Q1); the press of no known unit belongs to no unit.
         var byUnit = await Reports.GetResponseAsync(ReportData.November(), ReportGrouping.Unit, Ct);
-        Assert.Equal([("U1", 4, 2, (int?)null), ("U2", 2, 1, (int?)null)], byUnit.Select(r => (r.Key, r.Opened, r.Rated, r.StrayPresses)));
+        Assert.Equal([("U1", 4, 2, (int?)2), ("U2", 2, 1, (int?)2)], byUnit.Select(r => (r.Key, r.Opened, r.Rated, r.StrayPresses)));
+        var u2 = Assert.Single(await Reports.GetResponseAsync(ReportData.November() with { UnitCodes = ["U2"] }, ReportGrouping.Total, Ct));
+        Assert.Equal((2, 1, (int?)2), (u2.Opened, u2.Rated, u2.StrayPresses));
 
-        // Per day: 11-02 three prompts (2 rated), one stray; 11-03 one cancelled, one stray; 11-10 two prompts, one stray.
+        // Per day: 11-02 three prompts (2 rated), one stray; 11-03 one cancelled, one stray; 11-10 two prompts, three strays.
         var byDay = await Reports.GetResponseAsync(ReportData.November(), ReportGrouping.Day, Ct);
-        Assert.Equal([("2026-11-02", 3, 2, (int?)1), ("2026-11-03", 1, 0, (int?)1), ("2026-11-10", 2, 1, (int?)1)], byDay.Select(r => (r.Key, r.Opened, r.Rated, r.StrayPresses)));
+        Assert.Equal([("2026-11-02", 3, 2, (int?)1), ("2026-11-03", 1, 0, (int?)1), ("2026-11-10", 2, 1, (int?)3)], byDay.Select(r => (r.Key, r.Opened, r.Rated, r.StrayPresses)));
     }
 
     [Fact]

@@ -593,11 +593,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<int>("Reason")
                         .HasColumnType("integer");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");
+
+                    b.HasIndex("UnitCode", "PressedAt")
+                        .HasDatabaseName("IX_SK_StrayPresses_UnitCode_PressedAt");
 
                     b.ToTable("SK_StrayPresses", (string)null);
                 });

@@ -11,7 +11,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261207064831_Initial")]
+    [Migration("20261207130045_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -591,11 +591,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<int>("Reason")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");
+
+                    b.HasIndex("UnitCode", "PressedAt")
+                        .HasDatabaseName("IX_SK_StrayPresses_UnitCode_PressedAt");
 
                     b.ToTable("SK_StrayPresses", (string)null);
                 });

@@ -251,6 +251,7 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CounterId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
                     Reason = table.Column<int>(type: "INTEGER", nullable: false),
                     LevelCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: true),
                     DeviceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: true),
@@ -514,6 +515,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "IX_SK_StrayPresses_CounterId_PressedAt",
                 table: "SK_StrayPresses",
                 columns: new[] { "CounterId", "PressedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_UnitCode_PressedAt",
+                table: "SK_StrayPresses",
+                columns: new[] { "UnitCode", "PressedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_UnitVersions_ParentCode",

@@ -251,6 +251,7 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     CounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
                     Reason = table.Column<int>(type: "integer", nullable: false),
                     LevelCode = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: true),
                     DeviceId = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: true),
@@ -514,6 +515,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 name: "IX_SK_StrayPresses_CounterId_PressedAt",
                 table: "SK_StrayPresses",
                 columns: new[] { "CounterId", "PressedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_UnitCode_PressedAt",
+                table: "SK_StrayPresses",
+                columns: new[] { "UnitCode", "PressedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_UnitVersions_ParentCode",

@@ -251,6 +251,7 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CounterId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
                     Reason = table.Column<int>(type: "int", nullable: false),
                     LevelCode = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: true),
                     DeviceId = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: true),
@@ -516,6 +517,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 name: "IX_SK_StrayPresses_CounterId_PressedAt",
                 table: "SK_StrayPresses",
                 columns: new[] { "CounterId", "PressedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_UnitCode_PressedAt",
+                table: "SK_StrayPresses",
+                columns: new[] { "UnitCode", "PressedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_UnitVersions_ParentCode",

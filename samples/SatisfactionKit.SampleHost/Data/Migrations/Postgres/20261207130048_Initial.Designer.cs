@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261207064836_Initial")]
+    [Migration("20261207130048_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -596,11 +596,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<int>("Reason")
                         .HasColumnType("integer");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");
+
+                    b.HasIndex("UnitCode", "PressedAt")
+                        .HasDatabaseName("IX_SK_StrayPresses_UnitCode_PressedAt");
 
                     b.ToTable("SK_StrayPresses", (string)null);
                 });

@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerOneStopDbContext))]
-    [Migration("20261207064840_Initial")]
+    [Migration("20261207130053_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -598,11 +598,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.Property<int>("Reason")
                         .HasColumnType("int");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");
+
+                    b.HasIndex("UnitCode", "PressedAt")
+                        .HasDatabaseName("IX_SK_StrayPresses_UnitCode_PressedAt");
 
                     b.ToTable("SK_StrayPresses", (string)null);
                 });
