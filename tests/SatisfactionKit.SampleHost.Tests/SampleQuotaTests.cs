@@ -93,6 +93,15 @@ public sealed class SampleQuotaTests
         Assert.Equal(["Phường Phủ Lý", "Xã Tiên Tân"], sheet.Select(r => (string)r["Tên đơn vị"]!));
     }
 
+    [Fact]
+    public async Task A_sampling_plan_out_of_range_stops_the_host_naming_the_setting()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SampleHostProcess.StartWithFreshSqliteAsync(
+            Ct, new Dictionary<string, string> { ["SampleHost__SamplingPlan__MarginOfError"] = "1.5" }));
+        Assert.Contains("SampleHost:SamplingPlan:MarginOfError = 1.5 không hợp lệ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is invalid (must be 0 < e < 1)", error.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertInterval(JsonElement row)
     {
         var (lower, upper) = IndependentWilson.Percent(row.GetProperty("satisfied").GetInt32(), row.GetProperty("ratings").GetInt32());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SatisfactionKit.Reports;
 
 namespace SatisfactionKit.SampleHost.Reporting;
@@ -23,7 +24,7 @@ public sealed class SamplingPlanSettings
     {
         if (MarginOfError is <= 0m or >= 1m)
         {
-            throw Invalid("MarginOfError", $"{MarginOfError}", "0 < e < 1");
+            throw Invalid("MarginOfError", MarginOfError.ToString(CultureInfo.InvariantCulture), "0 < e < 1");
         }
 
         var rules = new List<SampleQuotaRule>();
@@ -32,7 +33,7 @@ public sealed class SamplingPlanSettings
             var r = Rules[i];
             if (r.MinDossiers < 0 || r.MaxDossiers < r.MinDossiers || r.MinimumCount < 0 || r.MinimumShare is < 0m or > 1m)
             {
-                throw Invalid($"Rules:{i}", $"{r.MinDossiers}–{r.MaxDossiers}, {r.MinimumCount}, {r.MinimumShare}", "0 ≤ MinDossiers ≤ MaxDossiers, MinimumCount ≥ 0, 0 ≤ MinimumShare ≤ 1");
+                throw Invalid(string.Create(CultureInfo.InvariantCulture, $"Rules:{i}"), string.Create(CultureInfo.InvariantCulture, $"{r.MinDossiers}–{r.MaxDossiers}, {r.MinimumCount}, {r.MinimumShare}"), "0 ≤ MinDossiers ≤ MaxDossiers, MinimumCount ≥ 0, 0 ≤ MinimumShare ≤ 1");
             }
 
             rules.Add(new SampleQuotaRule(r.MinDossiers, r.MaxDossiers, r.MinimumCount, r.MinimumShare));
