@@ -34,8 +34,10 @@ public sealed class SipasReportBrowserTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Imported_SIPAS_forms_show_the_hand_computed_indices_with_their_intervals_in_report_the_API_and_the_dashboard()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Imported_SIPAS_forms_show_the_hand_computed_indices_with_their_intervals_in_report_the_API_and_the_dashboard(string database)
     {
         var vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, vietnam);
@@ -45,6 +47,12 @@ public sealed class SipasReportBrowserTests
 
         var settings = SampleHostProcess.FreshSqliteSettings();
         var folder = Path.GetDirectoryName(settings["SampleHost__SqliteFile"])!;
+        if (database == "PostgreSql")
+        {
+            settings["SampleHost__Database"] = "PostgreSql";
+            settings["ConnectionStrings__PostgreSql"] = await FreshPostgresDatabaseAsync();
+        }
+
         var file = Path.Combine(folder, "phieu-sipas.csv");
         await File.WriteAllTextAsync(file, text, new UTF8Encoding(true), Ct);
         var import = await SampleHostProcess.RunCommandAsync(settings, Ct, "import", file, "--batch", "SIPAS-TEST", "--entered-by", "nv.khaosat02");
@@ -120,7 +128,7 @@ public sealed class SipasReportBrowserTests
         }
 
         await Assertions.Expect(page.Locator("#units tr[data-key='UBND-Q1'] td").First).ToHaveTextAsync("Phường Phủ Lý");
-        await Browser.ScreenshotAsync(page, "dashboard-sipas");
+        await Browser.ScreenshotAsync(page, $"dashboard-sipas-{database}");
 
         // English: the same figures, English labels and numbers.
         await page.ClickAsync("#lang");
@@ -130,6 +138,22 @@ public sealed class SipasReportBrowserTests
             $"{tc51.Share.ToString("0.0", En)} % (n = {tc51.N}; 95 % CI: {l51.ToString("0.0", En)}–{u51.ToString("0.0", En)} %)");
         await Assertions.Expect(page.Locator("#factors tr[data-key='YT3'] td").First).ToHaveTextAsync("The officer handling the matter");
         await Assertions.Expect(page.Locator("h2[data-t='sipasTitle']")).ToHaveTextAsync("SIPAS-style index by factor");
+    }
+
+    // A new database on the test server, for the commands and the host alike (the host and its commands share settings).
+    private static async Task<string> FreshPostgresDatabaseAsync()
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(Testing.TestEnvironment.PostgresConnectionString());
+        var name = $"sk_sipas_{Guid.NewGuid():N}";
+        await using (var connection = new Npgsql.NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync(Ct);
+        }
+
+        server.Database = name;
+        return server.ConnectionString;
     }
 
     private static void AssertInterval(JsonElement interval, int satisfied, int n)
