@@ -73,6 +73,13 @@ public sealed class SipasReportBrowserTests
         Assert.All(hand.Criteria, c => Assert.Equal((Math.Round(c.Value.Share, 2), c.Value.N), printedCriteria[c.Key]));
         Assert.Contains($"Chỉ số SIPAS chung / overall SIPAS-style index: {hand.Overall.ToString("0.00", Vi)} %", report.Output, StringComparison.Ordinal);
 
+        // The workbook it wrote: the SIPAS sheet names each factor beside its code, the index to 2 decimals.
+        var sheet = MiniExcelLibs.MiniExcel.Query(Path.Combine(folder, "reports", $"bao-cao-{month}.xlsx"), useHeaderRow: true, sheetName: "Chỉ số SIPAS")
+            .Cast<IDictionary<string, object?>>().ToDictionary(r => (string)r["Yếu tố"]!);
+        Assert.Equal((double)Math.Round(hand.Overall, 2), Convert.ToDouble(sheet["Chung"]["Chỉ số (%)"], CultureInfo.InvariantCulture), 9);
+        Assert.All(hand.Factors, f => Assert.Equal((double)Math.Round(f.Value, 2), Convert.ToDouble(sheet[f.Key]["Chỉ số (%)"], CultureInfo.InvariantCulture), 9));
+        Assert.Equal("Tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị", sheet["YT5"]["Tên yếu tố"]);
+
         await using var host = await SampleHostProcess.StartAsync(settings, Ct);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var api = await client.GetFromJsonAsync<JsonElement>($"api/reports?period={month}&scheme=SIPAS_22", Ct);

@@ -35,7 +35,7 @@ public static class ReportCommand
             var folder = parse.GetValue(output)!;
             folder.Create();
             var scheme = parse.GetValue(schemeOption) ?? services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SatisfactionKitOptions>>().Value.DefaultScheme.Code;
-            if (await services.GetRequiredService<Schemes.IRatingSchemeProvider>().FindAsync(scheme, cancellationToken: ct) is not { } found)
+            if (await services.GetRequiredService<Schemes.IRatingSchemeProvider>().FindAsync(scheme, cancellationToken: ct) is null)
             {
                 await Console.Error.WriteLineAsync($"Không có bộ tiêu chí '{scheme}' / there is no scheme '{scheme}'.");
                 return 2;
@@ -57,7 +57,7 @@ public static class ReportCommand
             }
 
             var charts = ReportCharts.WriteAll(report, folder.FullName);
-            ReportConsole.Write(Console.Out, report, Api.ReportSchemeNames.Of(found));
+            ReportConsole.Write(Console.Out, report);
             Console.WriteLine($"{report.Total.Ratings} đánh giá, hài lòng {report.Total.SatisfiedRate:0.##} %, hạn nộp trước {report.DueBefore:dd/MM/yyyy}. / {report.Total.Ratings} ratings, {report.Total.SatisfiedRate:0.##} % satisfied, due before {report.DueBefore:yyyy-MM-dd}.");
             Console.WriteLine($"Đã ghi / written: {folder.FullName} ({name}.xlsx, 4 CSV, {charts.Count} PNG)");
             return 0;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SatisfactionKit.Reports;
-using SatisfactionKit.SampleHost.Api;
 
 namespace SatisfactionKit.SampleHost.Commands;
 
@@ -13,7 +12,7 @@ public static class ReportConsole
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static void Write(TextWriter output, SatisfactionReport report, ReportSchemeNames? scheme)
+    public static void Write(TextWriter output, SatisfactionReport report)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
@@ -31,8 +30,7 @@ public static class ReportConsole
             output.WriteLine($"Chỉ số SIPAS chung / overall SIPAS-style index: {Composite(sipas.Overall, intervals?.Overall)} (n = {intervals?.Respondents ?? 0} phiếu / forms)");
             foreach (var factor in sipas.Factors)
             {
-                var name = scheme?.Factors.GetValueOrDefault(factor.FactorCode)?.Vi ?? factor.FactorCode;
-                output.WriteLine($"  Yếu tố / factor {factor.FactorCode} — {name}: {Composite(factor.Index, intervals?.Factors.GetValueOrDefault(factor.FactorCode))} ({factor.CriteriaCounted} tiêu chí / criteria)");
+                output.WriteLine($"  Yếu tố / factor {factor.FactorCode} — {names.Factor(factor.FactorCode)}: {Composite(factor.Index, intervals?.Factors.GetValueOrDefault(factor.FactorCode))} ({factor.CriteriaCounted} tiêu chí / criteria)");
             }
         }
 

@@ -85,8 +85,11 @@ const SKFigures = (() => {
   }
 
   // The report of the period (r, from /api/reports) and the names of its scheme's factors and criteria.
+  let asked = 0;
   async function show(r, label) {
+    const mine = ++asked;
     const scheme = await SK.json('/api/reports/scheme?scheme=' + encodeURIComponent(r.schemeCode || ''));
+    if (mine !== asked) return; // a later report is being shown
     last = { r, scheme, label };
     render();
   }
