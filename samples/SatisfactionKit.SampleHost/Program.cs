@@ -4,6 +4,7 @@ using SatisfactionKit.SampleHost.Api;
 using SatisfactionKit.Server;
 using SatisfactionKit.SampleHost.Commands;
 using SatisfactionKit.SampleHost.Data;
+using SatisfactionKit.SampleHost.Reporting;
 
 // The sample one-stop host: the way a vendor wires SatisfactionKit into an ASP.NET Core app.
 // Embedded default: a SQLite file under ./data, created and migrated on first start with demo data.
@@ -36,6 +37,8 @@ var signingKey = builder.Configuration["SatisfactionKit:Channels:SigningKey"] is
 
 // The whole SatisfactionKit wiring: options from configuration, stores in the vendor's own context.
 builder.Services.AddSingleton<IDossierStatusSource, OneStopDossierStatusSource>();
+// Sample quotas and QĐ 766: dossiers returned per unit from the one-stop tables; the sampling plan from SampleHost:SamplingPlan.
+builder.Services.AddSampleReporting(builder.Configuration);
 var satisfactionKit = builder.Services.AddSatisfactionKit(builder.Configuration.GetSection("SatisfactionKit").Bind)
     .AddEntityFrameworkStores<OneStopDbContext>()
     .UseSqliteFastPath()           // the embedded default; serves nothing when PostgreSQL is configured
@@ -121,7 +124,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await db.Database.MigrateAsync();
     if (await DemoData.SeedAsync(db, TimeProvider.System))
     {
-        await DemoRatings.SeedAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>(), TimeProvider.System);
+        await DemoRatings.SeedAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>(), TimeProvider.System, db);
         // The unit registry: a hierarchy with the 2025 merger, and ratings before and after it.
         var units = scope.ServiceProvider.GetRequiredService<SatisfactionKit.Units.IUnitRegistry>();
         await scope.ServiceProvider.GetRequiredService<SatisfactionKit.Units.IUnitStore>().ReplaceAsync(DemoUnits.Catalogue, units.Today);

@@ -75,6 +75,13 @@ public static class ReportEndpoints
             return Results.File(bytes, "text/csv; charset=utf-8", $"bao-cao-{(view ?? ReportView.ByUnit).ToString().ToLowerInvariant()}-{report.Period}.csv");
         }).WithSummary("One view of the period's report as CSV (ByUnit by default).");
 
+        reports.MapGet("/scheme", async (string? scheme, Schemes.IRatingSchemeProvider schemes, IOptions<SatisfactionKitOptions> kit, CancellationToken ct) =>
+        {
+            // The filter has refused a scheme nobody defined; none asked for is the configured default.
+            var found = await schemes.FindAsync(string.IsNullOrWhiteSpace(scheme) ? kit.Value.DefaultScheme.Code : scheme, cancellationToken: ct);
+            return found is null ? Results.NotFound() : Results.Ok(ReportSchemeNames.Of(found));
+        }).WithSummary("The names of a scheme's factors and criteria in Vietnamese and English, for the dashboard's tables (names, not codes).");
+
         return app;
     }
 }

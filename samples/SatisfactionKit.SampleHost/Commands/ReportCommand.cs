@@ -7,7 +7,8 @@ namespace SatisfactionKit.SampleHost.Commands;
 
 /// <summary>
 /// <c>report --month 2026-10 [--unit UBND-Q1] [--scheme SIPAS_22] [--out folder]</c>: the period's report (computed in the
-/// database) as the Excel workbook officials file, one CSV per view and the charts as PNG.
+/// database) as the Excel workbook officials file, one CSV per view and the charts as PNG; it prints every share with
+/// its n and 95 % interval, the SIPAS-style factor and criterion indices and the quotas (<see cref="ReportConsole"/>).
 /// </summary>
 public static class ReportCommand
 {
@@ -56,6 +57,7 @@ public static class ReportCommand
             }
 
             var charts = ReportCharts.WriteAll(report, folder.FullName);
+            ReportConsole.Write(Console.Out, report);
             Console.WriteLine($"{report.Total.Ratings} đánh giá, hài lòng {report.Total.SatisfiedRate:0.##} %, hạn nộp trước {report.DueBefore:dd/MM/yyyy}. / {report.Total.Ratings} ratings, {report.Total.SatisfiedRate:0.##} % satisfied, due before {report.DueBefore:yyyy-MM-dd}.");
             Console.WriteLine($"Đã ghi / written: {folder.FullName} ({name}.xlsx, 4 CSV, {charts.Count} PNG)");
             return 0;

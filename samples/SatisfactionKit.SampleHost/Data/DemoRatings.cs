@@ -6,7 +6,8 @@ namespace SatisfactionKit.SampleHost.Data;
 /// <summary>
 /// Six months of made-up ratings so that the dashboard has something to show on first run. Every one is
 /// marked: dossier codes start with <c>DEMO-</c> and idempotency keys with <c>demo:</c>. They go through the
-/// public rating store, so they are chained like any other.
+/// public rating store, so they are chained like any other. With the one-stop context, the dossiers behind them are
+/// recorded as returned too (<see cref="DemoReturnedDossiers"/>), for the sample quotas.
 /// </summary>
 public static class DemoRatings
 {
@@ -15,7 +16,7 @@ public static class DemoRatings
 
     private static readonly string[] Procedures = ["1.001612", "1.004227", "1.003001"];
 
-    public static async Task SeedAsync(IRatingStore store, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task SeedAsync(IRatingStore store, TimeProvider time, OneStopDbContext? oneStop = null, CancellationToken cancellationToken = default)
     {
         var scheme = RatingSchemes.Hanoi2014;
         var satisfied = scheme.Levels.Single(l => l.IsSatisfied);
@@ -45,13 +46,15 @@ public static class DemoRatings
                 answers[2] = new RatingAnswer(answers[2].CriterionCode, dissatisfied.Code, dissatisfied.Value, false);
             }
 
+            var dossier = new DossierReference($"DEMO-{at:yyMMdd}-{i:0000}", Procedures[i % Procedures.Length], unit, officer, counter);
+            oneStop?.Dossiers.AddRange(DemoReturnedDossiers.For(dossier, at.AddMinutes(-2), i));
             await store.AddAsync(
                 new Rating
                 {
                     Id = Guid.CreateVersion7(at),
                     SchemeCode = scheme.Code,
                     SchemeVersion = scheme.Version,
-                    Dossier = new DossierReference($"DEMO-{at:yyMMdd}-{i:0000}", Procedures[i % Procedures.Length], unit, officer, counter),
+                    Dossier = dossier,
                     Channel = (i % 10) switch { 0 => RatingChannel.Online, 1 => RatingChannel.Paper, _ => RatingChannel.CounterPad },
                     Answers = answers,
                     ResultReturnedAt = at.AddMinutes(-2),
@@ -59,6 +62,11 @@ public static class DemoRatings
                     IdempotencyKey = $"demo:{i}",
                 },
                 cancellationToken);
+        }
+
+        if (oneStop is not null)
+        {
+            await oneStop.SaveChangesAsync(cancellationToken);
         }
     }
 }

@@ -49,6 +49,8 @@ const SK = (() => {
     },
   };
   const t = key => (texts[lang] && texts[lang][key]) || key;
+  // A page's own labels ({ vi: {...}, en: {...} }), added before the page is shown.
+  const addTexts = more => { for (const l of Object.keys(more)) Object.assign(texts[l] || (texts[l] = {}), more[l]); };
   function apply() {
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-t]').forEach(el => { el.textContent = t(el.dataset.t); });
@@ -73,5 +75,5 @@ const SK = (() => {
   });
   // The messages of a refusal (HTTP 400 problem document with errors[]), or the error's own message.
   const errors = err => (err.body && Array.isArray(err.body.errors) && err.body.errors.length) ? err.body.errors.map(e => e.message) : [err.message];
-  return { t, json, post, errors, get lang() { return lang; } };
+  return { t, json, post, errors, addTexts, get lang() { return lang; } };
 })();

@@ -1,8 +1,8 @@
 namespace SatisfactionKit.Reports;
 
 /// <summary>
-/// The names a report shows beside its codes: units (from the unit registry, as of the end of the period) and
-/// criteria (from the scheme). A code without a name is shown as the code. Codes stay in their own column; a name
+/// The names a report shows beside its codes: units (from the unit registry, as of the end of the period),
+/// criteria and factors (from the scheme). A code without a name is shown as the code. Codes stay in their own column; a name
 /// is for people.
 /// </summary>
 /// <param name="Units">Unit code → Vietnamese name.</param>
@@ -17,4 +17,10 @@ public sealed record ReportNames(IReadOnlyDictionary<string, string> Units, IRea
 
     /// <summary>The criterion's label, or its code when the scheme does not have it.</summary>
     public string Criterion(string code) => Criteria.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>Factor code → Vietnamese name (from a scheme with factors, e.g. SIPAS); empty otherwise.</summary>
+    public IReadOnlyDictionary<string, string> Factors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The factor's name, or its code when the scheme does not have it.</summary>
+    public string Factor(string code) => Factors.TryGetValue(code, out var name) ? name : code;
 }

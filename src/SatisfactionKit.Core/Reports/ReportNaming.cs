@@ -28,6 +28,6 @@ internal static class ReportNaming
             criteria[criterion.Code] = criterion.Label.Vi;
         }
 
-        return new ReportNames(units, criteria);
+        return new ReportNames(units, criteria) { Factors = (scheme?.Factors ?? []).ToDictionary(f => f.Code, f => f.Name.Vi, StringComparer.Ordinal) };
     }
 }

@@ -49,17 +49,17 @@ public static class ReportTables
                 ["Mã tiêu chí", "Tên tiêu chí", "Yếu tố", "Số trả lời hợp lệ", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Tỷ lệ không hài lòng (%)", "Điểm trung bình", LowerHeader, UpperHeader],
                 [.. report.Criteria.Select(c => Row(c.CriterionCode, report.Names.Criterion(c.CriterionCode), c.FactorCode, c.Answers, c.Satisfied, c.Dissatisfied, R(c.SatisfiedShare), R(c.DissatisfiedShare), R(c.MeanValue), R(c.SatisfiedShareInterval?.Lower), R(c.SatisfiedShareInterval?.Upper)))]),
             ReportView.SipasStyle => new ReportTable(view, "Chỉ số SIPAS",
-                ["Yếu tố", "Chỉ số (%)", "Số tiêu chí tính", LowerHeader, UpperHeader],
+                ["Yếu tố", "Tên yếu tố", "Chỉ số (%)", "Số tiêu chí tính", LowerHeader, UpperHeader],
                 report.SipasStyle is null
                     ? []
                     :
                     [
-                        .. report.SipasStyle.Factors.Select(f => Row(f.FactorCode, R(f.Index), f.CriteriaCounted, R(FactorInterval(report, f.FactorCode)?.Lower), R(FactorInterval(report, f.FactorCode)?.Upper))),
-                        Row("Chung", R(report.SipasStyle.Overall), report.SipasStyle.Factors.Sum(f => f.CriteriaCounted), R(report.SipasStyleIntervals?.Overall?.Lower), R(report.SipasStyleIntervals?.Overall?.Upper)),
+                        .. report.SipasStyle.Factors.Select(f => Row(f.FactorCode, report.Names.Factor(f.FactorCode), R(f.Index), f.CriteriaCounted, R(FactorInterval(report, f.FactorCode)?.Lower), R(FactorInterval(report, f.FactorCode)?.Upper))),
+                        Row("Chung", "Chỉ số chung", R(report.SipasStyle.Overall), report.SipasStyle.Factors.Sum(f => f.CriteriaCounted), R(report.SipasStyleIntervals?.Overall?.Lower), R(report.SipasStyleIntervals?.Overall?.Upper)),
                     ]),
             ReportView.Quotas => new ReportTable(view, "Chỉ tiêu mẫu",
-                ["Mã đơn vị", "Tên đơn vị", "Số hồ sơ", "Số phiếu", "Chỉ tiêu", "Còn thiếu", "Đạt", "Sai số 95% (± điểm %)"],
-                [.. report.Quotas.Select(q => Row(q.UnitCode, report.Names.Unit(q.UnitCode), q.Dossiers, q.Ratings, q.Quota, q.Shortfall, q.IsMet ? "Đạt" : "Chưa đạt", R(q.Margin)))]),
+                ["Mã đơn vị", "Tên đơn vị", "Số hồ sơ", "Số phiếu", "Chỉ tiêu", "Còn thiếu", "Đạt", "Sai số 95% (± điểm %)", "Kỳ"],
+                [.. report.Quotas.Select(q => Row(q.UnitCode, report.Names.Unit(q.UnitCode), q.Dossiers, q.Ratings, q.Quota, q.Shortfall, q.IsMet ? "Đạt" : "Chưa đạt", R(q.Margin), report.Period.ToString()))]),
             ReportView.Decision766 => new ReportTable(view, "QĐ 766",
                 ["Mã đơn vị", "Tên đơn vị", "Số hồ sơ", "Không hài lòng", "Phản ánh, kiến nghị", "Quá hạn", "Tỷ lệ hài lòng (%)"],
                 [.. report.Decision766.Select(d => Row(d.UnitCode, report.Names.Unit(d.UnitCode), d.Dossiers, d.Dissatisfied, d.Complained, d.Overdue, R(d.Rate)))]),
