@@ -16,7 +16,12 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader).AddEndpointFilter<QueryTextFilter>().AddEndpointFilter<SchemeQueryFilter>();
+        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader).AddEndpointFilter<QueryTextFilter>().AddEndpointFilter<SchemeQueryFilter>()
+            // A reader limited to some units reads one of them (?unit=), never the whole province.
+            .AddEndpointFilter((context, next) =>
+                UnitScope.CheckReport(context.HttpContext.User, context.HttpContext.Request.Query["unit"].ToString()) is { } refused
+                    ? ValueTask.FromResult<object?>(refused)
+                    : next(context));
 
         reports.MapGet("/charts/{chart}.png", async (string chart, string? period, string? unit, string? scheme, ReportRequest request, CancellationToken ct) =>
         {
