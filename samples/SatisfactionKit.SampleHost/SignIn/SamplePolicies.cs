@@ -29,9 +29,10 @@ public static class SamplePolicies
             .AddPolicy(SatisfactionKitPolicies.Officer, p => Person(p)
                 .RequireRole(SatisfactionKitRoles.Officer)
                 .RequireClaim(SatisfactionKitClaims.Unit))
-            // Reports: unit administrators (their units), the province administrator and the auditor (every unit).
+            // Reports: officers and unit administrators (their units' only, by the unit scope), the province administrator
+            // and the auditor (every unit, the province as a whole).
             .AddPolicy(SatisfactionKitPolicies.ReportReader, p => Person(p)
-                .RequireRole(SatisfactionKitRoles.UnitAdmin, SatisfactionKitRoles.ProvinceAdmin, SatisfactionKitRoles.Auditor))
+                .RequireRole(SatisfactionKitRoles.Officer, SatisfactionKitRoles.UnitAdmin, SatisfactionKitRoles.ProvinceAdmin, SatisfactionKitRoles.Auditor))
             .AddPolicy(Staff, p => Person(p))
             .AddPolicy(Supervisor, p => Person(p).RequireAssertion(c =>
                 c.User.IsInRole(SatisfactionKitRoles.ProvinceAdmin)
