@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.Channels;
 using SatisfactionKit.SampleHost.Api;
@@ -96,6 +97,11 @@ if (deviceEnrollment)
 // written on the first start (SignIn/DemoAccountSeeder.cs). The policies map SatisfactionKit's roles and unit claims
 // (SignIn/SamplePolicies.cs, docs/security.md); counter devices keep their own scheme.
 builder.Services.AddSampleSignIn();
+// The cookie's data-protection keys in a folder (data/keys by default): a restart keeps people signed in, and several
+// nodes behind one load balancer must be given the same folder (or a shared key store) to read each other's cookies.
+builder.Services.AddDataProtection()
+    .SetApplicationName("SatisfactionKit.SampleHost")
+    .PersistKeysToFileSystem(new DirectoryInfo(DataFile("SampleHost:KeysDirectory", "keys")));
 builder.Services.AddScoped<DemoAccountSeeder>();
 builder.Services.AddAuthorizationBuilder().AddSamplePolicies();
 

@@ -111,6 +111,7 @@ internal sealed class SampleHostProcess : IAsyncDisposable
             ["SampleHost__SqliteFile"] = Path.Combine(data.FullName, "sample.db"),
             ["SampleHost__SigningKeyFile"] = Path.Combine(data.FullName, "signing.key"),
             ["SampleHost__CheckpointKeyFile"] = Path.Combine(data.FullName, "checkpoint.key"),
+            ["SampleHost__KeysDirectory"] = Path.Combine(data.FullName, "keys"),
             ["SampleHost__DemoPassword"] = DemoSignIn.Password,
         };
     }
@@ -160,6 +161,7 @@ internal sealed class SampleHostProcess : IAsyncDisposable
                 ["SampleHost__Database"] = "PostgreSql",
                 ["ConnectionStrings__PostgreSql"] = server.ConnectionString,
                 ["SampleHost__SigningKeyFile"] = Path.Combine(Directory.CreateTempSubdirectory("sk-sample-").FullName, "signing.key"),
+                ["SampleHost__KeysDirectory"] = Path.Combine(Directory.CreateTempSubdirectory("sk-sample-").FullName, "keys"),
                 ["SampleHost__DemoPassword"] = DemoSignIn.Password,
             },
             cancellationToken);
