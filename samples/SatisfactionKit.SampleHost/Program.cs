@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.Channels;
 using SatisfactionKit.SampleHost.Api;
@@ -5,6 +6,7 @@ using SatisfactionKit.Server;
 using SatisfactionKit.SampleHost.Commands;
 using SatisfactionKit.SampleHost.Data;
 using SatisfactionKit.SampleHost.Reporting;
+using SatisfactionKit.SampleHost.SignIn;
 
 // The sample one-stop host: the way a vendor wires SatisfactionKit into an ASP.NET Core app.
 // Embedded default: a SQLite file under ./data, created and migrated on first start with demo data.
@@ -86,21 +88,25 @@ if (builder.Configuration["SampleHost:Redis"] is { Length: > 0 } redis)
 }
 
 // Opt-in (SampleHost:DeviceEnrollment=true): counter agents (samples/SatisfactionKit.SampleAgent) run apart and enroll
-// with a one-time code from POST /api/devices (README, "Host and agent apart"). DEMO ONLY: anyone may enroll below.
+// with a one-time code from POST /api/devices (README, "Host and agent apart"), which a unit administrator (quantri.q1,
+// for UBND-Q1) or the province administrator (quantri.tinh) asks for: the server package's DeviceAdmin policy.
 var deviceEnrollment = builder.Configuration.GetValue("SampleHost:DeviceEnrollment", false);
 if (deviceEnrollment)
 {
     server.UseDeviceEnrollment();
-    builder.Services.AddAuthorizationBuilder().AddPolicy(SatisfactionKitPolicies.DeviceAdmin, p => p.RequireAssertion(_ => true));
 }
 
-// DEMO ONLY: the sample has no sign-in, so every caller is let in as officer, report reader and province administrator
-// (the portal export). Never copy this: a vendor maps the policies to its own authentication (roles, units) as
-// docs/security.md says; left undefined they require a signed-in user with SatisfactionKit's roles.
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(SatisfactionKitPolicies.Officer, p => p.RequireAssertion(_ => true))
-    .AddPolicy(SatisfactionKitPolicies.ReportReader, p => p.RequireAssertion(_ => true))
-    .AddPolicy(SatisfactionKitPolicies.ProvinceAdmin, p => p.RequireAssertion(_ => true));
+// Sign-in: ASP.NET Core Identity on the sample's database and its cookie (SignIn/SampleSignIn.cs); demo accounts are
+// written on the first start (SignIn/DemoAccountSeeder.cs). The policies map SatisfactionKit's roles and unit claims
+// (SignIn/SamplePolicies.cs, docs/security.md); counter devices keep their own scheme.
+builder.Services.AddSampleSignIn();
+// The cookie's data-protection keys in a folder (data/keys by default): a restart keeps people signed in, and several
+// nodes behind one load balancer must be given the same folder (or a shared key store) to read each other's cookies.
+builder.Services.AddDataProtection()
+    .SetApplicationName("SatisfactionKit.SampleHost")
+    .PersistKeysToFileSystem(new DirectoryInfo(DataFile("SampleHost:KeysDirectory", "keys")));
+builder.Services.AddScoped<DemoAccountSeeder>();
+builder.Services.AddAuthorizationBuilder().AddSamplePolicies();
 
 // Real pads when SampleHost:Pads:Enabled is true: transports, profiles, bindings and limits all from that
 // section, no pad code here (docs/devices.md). The on-screen pad (pad.html) works either way.
@@ -143,9 +149,16 @@ if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(app.Services, args, app.Lifetime.ApplicationStopping);
 }
 
+// The demo accounts (first start: printed once with their password, or SampleHost:DemoPassword).
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+}
+
 // Outages as 503 problem documents, and the citizens' rate limit (per client address; behind a reverse proxy set
 // SatisfactionKit:Server:KnownProxies or KnownNetworks, or every citizen is the proxy's one address: docs/security.md).
 app.UseSatisfactionKit();
+app.UseStaffPages();                // counter, pad and dashboard pages: signed-in people only (else the sign-in page)
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
@@ -158,6 +171,7 @@ app.MapReportApi();                 // charts, Excel and CSV exports (Satisfacti
 app.MapInvitationApi();             // the sample's own: send a rating link; response rate per channel
 app.MapAlertApi();                  // the sample's own: open alerts, acknowledge with a comment
 app.MapUnitReportApi();             // roll-ups along the unit hierarchy, as recorded or as restructured
+app.MapAccountApi();                // sign in and out, /api/me
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

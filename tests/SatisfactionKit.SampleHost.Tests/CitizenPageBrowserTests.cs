@@ -123,7 +123,7 @@ public sealed class CitizenPageBrowserTests
 
     private static async Task<(string Dossier, string Code)> ReturnedDossierAsync(SampleHostProcess host)
     {
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using var client = await DemoSignIn.ClientAsync(host, "canbo.q1", Ct);
         var dossier = (await client.GetFromJsonAsync<JsonElement[]>("api/dossiers/?unit=UBND-Q1", Ct))!
             .First(d => d.GetProperty("state").GetString() == "ResultReady").GetProperty("code").GetString()!;
         using var receipt = await client.PostAsync($"api/dossiers/{Uri.EscapeDataString(dossier)}/receipt", null, Ct);

@@ -49,7 +49,7 @@ public sealed partial class ConfiguredPadTests
                 ["SampleHost__Pads__Bindings__0__Path"] = ends[0],
                 ["SampleHost__Pads__Bindings__0__Profile"] = "counter-serial-pad",
             });
-            using var client = new HttpClient { BaseAddress = host.BaseAddress };
+            using var client = await DemoSignIn.ClientAsync(host, "canbo.q3", Ct);
             var dossiers = await client.GetFromJsonAsync<JsonElement>("api/dossiers?unit=UBND-Q3", Ct);
             var dossier = dossiers.EnumerateArray().First(d => d.GetProperty("state").GetString() == "ResultReady").GetProperty("code").GetString();
 

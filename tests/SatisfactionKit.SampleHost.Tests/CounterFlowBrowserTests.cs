@@ -18,14 +18,17 @@ public sealed class CounterFlowBrowserTests
             ? await SampleHostProcess.StartWithFreshSqliteAsync(Ct)
             : await SampleHostProcess.StartWithFreshPostgresAsync(Ct);
         await using var browser = await Browser.LaunchAsync();
+        // The officer of UBND-Q1 at the counter and on the counter's pad; the province's administrator on the dashboard.
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(context, "canbo.q1");
 
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
-        var before = (await client.GetFromJsonAsync<JsonElement>("api/reports", Ct)).GetProperty("total").GetProperty("ratings").GetInt32();
+        using var client = await DemoSignIn.ClientAsync(host, "canbo.q1", Ct);
+        using var province = await DemoSignIn.ClientAsync(host, "quantri.tinh", Ct);
+        var before = (await province.GetFromJsonAsync<JsonElement>("api/reports", Ct)).GetProperty("total").GetProperty("ratings").GetInt32();
         // A NUL or an over-long code in the sample's own queries is a 400 naming it, not a database error.
         foreach (var url in new[] { "api/reports/export.csv?unit=UBND%00Q1", "api/dossiers?unit=" + new string('U', 65), "api/dossiers/HS%1B01/status" })
         {
-            using var refused = await client.GetAsync(url, Ct);
+            using var refused = await (url.StartsWith("api/reports", StringComparison.Ordinal) ? province : client).GetAsync(url, Ct);
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
             Assert.Contains("SK_INPUT_INVALID", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         }
@@ -70,7 +73,9 @@ public sealed class CounterFlowBrowserTests
         Assert.Equal(dossier, status.GetProperty("dossierCode").GetString());
 
         // The dashboard counts it (the month's report is computed in the database) and draws its charts.
-        var dashboard = await context.NewPageAsync();
+        var officials = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(officials, "quantri.tinh");
+        var dashboard = await officials.NewPageAsync();
         await dashboard.GotoAsync("dashboard.html");
         await Assertions.Expect(dashboard.Locator("#ratings")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var chart in new[] { "units", "trend", "criteria", "heatmap" })
@@ -96,7 +101,9 @@ public sealed class CounterFlowBrowserTests
     {
         await using var host = await SampleHostProcess.StartWithFreshSqliteAsync(Ct);
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString() });
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(context, "canbo.q1");
+        var page = await context.NewPageAsync();
 
         await page.GotoAsync("pad.html?counter=QUAY-02");
         await Assertions.Expect(page.Locator("#prompt")).ToHaveTextAsync("Xin chờ cán bộ trả kết quả…");

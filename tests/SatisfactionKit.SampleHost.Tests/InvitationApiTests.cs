@@ -16,7 +16,8 @@ public sealed class InvitationApiTests
         var file = Path.Combine(Path.GetDirectoryName(settings["SampleHost__SqliteFile"])!, "invitations.tsv");
         settings["SampleHost__InvitationsFile"] = file;
         await using var host = await SampleHostProcess.StartAsync(settings, Ct);
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using var client = await DemoSignIn.ClientAsync(host, "canbo.q1", Ct);
+        using var admin = await DemoSignIn.ClientAsync(host, "quantri.q1", Ct);
         var dossiers = await client.GetFromJsonAsync<JsonElement[]>("api/dossiers/?unit=UBND-Q1", Ct);
         var ready = dossiers!.Where(d => d.GetProperty("state").GetString() == "ResultReady").Select(d => d.GetProperty("code").GetString()!).ToArray();
         var inProgress = dossiers!.First(d => d.GetProperty("state").GetString() == "InProgress").GetProperty("code").GetString()!;
@@ -25,7 +26,13 @@ public sealed class InvitationApiTests
         var sent = await client.PostAsJsonAsync($"api/dossiers/{ready[0]}/invitations", new { recipient = "cong.dan@example.vn", channel = "Email" }, Ct);
         var early = await client.PostAsJsonAsync($"api/dossiers/{inProgress}/invitations", new { recipient = "cong.dan@example.vn", channel = "Email" }, Ct);
         var wrongChannel = await client.PostAsJsonAsync($"api/dossiers/{ready[0]}/invitations", new { recipient = "x", channel = "CounterPad" }, Ct);
-        var rates = await client.GetFromJsonAsync<JsonElement[]>("api/reports/response-rates?unit=UBND-Q1", Ct);
+        var rates = await admin.GetFromJsonAsync<JsonElement[]>("api/reports/response-rates?unit=UBND-Q1", Ct);
+        // Not for another unit's officer, nor another unit's figures.
+        using var q3 = await DemoSignIn.ClientAsync(host, "canbo.q3", Ct);
+        using var otherUnit = await q3.PostAsJsonAsync($"api/dossiers/{ready[1]}/invitations", new { recipient = "cong.dan@example.vn", channel = "Email" }, Ct);
+        using var otherRates = await admin.GetAsync("api/reports/response-rates?unit=UBND-Q3", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, otherUnit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherRates.StatusCode);
 
         sent.EnsureSuccessStatusCode();
         var body = await sent.Content.ReadFromJsonAsync<JsonElement>(Ct);

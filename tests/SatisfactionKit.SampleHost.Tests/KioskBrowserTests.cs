@@ -22,13 +22,16 @@ public sealed class KioskBrowserTests
         settings["SampleHost__DeviceEnrollment"] = "true";
         settings["SampleHost__DevelopmentCounterIdentities"] = "false";
         await using var host = await SampleHostProcess.StartAsync(settings, Ct);
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
-        using var enrolled = await client.PostAsJsonAsync("api/devices", new { unitCode = "UBND-Q1", counterId = "QUAY-01", displayName = "Máy tính bảng quầy 1" }, Ct);
+        // The unit's administrator enrolls the tablet; its officer returns results; the province reads the report.
+        using var admin = await DemoSignIn.ClientAsync(host, "quantri.q1", Ct);
+        using var client = await DemoSignIn.ClientAsync(host, "canbo.q1", Ct);
+        using var province = await DemoSignIn.ClientAsync(host, "quantri.tinh", Ct);
+        using var enrolled = await admin.PostAsJsonAsync("api/devices", new { unitCode = "UBND-Q1", counterId = "QUAY-01", displayName = "Máy tính bảng quầy 1" }, Ct);
         enrolled.EnsureSuccessStatusCode();
         var enrollment = await enrolled.Content.ReadFromJsonAsync<JsonElement>(Ct);
         var ready = (await client.GetFromJsonAsync<JsonElement[]>("api/dossiers/?unit=UBND-Q1", Ct))!
             .Where(d => d.GetProperty("state").GetString() == "ResultReady").Select(d => d.GetProperty("code").GetString()!).ToArray();
-        var before = await RatingsAsync(client);
+        var before = await RatingsAsync(province);
 
         await using var browser = await Browser.LaunchAsync();
         var tablet = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
@@ -95,7 +98,7 @@ public sealed class KioskBrowserTests
         await Assertions.Expect(page.Locator("#message")).ToHaveTextAsync("Cảm ơn ông/bà đã đánh giá!");
         Assert.Equal(2, presses);
         Assert.Equal("Done", await OfficerStateAsync(client));
-        Assert.Equal(before + 1, await RatingsAsync(client));
+        Assert.Equal(before + 1, await RatingsAsync(province));
         await page.UnrouteAllAsync();
 
         // A dissatisfied press asks the follow-up on the tablet, and the chosen item completes the rating.
@@ -110,13 +113,13 @@ public sealed class KioskBrowserTests
         await Assertions.Expect(page.Locator("#message")).ToHaveTextAsync("Ông/bà chưa hài lòng về điều gì? Chọn một mục.");
         await page.Locator("#keys button").First.TapAsync();
         await Assertions.Expect(page.Locator("#message")).ToHaveTextAsync("Cảm ơn ông/bà đã đánh giá!");
-        Assert.Equal(before + 2, await RatingsAsync(client));
+        Assert.Equal(before + 2, await RatingsAsync(province));
 
         // English on a touch, and a revoked tablet falls back to pairing with the reason.
         await page.Locator("#lang").TapAsync();
         await Assertions.Expect(page.Locator("#lang")).ToHaveTextAsync("Tiếng Việt");
         Assert.Equal("en", await page.EvaluateAsync<string>("document.documentElement.lang"));
-        using (var revoked = await client.DeleteAsync($"api/devices/{enrollment.GetProperty("deviceId").GetString()}", Ct))
+        using (var revoked = await admin.DeleteAsync($"api/devices/{enrollment.GetProperty("deviceId").GetString()}", Ct))
         {
             Assert.True(revoked.IsSuccessStatusCode);
         }

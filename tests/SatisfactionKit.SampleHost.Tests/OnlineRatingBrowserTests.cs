@@ -15,6 +15,9 @@ public sealed class OnlineRatingBrowserTests
         await using var host = await SampleHostProcess.StartWithFreshSqliteAsync(Ct);
         await using var browser = await Browser.LaunchAsync();
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(context, "canbo.q1");
+        // The citizen's browser is not signed in: rating and status look-up are for anyone with the code.
+        var home = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
 
         // At the counter: the receipt is re-printed (a new verification code and link), then the result is returned.
         var counter = await context.NewPageAsync();
@@ -30,7 +33,7 @@ public sealed class OnlineRatingBrowserTests
         await counter.ClickAsync("#cancel");
 
         // At home: the link from the SMS names the dossier; a wrong code is refused with the reason.
-        var citizen = await context.NewPageAsync();
+        var citizen = await home.NewPageAsync();
         await citizen.GotoAsync(link!.TrimStart('/'));
         await Assertions.Expect(citizen.Locator("#dossier")).ToHaveValueAsync(dossier);
         await citizen.FillAsync("#code", "ABCDE-FGHJK");
@@ -51,7 +54,7 @@ public sealed class OnlineRatingBrowserTests
         await Browser.ScreenshotAsync(citizen, "online-thanks");
 
         // A second online rating of the same dossier is refused, in English when the page is in English.
-        var again = await context.NewPageAsync();
+        var again = await home.NewPageAsync();
         await again.GotoAsync($"rate.html?dossier={Uri.EscapeDataString(dossier!)}&lang=en");
         await again.FillAsync("#code", code);
         foreach (var criterion in new[] { "THONG_TIN_CSVC", "HO_SO", "THAI_DO", "THOI_GIAN_CHI_PHI" })
@@ -63,7 +66,7 @@ public sealed class OnlineRatingBrowserTests
         await Assertions.Expect(again.Locator("#message")).ToContainTextAsync("has already been rated");
 
         // The status look-up answers behind the same code.
-        var status = await context.NewPageAsync();
+        var status = await home.NewPageAsync();
         await status.GotoAsync("status.html");
         await status.FillAsync("#dossier", dossier);
         await status.FillAsync("#code", code);

@@ -102,7 +102,7 @@ internal sealed class SampleHostProcess : IAsyncDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    /// <summary>The settings that give the sample a fresh SQLite file and keys of its own in a new folder.</summary>
+    /// <summary>The settings that give the sample a fresh SQLite file and keys of its own in a new folder, and the demo accounts' password.</summary>
     public static Dictionary<string, string> FreshSqliteSettings()
     {
         var data = Directory.CreateTempSubdirectory("sk-sample-");
@@ -111,6 +111,8 @@ internal sealed class SampleHostProcess : IAsyncDisposable
             ["SampleHost__SqliteFile"] = Path.Combine(data.FullName, "sample.db"),
             ["SampleHost__SigningKeyFile"] = Path.Combine(data.FullName, "signing.key"),
             ["SampleHost__CheckpointKeyFile"] = Path.Combine(data.FullName, "checkpoint.key"),
+            ["SampleHost__KeysDirectory"] = Path.Combine(data.FullName, "keys"),
+            ["SampleHost__DemoPassword"] = DemoSignIn.Password,
         };
     }
 
@@ -159,6 +161,8 @@ internal sealed class SampleHostProcess : IAsyncDisposable
                 ["SampleHost__Database"] = "PostgreSql",
                 ["ConnectionStrings__PostgreSql"] = server.ConnectionString,
                 ["SampleHost__SigningKeyFile"] = Path.Combine(Directory.CreateTempSubdirectory("sk-sample-").FullName, "signing.key"),
+                ["SampleHost__KeysDirectory"] = Path.Combine(Directory.CreateTempSubdirectory("sk-sample-").FullName, "keys"),
+                ["SampleHost__DemoPassword"] = DemoSignIn.Password,
             },
             cancellationToken);
     }

@@ -49,7 +49,8 @@ public sealed class SampleQuotaTests
         Assert.True(expected["UBND-Q1"].Short > 0, $"{expected["UBND-Q1"]}");
         Assert.Equal((expected["UBND-Q3"].Dossiers, 0), (expected["UBND-Q3"].Forms, expected["UBND-Q3"].Short));
 
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        // The province's administrator reads the province-wide report.
+        using var client = await DemoSignIn.ClientAsync(host, "quantri.tinh", Ct);
         var report = await client.GetFromJsonAsync<JsonElement>($"api/reports?period={month}", Ct);
         var quotas = report.GetProperty("quotas").EnumerateArray().ToDictionary(
             q => q.GetProperty("unitCode").GetString()!,
@@ -62,7 +63,9 @@ public sealed class SampleQuotaTests
 
         // The dashboard: the quota row of each unit and period, by name; the unit's share with n and interval.
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString() });
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(context, "quantri.tinh");
+        var page = await context.NewPageAsync();
         await page.GotoAsync("dashboard.html");
         await page.FillAsync("#period", month);
         await page.ClickAsync("#form button");

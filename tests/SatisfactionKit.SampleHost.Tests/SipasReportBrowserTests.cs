@@ -81,7 +81,8 @@ public sealed class SipasReportBrowserTests
         Assert.Equal("Tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị", sheet["YT5"]["Tên yếu tố"]);
 
         await using var host = await SampleHostProcess.StartAsync(settings, Ct);
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        // The province's administrator reads the province-wide report.
+        using var client = await DemoSignIn.ClientAsync(host, "quantri.tinh", Ct);
         var api = await client.GetFromJsonAsync<JsonElement>($"api/reports?period={month}&scheme=SIPAS_22", Ct);
 
         // The API: every criterion with n, satisfied and the Wilson bounds; factors and overall as by hand.
@@ -111,7 +112,9 @@ public sealed class SipasReportBrowserTests
 
         // The dashboard, SIPAS chosen: factors and criteria by name, each with the hand figure (1 decimal) and its interval.
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString() });
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(context, "quantri.tinh");
+        var page = await context.NewPageAsync();
         await page.GotoAsync("dashboard.html");
         await page.FillAsync("#period", month);
         await page.SelectOptionAsync("#scheme", "SIPAS_22");

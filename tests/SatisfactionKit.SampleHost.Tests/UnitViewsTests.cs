@@ -22,7 +22,8 @@ public sealed class UnitViewsTests
         await using var host = database == "Sqlite"
             ? await SampleHostProcess.StartWithFreshSqliteAsync(Ct)
             : await SampleHostProcess.StartWithFreshPostgresAsync(Ct);
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        // The auditor reads every unit's roll-up; a reader limited to units is refused it (UnitScopeTests).
+        using var client = await DemoSignIn.ClientAsync(host, "thanhtra", Ct);
 
         // As recorded on 30 June 2025, by commune: the old wards are there; Phủ Lý did not exist yet, so its ratings
         // are outside the hierarchy of that day. Tiên Tân: 2 + 1 of 2 + 2.
@@ -48,7 +49,9 @@ public sealed class UnitViewsTests
 
         // The dashboard: pick the view and the level (both labelled), read the table and its caption.
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString() });
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(context, "quantri.tinh");
+        var page = await context.NewPageAsync();
         await page.GotoAsync("dashboard.html");
         await Assertions.Expect(page.Locator("label:has(#rollup-view)")).ToContainTextAsync("Cách tính");
         await Assertions.Expect(page.Locator("label:has(#rollup-level)")).ToContainTextAsync("Cấp");

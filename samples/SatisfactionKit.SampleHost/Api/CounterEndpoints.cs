@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
@@ -18,12 +19,16 @@ public static class CounterEndpoints
     {
         var counters = app.MapGroup("/api/counters").WithTags("Counters").RequireAuthorization(SatisfactionKitPolicies.Officer);
 
-        counters.MapGet("/", async (OneStopDbContext db, CancellationToken ct) =>
-            await db.Counters.OrderBy(c => c.Id).ToListAsync(ct));
+        // The signed-in officer's units' counters (every counter for a person not limited to units).
+        counters.MapGet("/", async (ClaimsPrincipal user, OneStopDbContext db, CancellationToken ct) =>
+            SatisfactionKitClaims.UnitsOf(user) is { } units
+                ? await db.Counters.Where(c => units.Contains(c.UnitCode)).OrderBy(c => c.Id).ToListAsync(ct)
+                : await db.Counters.OrderBy(c => c.Id).ToListAsync(ct));
 
         app.MapPost("/api/units/{unitCode}/counters/{counterId}/return", ReturnResultAsync)
             .WithTags("Counters")
             .RequireAuthorization(SatisfactionKitPolicies.Officer)
+            .AddEndpointFilter<QueryTextFilter>()
             .WithSummary("The officer returns a dossier's result at the unit's counter; the counter's pad asks for a rating.");
 
         return app;
@@ -33,13 +38,34 @@ public static class CounterEndpoints
         string unitCode,
         string counterId,
         ReturnResultRequest request,
+        ClaimsPrincipal user,
         OneStopDbContext db,
         IPromptCoordinator coordinator,
         TimeProvider time,
         CancellationToken ct)
     {
+        // The officer's units only: the counter's unit in the route, and the dossier's own unit.
+        if (UnitScope.Check(user, unitCode) is { } otherUnit)
+        {
+            return otherUnit;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DossierCode) || request.DossierCode.Length > 64 || TextRules.FirstInvalidCharacter(request.DossierCode) >= 0)
+        {
+            return Results.Problem(
+                title: "Mã hồ sơ không hợp lệ / Invalid dossier code",
+                detail: "'dossierCode': bắt buộc, tối đa 64 ký tự, không có ký tự điều khiển. / required, at most 64 characters, no control characters.",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["code"] = "SK_INPUT_INVALID", ["field"] = "dossierCode" });
+        }
+
         var counter = await db.Counters.FindAsync([counterId], ct);
         var dossier = await db.Dossiers.FindAsync([request.DossierCode], ct);
+        if (dossier is not null && UnitScope.Check(user, dossier.UnitCode) is { } otherDossierUnit)
+        {
+            return otherDossierUnit;
+        }
+
         if (counter is null || counter.UnitCode != unitCode || dossier is null)
         {
             return Results.Problem(

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.Server;
 using SatisfactionKit.SampleHost.Data;
@@ -14,18 +15,36 @@ public static class DossierEndpoints
     {
         var dossiers = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(SatisfactionKitPolicies.Officer).AddEndpointFilter<QueryTextFilter>();
 
-        dossiers.MapGet("/", async (string? unit, OneStopDbContext db, CancellationToken ct) =>
-            await db.Dossiers
-                .Where(d => unit == null || d.UnitCode == unit)
+        dossiers.MapGet("/", async (string? unit, ClaimsPrincipal user, OneStopDbContext db, CancellationToken ct) =>
+        {
+            // Another unit's dossiers are refused; without ?unit= an officer sees their own units' only.
+            if (!string.IsNullOrEmpty(unit) && UnitScope.Check(user, unit) is { } otherUnit)
+            {
+                return otherUnit;
+            }
+
+            var query = db.Dossiers.AsQueryable();
+            if (!string.IsNullOrEmpty(unit))
+            {
+                query = query.Where(d => d.UnitCode == unit);
+            }
+            else if (SatisfactionKitClaims.UnitsOf(user) is { } units)
+            {
+                query = query.Where(d => units.Contains(d.UnitCode));
+            }
+
+            return Results.Ok(await query
                 .OrderBy(d => d.Code)
                 .Select(d => new { d.Code, d.ProcedureCode, d.UnitCode, d.ApplicantName, State = d.State.ToString(), d.AppointmentDate })
-                .ToListAsync(ct))
+                .ToListAsync(ct));
+        })
             .WithSummary("Dossiers of a unit, for the counter page.");
 
-        dossiers.MapGet("/{code}/status", async (string code, OneStopDbContext db, CancellationToken ct) =>
-            await db.Dossiers.FindAsync([code], ct) is { } d
-                ? Results.Ok(new { d.Code, State = d.State.ToString(), d.AppointmentDate, ResultReady = d.State is DossierState.ResultReady or DossierState.Returned })
-                : Results.Problem(title: "Không tìm thấy hồ sơ / Dossier not found", detail: code, statusCode: StatusCodes.Status404NotFound))
+        dossiers.MapGet("/{code}/status", async (string code, ClaimsPrincipal user, OneStopDbContext db, CancellationToken ct) =>
+            await db.Dossiers.FindAsync([code], ct) is not { } d
+                ? Results.Problem(title: "Không tìm thấy hồ sơ / Dossier not found", detail: code, statusCode: StatusCodes.Status404NotFound)
+                : UnitScope.Check(user, d.UnitCode)
+                    ?? Results.Ok(new { d.Code, State = d.State.ToString(), d.AppointmentDate, ResultReady = d.State is DossierState.ResultReady or DossierState.Returned }))
             .WithSummary("The officer's view of a dossier's status (the citizen's look-up is /api/online/status, behind the verification code).");
 
         return app;

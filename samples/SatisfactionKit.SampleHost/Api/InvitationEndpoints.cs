@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using SatisfactionKit.Channels.Invitations;
 using SatisfactionKit.Localization;
 using SatisfactionKit.Ratings;
+using SatisfactionKit.SampleHost.Data;
 using SatisfactionKit.Server;
 
 namespace SatisfactionKit.SampleHost.Api;
@@ -19,8 +21,13 @@ public static class InvitationEndpoints
             .AddEndpointFilter<QueryTextFilter>()
             .WithSummary("Sends the rating link by e-mail or SMS (retried, recorded). The sample waits for the tries; a vendor queues them.");
 
-        app.MapGet("/api/reports/response-rates", async (string? period, string? unit, ReportRequest request, IRatingInvitationStore store, CancellationToken ct) =>
+        app.MapGet("/api/reports/response-rates", async (string? period, string? unit, ClaimsPrincipal user, ReportRequest request, IRatingInvitationStore store, CancellationToken ct) =>
         {
+            if (UnitScope.CheckReport(user, unit) is { } otherUnit)
+            {
+                return otherUnit;
+            }
+
             if (request.Filter(period, unit) is not { } filter)
             {
                 return request.BadPeriod(period);
@@ -35,8 +42,14 @@ public static class InvitationEndpoints
         return app;
     }
 
-    private static async Task<IResult> InviteAsync(string code, InvitationRequest body, IRatingInvitationService invitations, CancellationToken ct)
+    private static async Task<IResult> InviteAsync(string code, InvitationRequest body, ClaimsPrincipal user, OneStopDbContext db, IRatingInvitationService invitations, CancellationToken ct)
     {
+        // Only for a dossier of the officer's own units.
+        if (await db.Dossiers.FindAsync([code], ct) is { } dossier && UnitScope.Check(user, dossier.UnitCode) is { } otherUnit)
+        {
+            return otherUnit;
+        }
+
         if (body.Channel is not (RatingChannel.Email or RatingChannel.Sms) || string.IsNullOrWhiteSpace(body.Recipient))
         {
             return Results.Problem(

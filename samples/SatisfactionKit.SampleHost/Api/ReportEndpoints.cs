@@ -16,7 +16,12 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader).AddEndpointFilter<QueryTextFilter>().AddEndpointFilter<SchemeQueryFilter>();
+        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader).AddEndpointFilter<QueryTextFilter>().AddEndpointFilter<SchemeQueryFilter>()
+            // A reader limited to some units reads one of them (?unit=), never the whole province.
+            .AddEndpointFilter((context, next) =>
+                UnitScope.CheckReport(context.HttpContext.User, context.HttpContext.Request.Query["unit"].ToString()) is { } refused
+                    ? ValueTask.FromResult<object?>(refused)
+                    : next(context));
 
         reports.MapGet("/charts/{chart}.png", async (string chart, string? period, string? unit, string? scheme, ReportRequest request, CancellationToken ct) =>
         {
@@ -75,7 +80,10 @@ public static class ReportEndpoints
             return Results.File(bytes, "text/csv; charset=utf-8", $"bao-cao-{(view ?? ReportView.ByUnit).ToString().ToLowerInvariant()}-{report.Period}.csv");
         }).WithSummary("One view of the period's report as CSV (ByUnit by default).");
 
-        reports.MapGet("/scheme", async (string? scheme, Schemes.IRatingSchemeProvider schemes, IOptions<SatisfactionKitOptions> kit, CancellationToken ct) =>
+        // The scheme's names hold no unit's data: any report reader may read them, without naming a unit.
+        var names = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(SatisfactionKitPolicies.ReportReader)
+            .AddEndpointFilter<QueryTextFilter>().AddEndpointFilter<SchemeQueryFilter>();
+        names.MapGet("/scheme", async (string? scheme, Schemes.IRatingSchemeProvider schemes, IOptions<SatisfactionKitOptions> kit, CancellationToken ct) =>
         {
             // The filter has refused a scheme nobody defined; none asked for is the configured default.
             var found = await schemes.FindAsync(string.IsNullOrWhiteSpace(scheme) ? kit.Value.DefaultScheme.Code : scheme, cancellationToken: ct);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.Reports;
 using SatisfactionKit.Server;
@@ -28,11 +29,18 @@ public static class UnitReportEndpoints
         string? view,
         string? level,
         string? asOf,
+        ClaimsPrincipal user,
         IUnitReportQueries queries,
         IUnitRegistry registry,
         IOptions<ReportingOptions> reporting,
         CancellationToken ct)
     {
+        // Every unit of the province: for readers not limited to units (the province administrator, the auditor).
+        if (UnitScope.CheckReport(user, null) is { } limited)
+        {
+            return limited;
+        }
+
         if (!ReportPeriod.TryParse(period, out var p))
         {
             return Bad("period", period, "2025, 2025-Q3, 2025-09");

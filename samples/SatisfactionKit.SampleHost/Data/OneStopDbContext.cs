@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace SatisfactionKit.SampleHost.Data;
@@ -6,8 +7,9 @@ namespace SatisfactionKit.SampleHost.Data;
 /// The demo vendor's own DbContext: its one-stop tables, with SatisfactionKit's model applied inside
 /// it, as a vendor would do in theirs. One derived context per provider carries that provider's
 /// migrations (<see cref="SqliteOneStopDbContext"/>, <see cref="PostgresOneStopDbContext"/>, <see cref="SqlServerOneStopDbContext"/>).
+/// The sample's sign-in lives here too: ASP.NET Core Identity's users, roles and claims (AspNet* tables).
 /// </summary>
-public abstract class OneStopDbContext(DbContextOptions options) : DbContext(options)
+public abstract class OneStopDbContext(DbContextOptions options) : IdentityDbContext(options)
 {
     public DbSet<DemoUnit> Units => Set<DemoUnit>();
     public DbSet<DemoProcedure> Procedures => Set<DemoProcedure>();
@@ -15,26 +17,29 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<DemoCounter> Counters => Set<DemoCounter>();
     public DbSet<DemoDossier> Dossiers => Set<DemoDossier>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        // SatisfactionKit's tables (SK_Ratings, SK_RatingAnswers, …) live inside the vendor's context.
-        modelBuilder.UseSatisfactionKit();
+        // Identity's tables (users, roles, their claims) first, as IdentityDbContext requires.
+        base.OnModelCreating(builder);
 
-        modelBuilder.Entity<DemoUnit>(b =>
+        // SatisfactionKit's tables (SK_Ratings, SK_RatingAnswers, …) live inside the vendor's context.
+        builder.UseSatisfactionKit();
+
+        builder.Entity<DemoUnit>(b =>
         {
             b.ToTable("demo_units");
             b.HasKey(x => x.Code);
             b.Property(x => x.Code).HasMaxLength(64);
             b.Property(x => x.Name).HasMaxLength(256);
         });
-        modelBuilder.Entity<DemoProcedure>(b =>
+        builder.Entity<DemoProcedure>(b =>
         {
             b.ToTable("demo_procedures");
             b.HasKey(x => x.Code);
             b.Property(x => x.Code).HasMaxLength(64);
             b.Property(x => x.Name).HasMaxLength(512);
         });
-        modelBuilder.Entity<DemoOfficer>(b =>
+        builder.Entity<DemoOfficer>(b =>
         {
             b.ToTable("demo_officers");
             b.HasKey(x => x.Id);
@@ -42,7 +47,7 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
             b.Property(x => x.Name).HasMaxLength(256);
             b.Property(x => x.UnitCode).HasMaxLength(64);
         });
-        modelBuilder.Entity<DemoCounter>(b =>
+        builder.Entity<DemoCounter>(b =>
         {
             b.ToTable("demo_counters");
             b.HasKey(x => x.Id);
@@ -51,7 +56,7 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
             b.Property(x => x.UnitCode).HasMaxLength(64);
             b.Property(x => x.OfficerId).HasMaxLength(64);
         });
-        modelBuilder.Entity<DemoDossier>(b =>
+        builder.Entity<DemoDossier>(b =>
         {
             b.ToTable("demo_dossiers");
             b.HasKey(x => x.Code);

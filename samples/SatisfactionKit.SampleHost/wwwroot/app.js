@@ -24,6 +24,11 @@ const SK = (() => {
       code: 'Mã', hierarchy: 'Theo cấp hành chính', rollupPeriod: 'Năm', rollupView: 'Cách tính', rollupLevel: 'Cấp', rollupAsOf: 'Tại ngày',
       asRecorded: 'Như đã ghi nhận (cơ cấu tại ngày chọn)', asRestructured: 'Theo cơ cấu hiện hành (số liệu đơn vị cũ cộng vào đơn vị kế thừa)',
       levelProvince: 'Tỉnh', levelDistrict: 'Huyện', levelCommune: 'Xã',
+      signIn: 'Đăng nhập', signOut: 'Đăng xuất', signInTitle: 'Đăng nhập cho cán bộ', userName: 'Tên đăng nhập', password: 'Mật khẩu',
+      signedInAs: 'Đang đăng nhập:', staffPages: 'Cho cán bộ (cần đăng nhập)', citizenPages: 'Cho công dân',
+      demoAccounts: 'Tài khoản demo: canbo.q1, canbo.q3 (cán bộ một cửa), quantri.q1 (quản trị đơn vị), quantri.tinh (quản trị tỉnh), thanhtra (thanh tra). Mật khẩu được in ra khi khởi động lần đầu, hoặc là giá trị của SampleHost:DemoPassword.',
+      notAllowed: 'Tài khoản này không được xem trang này.',
+      'satisfactionkit-officer': 'cán bộ một cửa', 'satisfactionkit-unit-admin': 'quản trị đơn vị', 'satisfactionkit-province-admin': 'quản trị tỉnh', 'satisfactionkit-auditor': 'thanh tra',
     },
     en: {
       title: 'SatisfactionKit — one-stop sample', counter: 'Counter', pad: 'Rating pad', status: 'Dossier look-up',
@@ -46,6 +51,11 @@ const SK = (() => {
       code: 'Code', hierarchy: 'By administrative level', rollupPeriod: 'Year', rollupView: 'View', rollupLevel: 'Level', rollupAsOf: 'As of',
       asRecorded: 'As recorded (the hierarchy on the chosen date)', asRestructured: 'As restructured (old units\' history with their successor)',
       levelProvince: 'Province', levelDistrict: 'District', levelCommune: 'Commune',
+      signIn: 'Sign in', signOut: 'Sign out', signInTitle: 'Staff sign-in', userName: 'User name', password: 'Password',
+      signedInAs: 'Signed in:', staffPages: 'For staff (sign-in needed)', citizenPages: 'For citizens',
+      demoAccounts: 'Demo accounts: canbo.q1, canbo.q3 (one-stop officers), quantri.q1 (unit administrator), quantri.tinh (province administrator), thanhtra (auditor). The password is printed at the first start, or is the value of SampleHost:DemoPassword.',
+      notAllowed: 'This account may not see this page.',
+      'satisfactionkit-officer': 'one-stop officer', 'satisfactionkit-unit-admin': 'unit administrator', 'satisfactionkit-province-admin': 'province administrator', 'satisfactionkit-auditor': 'auditor',
     },
   };
   const t = key => (texts[lang] && texts[lang][key]) || key;
@@ -63,17 +73,53 @@ const SK = (() => {
     const init = Object.assign({}, options);
     init.headers = Object.assign({ 'accept-language': lang }, init.headers || {});
     const response = await fetch(url, init);
+    // A staff page whose sign-in has ended goes to the sign-in page, and comes back after it.
+    if (response.status === 401 && document.body.dataset.account === 'staff') { signInPage(); }
     const body = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) throw Object.assign(new Error((body && body.title) || response.statusText), { status: response.status, body });
     return body;
   }
+  // Once the page is leaving (signed out, or already sent to sign in), a late 401 of a request still under way must not
+  // start a second navigation that races the first.
+  let leaving = false;
+  function go(url) { if (!leaving) { leaving = true; location.href = url; } }
+  function signInPage() { go('/login.html?returnUrl=' + encodeURIComponent(location.pathname + location.search)); }
+  // Who is signed in (GET /api/me), or null.
+  let mePromise = null;
+  const me = () => mePromise || (mePromise = fetch('/api/me', { headers: { 'accept-language': lang } }).then(r => r.ok ? r.json() : null).catch(() => null));
+  // The account bar (<span id="account">): who is signed in and "sign out", or "sign in" when nobody is.
+  async function accountBar() {
+    const bar = document.getElementById('account');
+    if (!bar) return;
+    const person = await me();
+    bar.innerHTML = '';
+    if (!person) {
+      const a = document.createElement('a'); a.href = '/login.html?returnUrl=' + encodeURIComponent(location.pathname + location.search);
+      a.id = 'signin'; a.dataset.t = 'signIn'; a.textContent = t('signIn'); bar.appendChild(a);
+      return;
+    }
+    const who = document.createElement('span'); who.id = 'who'; who.title = person.roles.join(' ');
+    who.textContent = person.name + ' (' + person.roles.map(t).join(', ') + (person.units.length ? ' — ' + person.units.join(', ') : '') + ')';
+    const label = document.createElement('span'); label.dataset.t = 'signedInAs'; label.textContent = t('signedInAs');
+    const out = document.createElement('a'); out.href = '#'; out.id = 'signout'; out.dataset.t = 'signOut'; out.textContent = t('signOut');
+    out.addEventListener('click', async e => {
+      e.preventDefault();
+      leaving = true;
+      await fetch('/api/account/logout', { method: 'POST' });
+      location.href = '/login.html';
+    });
+    bar.append(label, ' ', who, ' · ', out);
+  }
+  // The role names follow the language switch.
+  document.addEventListener('sk-lang', accountBar);
   const post = (url, body) => json(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   document.addEventListener('DOMContentLoaded', () => {
     apply();
     const sw = document.getElementById('lang');
     if (sw) sw.addEventListener('click', toggle);
+    accountBar();
   });
   // The messages of a refusal (HTTP 400 problem document with errors[]), or the error's own message.
   const errors = err => (err.body && Array.isArray(err.body.errors) && err.body.errors.length) ? err.body.errors.map(e => e.message) : [err.message];
-  return { t, json, post, errors, addTexts, get lang() { return lang; } };
+  return { t, json, post, errors, addTexts, me, signInPage, get lang() { return lang; } };
 })();
