@@ -50,7 +50,7 @@ public static class ReportCommand
                 await ReportSpreadsheets.WriteExcelAsync(report, xlsx, ct);
             }
 
-            foreach (var view in new[] { ReportView.Summary, ReportView.ByUnit, ReportView.Trend, ReportView.Criteria })
+            foreach (var view in new[] { ReportView.Summary, ReportView.ByUnit, ReportView.ByProcedure, ReportView.Trend, ReportView.Criteria })
             {
                 await using var csv = new StreamWriter(Path.Combine(folder.FullName, $"{name}-{view.ToString().ToLowerInvariant()}.csv"), false, new System.Text.UTF8Encoding(true));
                 await ReportSpreadsheets.WriteCsvAsync(report, view, csv, ct);

@@ -13,6 +13,8 @@ public static class SampleReportingExtensions
     public static IServiceCollection AddSampleReporting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IDossierStatisticsSource, OneStopDossierStatisticsSource>();
+        // Procedures by name in the report, the workbook's "Theo thủ tục" sheet and the dashboard.
+        services.AddSingleton<IReportNameSource, OneStopReportNameSource>();
         var plan = configuration.GetSection(SamplingPlanSettings.Section);
         if (plan.Exists())
         {

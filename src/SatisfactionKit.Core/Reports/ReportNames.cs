@@ -2,7 +2,7 @@ namespace SatisfactionKit.Reports;
 
 /// <summary>
 /// The names a report shows beside its codes: units (from the unit registry, as of the end of the period),
-/// criteria and factors (from the scheme). A code without a name is shown as the code. Codes stay in their own column; a name
+/// criteria and factors (from the scheme), procedures (from the vendor's <see cref="IReportNameSource"/>). A code without a name is shown as the code. Codes stay in their own column; a name
 /// is for people.
 /// </summary>
 /// <param name="Units">Unit code → Vietnamese name.</param>
@@ -23,4 +23,10 @@ public sealed record ReportNames(IReadOnlyDictionary<string, string> Units, IRea
 
     /// <summary>The factor's name, or its code when the scheme does not have it.</summary>
     public string Factor(string code) => Factors.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>Procedure code → Vietnamese name, from the vendor's <see cref="IReportNameSource"/>; empty without one.</summary>
+    public IReadOnlyDictionary<string, string> Procedures { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The procedure's name, or its code when the vendor's source does not have it.</summary>
+    public string Procedure(string? code) => code is not null && Procedures.TryGetValue(code, out var name) ? name : code ?? string.Empty;
 }

@@ -7,11 +7,11 @@ public static class ReportTables
 {
     private static readonly string[] Weekdays = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];
 
-    /// <summary>Every view that has content, in <see cref="ReportView"/> order (SIPAS-style, quotas and QĐ 766 only when present).</summary>
+    /// <summary>Every view that has content: summary, by unit, by procedure, trend, then criteria, SIPAS-style, quotas and QĐ 766 when present, and the hour × weekday matrix.</summary>
     public static IReadOnlyList<ReportTable> All(SatisfactionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var tables = new List<ReportTable> { Build(report, ReportView.Summary), Build(report, ReportView.ByUnit), Build(report, ReportView.Trend) };
+        var tables = new List<ReportTable> { Build(report, ReportView.Summary), Build(report, ReportView.ByUnit), Build(report, ReportView.ByProcedure), Build(report, ReportView.Trend) };
         if (report.Criteria.Count > 0)
         {
             tables.Add(Build(report, ReportView.Criteria));
@@ -42,6 +42,9 @@ public static class ReportTables
             ReportView.ByUnit => new ReportTable(view, "Theo đơn vị",
                 ["Mã đơn vị", "Tên đơn vị", "Số phiếu", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Hồ sơ không hài lòng", "Điểm trung bình", "Chỉ số hạnh phúc", LowerHeader, UpperHeader],
                 [.. report.ByUnit.Select(r => Row(r.Key, report.Names.Unit(r.Key), r.Ratings, r.Satisfied, r.Dissatisfied, R(r.SatisfiedRate), r.DissatisfiedDossiers, R(r.MeanScore), R(r.HappyIndex), R(r.SatisfiedRateInterval?.Lower), R(r.SatisfiedRateInterval?.Upper)))]),
+            ReportView.ByProcedure => new ReportTable(view, "Theo thủ tục",
+                ["Mã thủ tục", "Tên thủ tục", "Số phiếu", "Hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)", "Điểm trung bình", LowerHeader, UpperHeader],
+                [.. report.ByProcedure.Select(r => Row(r.Key, report.Names.Procedure(r.Key), r.Ratings, r.Satisfied, r.Dissatisfied, R(r.SatisfiedRate), R(r.MeanScore), R(r.SatisfiedRateInterval?.Lower), R(r.SatisfiedRateInterval?.Upper)))]),
             ReportView.Trend => new ReportTable(view, "Theo thời gian",
                 ["Kỳ", "Từ ngày", "Số phiếu", "Hài lòng", "Tỷ lệ hài lòng (%)", "Chỉ số hạnh phúc", LowerHeader, UpperHeader],
                 [.. report.Trend.Select(r => Row(r.Key, r.Period?.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), r.Ratings, r.Satisfied, R(r.SatisfiedRate), R(r.HappyIndex), R(r.SatisfiedRateInterval?.Lower), R(r.SatisfiedRateInterval?.Upper)))]),

@@ -26,4 +26,7 @@ public enum ReportView
 
     /// <summary>"Theo giờ và thứ": weekdays × hours of the day.</summary>
     HourWeekday = 7,
+
+    /// <summary>"Theo thủ tục": one row per administrative procedure.</summary>
+    ByProcedure = 8,
 }

@@ -40,6 +40,12 @@ public sealed record SatisfactionReport(
     /// <summary>The day after the last day whose data the report covers.</summary>
     public DateOnly DataToExclusive { get; init; } = Period.EndExclusive;
 
+    /// <summary>
+    /// One row per administrative procedure (thủ tục), the law's second unit of measure beside the dossier; named through
+    /// <see cref="ReportNames.Procedure"/>.
+    /// </summary>
+    public IReadOnlyList<SatisfactionRow> ByProcedure { get; init; } = [];
+
     /// <summary>The 95 % bootstrap intervals of <see cref="SipasStyle"/>'s factor and overall indices; null without a SIPAS-style index.</summary>
     public SipasStyleIntervals? SipasStyleIntervals { get; init; }
 

@@ -19,11 +19,12 @@ public sealed class SatisfactionReportBuilder
     private readonly ReportingOptions _options;
     private readonly TimeProvider _time;
     private readonly IUnitRegistry? _units;
+    private readonly IReportNameSource? _names;
 
     /// <summary>
     /// Creates the builder; <paramref name="dossierSources"/> holds the vendor's source, if any (the first is used).
     /// Unit names come from <paramref name="units"/> when a unit source is registered (<paramref name="unitSources"/>
-    /// not empty), decided once here.
+    /// not empty), decided once here; procedure and officer names from the vendor's <paramref name="nameSources"/>, if any.
     /// </summary>
     public SatisfactionReportBuilder(
         ISatisfactionReportQueries queries,
@@ -33,8 +34,10 @@ public sealed class SatisfactionReportBuilder
         IOptions<ReportingOptions> options,
         TimeProvider time,
         IUnitRegistry units,
-        IEnumerable<IUnitSource> unitSources)
+        IEnumerable<IUnitSource> unitSources,
+        IEnumerable<IReportNameSource> nameSources)
     {
+        ArgumentNullException.ThrowIfNull(nameSources);
         ArgumentNullException.ThrowIfNull(dossierSources);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(unitSources);
@@ -45,6 +48,7 @@ public sealed class SatisfactionReportBuilder
         _options = options.Value;
         _time = time;
         _units = unitSources.Any() ? units : null;
+        _names = nameSources.FirstOrDefault();
     }
 
     /// <summary>
@@ -83,6 +87,7 @@ public sealed class SatisfactionReportBuilder
         var totals = await _queries.GetSatisfactionAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
         var total = totals.Count > 0 ? totals[0] : new SatisfactionRow(string.Empty, null, 0, 0, 0, 0, 0, null);
         var byUnit = await _queries.GetSatisfactionAsync(filter, ReportGrouping.Unit, cancellationToken).ConfigureAwait(false);
+        var byProcedure = await _queries.GetSatisfactionAsync(filter, ReportGrouping.Procedure, cancellationToken).ConfigureAwait(false);
         var trend = await _queries.GetSatisfactionAsync(filter, period.Kind == PeriodKind.Month ? ReportGrouping.Day : ReportGrouping.Month, cancellationToken).ConfigureAwait(false);
         var responseTotals = await _queries.GetResponseAsync(filter, ReportGrouping.Total, cancellationToken).ConfigureAwait(false);
         var responses = responseTotals.Count > 0 ? responseTotals[0] : new ResponseRow(string.Empty, null, 0, 0, 0, 0, 0, null);
@@ -134,6 +139,11 @@ public sealed class SatisfactionReportBuilder
             [unitCode, .. byUnit.Select(r => r.Key), .. quotas.Select(q => q.UnitCode), .. decision766.Select(d => d.UnitCode)],
             scheme,
             cancellationToken).ConfigureAwait(false);
+        if (_names is not null)
+        {
+            names = names with { Procedures = await _names.GetProcedureNamesAsync([.. byProcedure.Select(r => r.Key).Where(k => k.Length > 0)], cancellationToken).ConfigureAwait(false) };
+        }
+
         return new SatisfactionReport(period, due, unitCode, schemeCode, _time.GetUtcNow(), total, byUnit, trend, criteria, sipas, responses, heat, quotas, decision766)
         {
             DataFrom = dataFrom,
@@ -141,6 +151,7 @@ public sealed class SatisfactionReportBuilder
             SipasStyleIntervals = sipasIntervals,
             WeightedSatisfiedRate = weighted,
             Names = names,
+            ByProcedure = byProcedure,
         };
     }
 }

@@ -18,6 +18,9 @@ public abstract class ReportBuilderTests : IAsyncLifetime
     // U1: 250 dossiers (Đà Nẵng rule: max(200, 30 % = 75) = 200), 1 complained, 2 overdue.
     // U2: 150 dossiers (standard: 150 / (1 + 150 * 0.05²) = 109.09 -> 110), none complained or overdue.
     private readonly FixedDossierStatistics _dossiers = new(new UnitDossierStatistics("U1", 250, 1, 2), new UnitDossierStatistics("U2", 150, 0, 0));
+
+    // The vendor knows P1's name only: P2 shows as its code.
+    private readonly FixedProcedureNames _procedures = new(new Dictionary<string, string> { ["P1"] = "Đăng ký khai sinh" });
     private StoreFixture? _fixture;
 
     protected abstract string Provider { get; }
@@ -28,7 +31,7 @@ public abstract class ReportBuilderTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _fixture = await StoreFixture.CreateAsync(Provider, configure: s => s.AddSingleton<IDossierStatisticsSource>(_dossiers));
+        _fixture = await StoreFixture.CreateAsync(Provider, configure: s => s.AddSingleton<IDossierStatisticsSource>(_dossiers).AddSingleton<IReportNameSource>(_procedures));
         foreach (var rating in ReportData.Hanoi())
         {
             await _fixture.Ratings.AddAsync(rating, Ct);
@@ -101,7 +104,12 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         await ReportSpreadsheets.WriteExcelAsync(report, stream, Ct);
 
         stream.Position = 0;
-        Assert.Equal(["Tổng hợp", "Theo đơn vị", "Theo thời gian", "Theo tiêu chí", "Chỉ tiêu mẫu", "QĐ 766", "Theo giờ và thứ"], MiniExcel.GetSheetNames(stream));
+        Assert.Equal(["Tổng hợp", "Theo đơn vị", "Theo thủ tục", "Theo thời gian", "Theo tiêu chí", "Chỉ tiêu mẫu", "QĐ 766", "Theo giờ và thứ"], MiniExcel.GetSheetNames(stream));
+        // By procedure, named by the vendor's source where it knows the code: P1 = R1, R2, R4, R5 (2 satisfied, 50 %);
+        // P2 = R3 (0 satisfied), unnamed, so its code stands in.
+        var procedures = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo thủ tục").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal([("P1", "Đăng ký khai sinh", 4d, 50d), ("P2", "P2", 1d, 0d)], procedures.Select(p => ((string?)p["Mã thủ tục"], (string?)p["Tên thủ tục"], Convert.ToDouble(p["Số phiếu"], CultureInfo.InvariantCulture), Convert.ToDouble(p["Tỷ lệ hài lòng (%)"], CultureInfo.InvariantCulture))));
+        Assert.Equal(["P1", "P2"], Assert.Single(_procedures.Asked).Order());
         // By unit: U1 3 ratings, 1 satisfied, 33.33 %; U2 2, 1, 50 % (see ReportData).
         var units = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo đơn vị").Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(["U1", "U2"], units.Select(u => u["Mã đơn vị"]));

@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SatisfactionKit.SampleHost.Tests;
+
+/// <summary>The report per administrative procedure, named from the sample's procedure table (its IReportNameSource).</summary>
+public sealed class ProcedureReportTests
+{
+    private static readonly Dictionary<string, string> DemoProcedures = new()
+    {
+        ["1.001612"] = "Đăng ký hộ kinh doanh",
+        ["1.004227"] = "Đăng ký khai sinh",
+        ["1.003001"] = "Cấp giấy chứng nhận quyền sử dụng đất",
+    };
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_year_report_has_a_row_per_procedure_by_name_that_adds_up_to_the_total()
+    {
+        await using var host = await SampleHostProcess.StartWithFreshSqliteAsync(Ct);
+        using var province = await DemoSignIn.ClientAsync(host, "quantri.tinh", Ct);
+
+        var report = await province.GetFromJsonAsync<JsonElement>($"api/reports?period={DateTime.UtcNow.Year}", Ct);
+
+        var rows = report.GetProperty("byProcedure").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.Equal(report.GetProperty("total").GetProperty("ratings").GetInt32(), rows.Sum(r => r.GetProperty("ratings").GetInt32()));
+        var names = report.GetProperty("names").GetProperty("procedures");
+        foreach (var row in rows)
+        {
+            var code = row.GetProperty("key").GetString()!;
+            Assert.True(DemoProcedures.ContainsKey(code), $"an unexpected procedure {code}");
+            Assert.Equal(DemoProcedures[code], names.GetProperty(code).GetString());
+        }
+
+        // The workbook's "Theo thủ tục" sheet names them too.
+        using var xlsx = await province.GetAsync($"api/reports/export.xlsx?period={DateTime.UtcNow.Year}", Ct);
+        xlsx.EnsureSuccessStatusCode();
+        using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct));
+        var sheet = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo thủ tục").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(rows.Select(r => DemoProcedures[r.GetProperty("key").GetString()!]).Order(), sheet.Select(s => (string)s["Tên thủ tục"]).Order());
+    }
+}
