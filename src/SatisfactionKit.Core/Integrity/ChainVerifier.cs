@@ -43,7 +43,10 @@ public static class ChainVerifier
             }
 
             hasher.Compute(link.ChainKey, link.Sequence, link.PreviousHash, rating, hash);
-            if (!hash.AsSpan().SequenceEqual(link.Hash) || link.RatingId != rating.Id || link.ChainKey != chainKey || !chained.StoredColumnsAgree)
+            // The link's encoding version is what the hash was computed under; one this verifier did not hash with (only
+            // version 1 exists) is a changed row, not a link to skip.
+            if (!hash.AsSpan().SequenceEqual(link.Hash) || link.RatingId != rating.Id || link.ChainKey != chainKey || !chained.StoredColumnsAgree
+                || link.EncodingVersion != RatingEncoding.CurrentVersion)
             {
                 return new ChainVerificationResult(chainKey, checkedLinks, ChainBreak.ModifiedRating, rating.Id, link.Sequence);
             }

@@ -42,6 +42,8 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : StoreFixture
         ("SK_Ratings", "Channel", 5),
         ("SK_Ratings", "PreviousHash", Enumerable.Repeat((byte)0xCD, 32).ToArray()),
         ("SK_Ratings", "Hash", Enumerable.Repeat((byte)0xAB, 32).ToArray()),
+        // The version the hash was computed under: a link may not claim another.
+        ("SK_Ratings", "EncodingVersion", 2),
         ("SK_RatingAnswers", "LevelCode", "RHL"),
         ("SK_RatingAnswers", "CriterionCode", "FORGED"),
         ("SK_RatingAnswers", "Value", 9),
@@ -111,6 +113,25 @@ public abstract class TamperTrialsTests(ITestOutputHelper output) : StoreFixture
 
         Assert.Equal(ChainBreak.ModifiedRating, result.Break);
         Assert.Equal((second.Id, 2L), (result.RatingId!.Value, result.Sequence!.Value));
+    }
+
+    [Fact]
+    public async Task A_link_claiming_another_encoding_version_is_a_modified_rating()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Fixture.Ratings.AddAsync(ChainTests.RatingOf(Unit, i), Ct);
+        }
+
+        await using var context = Fixture.NewContext();
+        var third = await context.Set<RatingEntity>().SingleAsync(r => r.ChainKey == Unit && r.ChainSequence == 3, Ct);
+        // The hash and every field untouched: only the version the row says its hash was computed under.
+        Assert.Equal(1, await ExecAsync(context, $"UPDATE \"SK_Ratings\" SET \"EncodingVersion\" = 2 WHERE \"Id\" = {{0}}", [third.Id], Ct));
+
+        var result = await Fixture.ChainVerifier.VerifyAsync(Unit, cancellationToken: Ct);
+
+        Assert.Equal(ChainBreak.ModifiedRating, result.Break);
+        Assert.Equal((third.Id, 3L), (result.RatingId!.Value, result.Sequence!.Value));
     }
 
     private async Task UpdateAsync(VendorDbContext context, int at, (string Table, string Column, object Value) field, Random random, Guid id, string what)
