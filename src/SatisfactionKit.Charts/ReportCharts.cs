@@ -63,7 +63,8 @@ public static class ReportCharts
         bars.ValueLabelStyle.FontSize = LabelSize;
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ranked.Count).Select(i => (double)i)], [.. ranked.Select(r => options.Names?.Unit(r.Key) ?? r.Key)]);
         PercentAxis(plot.Axes.Bottom);
-        plot.Axes.SetLimitsX(0, 105);
+        // Room on the right for a full bar's "100" label; the ticks stop at 100.
+        plot.Axes.SetLimitsX(0, 112);
         plot.XLabel("Tỷ lệ hài lòng (%)");
         return Render(plot, options, "Xếp hạng đơn vị theo tỷ lệ hài lòng");
     }
@@ -74,14 +75,21 @@ public static class ReportCharts
         ArgumentNullException.ThrowIfNull(criteria);
         options ??= ChartOptions.Default;
         var plot = new Plot();
-        var bars = plot.Add.Bars([.. criteria.Select(c => (double)c.DissatisfiedShare)]);
+        // Horizontal bars, the first criterion on top: the names read on the left however many criteria the scheme has.
+        var bars = plot.Add.Bars([.. criteria.Select(c => (double)c.DissatisfiedShare).Reverse()]);
         bars.Color = Colors.OrangeRed;
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, criteria.Count).Select(i => (double)i)], [.. criteria.Select(c => Short(options.Names?.Criterion(c.CriterionCode) ?? c.CriterionCode, Math.Max(12, 110 / Math.Max(1, criteria.Count))))]);
+        bars.Horizontal = true;
+        plot.Axes.Left.SetTicks(
+            [.. Enumerable.Range(0, criteria.Count).Select(i => (double)i)],
+            [.. criteria.Select(c => Short(options.Names?.Criterion(c.CriterionCode) ?? c.CriterionCode, 30)).Reverse()]);
         // A rate runs from 0 to 100 %, whatever the data: no bar at all (nobody dissatisfied) is 0 on a 0–100 axis.
-        PercentAxis(plot.Axes.Left);
-        plot.Axes.SetLimitsY(0, 105);
-        plot.YLabel("Không hài lòng (%)");
-        return Render(plot, options, "Tỷ lệ không hài lòng theo tiêu chí");
+        PercentAxis(plot.Axes.Bottom);
+        plot.Axes.SetLimitsX(0, 105);
+        plot.XLabel("Không hài lòng (%)");
+        // Many criteria (SIPAS has 22) share the height: their names shrink to one row each, never below 11 px.
+        var row = (options.Height - 140f) / Math.Max(1, criteria.Count);
+        var names = Math.Clamp(row * 0.8f, 11f, TickSize);
+        return Render(plot, options, "Tỷ lệ không hài lòng theo tiêu chí", names);
     }
 
     /// <summary>Ratings per weekday (rows, Monday on top) and local hour (columns): the heat map of <see cref="ISatisfactionReportQueries.GetHourWeekdayMatrixAsync"/>.</summary>
@@ -152,7 +160,7 @@ public static class ReportCharts
     private static void PercentAxis(IAxis axis) =>
         axis.SetTicks([0, 20, 40, 60, 80, 100], ["0", "20", "40", "60", "80", "100"]);
 
-    private static byte[] Render(Plot plot, ChartOptions options, string title)
+    private static byte[] Render(Plot plot, ChartOptions options, string title, float leftTickSize = TickSize)
     {
         try
         {
@@ -164,6 +172,7 @@ public static class ReportCharts
                 axis.TickLabelStyle.FontSize = TickSize;
             }
 
+            plot.Axes.Left.TickLabelStyle.FontSize = leftTickSize;
             plot.Legend.FontSize = LabelSize;
             // Pick installed fonts that have the Vietnamese glyphs of the labels.
             plot.Font.Automatic();
