@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace SatisfactionKit.Charts.Tests;
 
 /// <summary>Each chart is a real image of the asked size, with content drawn on it, that changes with the data.</summary>
-public sealed class ReportChartTests
+public sealed partial class ReportChartTests
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -91,6 +91,41 @@ public sealed class ReportChartTests
     }
 
     [Fact]
+    public void Rates_are_drawn_on_a_0_to_100_axis_even_when_nobody_was_dissatisfied()
+    {
+        // Every answer satisfied: all bars are 0, which alone would give an axis around 0 (−0.8 to 1).
+        CriterionRow[] allSatisfied = [new("", null, "HO_SO", null, 40, 40, 200), new("", null, "THAI_DO", null, 40, 40, 200)];
+        var options = new ChartOptions { Format = ChartFormat.Svg };
+
+        var charts = new Dictionary<string, string>
+        {
+            ["criteria"] = Encoding.UTF8.GetString(ReportCharts.DissatisfactionByCriterion(allSatisfied, options)),
+            ["units"] = Encoding.UTF8.GetString(ReportCharts.UnitsRanked([Row("UBND-Q1", 40, 40, null)], options)),
+            ["trend"] = Encoding.UTF8.GetString(ReportCharts.IndexTrend([Row("2026-07", 40, 40, 100m)], options)),
+        };
+
+        foreach (var (chart, svg) in charts)
+        {
+            var ticks = TickTexts(svg);
+            // The rate axis has exactly the ticks 0, 20, …, 100 and no negative or fractional tick.
+            Assert.True(new[] { "0", "20", "40", "60", "80", "100" }.All(ticks.Contains), $"{chart}: {string.Join(" | ", ticks)}");
+            Assert.DoesNotContain(ticks, t => t.StartsWith('-') || t.StartsWith('−') || t.Contains('.', StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Chart_text_is_large_enough_to_read_when_the_image_is_shown_at_half_size()
+    {
+        var svg = Encoding.UTF8.GetString(ReportCharts.DissatisfactionByCriterion(Criteria, new ChartOptions { Format = ChartFormat.Svg }));
+
+        var sizes = FontSizes().Matches(svg).Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        Assert.NotEmpty(sizes);
+        // Shown 400 px wide (half of 800), 18 px text reads as 9 pt-ish; ScottPlot's default of 12 px read as 6.
+        Assert.All(sizes, s => Assert.True(s >= 18, $"font-size {s} in {string.Join(", ", sizes)}"));
+    }
+
+    [Fact]
     public void Svg_is_available_too()
     {
         var svg = Encoding.UTF8.GetString(ReportCharts.UnitsRanked(Units, new ChartOptions { Format = ChartFormat.Svg }));
@@ -130,6 +165,16 @@ public sealed class ReportChartTests
         "heat" => ReportCharts.HourWeekdayHeatMap(empty ? [] : Cells, options),
         _ => throw new ArgumentOutOfRangeException(nameof(chart)),
     };
+
+    /// <summary>The texts of an SVG chart (its tick labels among them).</summary>
+    private static List<string> TickTexts(string svg) =>
+        [.. SvgTexts().Matches(svg).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim())];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<text[^>]*>([^<]*)</text>")]
+    private static partial System.Text.RegularExpressions.Regex SvgTexts();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"font-size[:=]\s*""?([0-9.]+)")]
+    private static partial System.Text.RegularExpressions.Regex FontSizes();
 
     private static SatisfactionRow Row(string key, int ratings, int satisfied, decimal? happy) =>
         new(key, key.StartsWith("20", StringComparison.Ordinal) ? ReportPeriod.Parse(key) : null, ratings, satisfied, ratings - satisfied, ratings * 4, ratings * 7, happy);

@@ -37,7 +37,8 @@ public static class ReportEndpoints
             {
                 "units" => ReportCharts.UnitsRanked(report.ByUnit, named),
                 "trend" => ReportCharts.IndexTrend(report.Trend),
-                "criteria" => ReportCharts.DissatisfactionByCriterion(report.Criteria, named),
+                // One readable row per criterion (SIPAS has 22): the image grows with the scheme.
+                "criteria" => ReportCharts.DissatisfactionByCriterion(report.Criteria, named with { Height = Math.Max(named.Height, 140 + (26 * report.Criteria.Count)) }),
                 "heatmap" => ReportCharts.HourWeekdayHeatMap(report.HourWeekday),
                 _ => null,
             };

@@ -11,6 +11,9 @@ const SKFigures = (() => {
       formsCollected: 'Phiếu đã thu', requiredSample: 'Cỡ mẫu yêu cầu', quotaStatus: 'Tình trạng', margin: 'Sai số 95 %',
       quotaMet: 'Đạt', quotaShort: 'Thiếu {0} phiếu', points: 'điểm %', noQuota: 'Chưa có số hồ sơ từ phần mềm một cửa.',
       forms: 'phiếu', bootstrapNote: 'Khoảng tin cậy của chỉ số tổng hợp: bootstrap theo phiếu (1.000 lần lặp).',
+      altUnits: 'Biểu đồ thanh — Tỷ lệ hài lòng theo đơn vị (cao nhất ở trên)', altTrend: 'Biểu đồ đường — Tỷ lệ hài lòng theo kỳ',
+      altCriteria: 'Biểu đồ cột — Tỷ lệ không hài lòng theo tiêu chí', altHeatmap: 'Bản đồ nhiệt — Số phiếu theo giờ và thứ',
+      noData: 'chưa có số liệu', mostAt: 'nhiều nhất lúc {0} giờ ({1} phiếu)',
     },
     en: {
       ci: '95 % CI', satisfiedShare: 'Satisfied share (n; 95 % CI)', weighted: 'Weighted by dossiers',
@@ -20,6 +23,9 @@ const SKFigures = (() => {
       formsCollected: 'Forms collected', requiredSample: 'Required n', quotaStatus: 'Status', margin: '95 % margin',
       quotaMet: 'Met', quotaShort: 'Short by {0}', points: 'points', noQuota: 'No dossier counts from the one-stop software yet.',
       forms: 'forms', bootstrapNote: 'Intervals of the composite indices: bootstrap over forms (1,000 resamples).',
+      altUnits: 'Bar chart: satisfied rate by unit (best on top)', altTrend: 'Line chart: satisfied rate by period',
+      altCriteria: 'Bar chart: dissatisfied share by criterion', altHeatmap: 'Heat map: ratings by hour and weekday',
+      noData: 'no data yet', mostAt: 'most at {0}:00 ({1} forms)',
     },
   });
 
@@ -82,6 +88,26 @@ const SKFigures = (() => {
         q.margin == null ? '—' : `± ${num(q.margin)} ${SK.t('points')}`],
     })));
     document.getElementById('no-quota').hidden = r.quotas.length > 0;
+    describeCharts(r, scheme, unitName);
+  }
+
+  // Each chart's text alternative: what it shows, by name, with its figures (a screen reader reads the chart).
+  function describeCharts(r, scheme, unitName) {
+    const list = (key, items) => {
+      const shown = items.map(([name, value]) => `${name} ${num(value)} %`);
+      return `${SK.t(key)}: ${shown.length ? shown.join('; ') : SK.t('noData')}.`;
+    };
+    const alt = (id, text) => { document.getElementById('chart-' + id).alt = text; };
+    alt('units', list('altUnits', [...r.byUnit].sort((a, b) => b.satisfiedRate - a.satisfiedRate).map(u => [unitName(u.key), u.satisfiedRate])));
+    alt('trend', list('altTrend', r.trend.map(p => [p.key, p.satisfiedRate])));
+    alt('criteria', list('altCriteria', r.criteria.map(c => [
+      named(scheme.criteria, c.criterionCode) || (r.names && r.names.criteria[c.criterionCode]) || c.criterionCode,
+      c.dissatisfiedShare != null ? c.dissatisfiedShare : 100 - c.satisfiedShare])));
+    const byHour = new Array(24).fill(0);
+    for (const cell of r.hourWeekday) byHour[cell.hour] += cell.ratings;
+    const total = byHour.reduce((a, b) => a + b, 0);
+    const peak = byHour.indexOf(Math.max(...byHour));
+    alt('heatmap', `${SK.t('altHeatmap')}: ${total ? `${count(total)} ${SK.t('forms')}; ${SK.t('mostAt').replace('{0}', peak).replace('{1}', count(byHour[peak]))}` : SK.t('noData')}.`);
   }
 
   // The report of the period (r, from /api/reports) and the names of its scheme's factors and criteria.
