@@ -40,5 +40,24 @@ public sealed class ProcedureReportTests
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct));
         var sheet = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Theo thủ tục").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(rows.Select(r => DemoProcedures[r.GetProperty("key").GetString()!]).Order(), sheet.Select(s => (string)s["Tên thủ tục"]).Order());
+
+        // The dashboard's "Theo thủ tục" table: one row per procedure, by name, its code beside.
+        await using var browser = await Browser.LaunchAsync();
+        var context = await browser.Instance.NewContextAsync(new Microsoft.Playwright.BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
+        await DemoSignIn.BrowserAsync(context, "quantri.tinh");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("dashboard.html");
+        await page.FillAsync("#period", $"{DateTime.UtcNow:yyyy-MM}");
+        await page.ClickAsync("#form button");
+        var month = await province.GetFromJsonAsync<JsonElement>($"api/reports?period={DateTime.UtcNow:yyyy-MM}", Ct);
+        var table = page.Locator("#procedures tbody tr");
+        await Microsoft.Playwright.Assertions.Expect(table).ToHaveCountAsync(month.GetProperty("byProcedure").GetArrayLength());
+        foreach (var row in month.GetProperty("byProcedure").EnumerateArray())
+        {
+            var code = row.GetProperty("key").GetString()!;
+            var cells = page.Locator($"#procedures tbody tr[data-key='{code}'] td");
+            await Microsoft.Playwright.Assertions.Expect(cells.Nth(0)).ToHaveTextAsync(DemoProcedures[code]);
+            await Microsoft.Playwright.Assertions.Expect(cells.Nth(1)).ToHaveTextAsync(code);
+        }
     }
 }

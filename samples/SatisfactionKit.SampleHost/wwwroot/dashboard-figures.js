@@ -14,6 +14,7 @@ const SKFigures = (() => {
       altUnits: 'Biểu đồ thanh — Tỷ lệ hài lòng theo đơn vị (cao nhất ở trên)', altTrend: 'Biểu đồ đường — Tỷ lệ hài lòng theo kỳ',
       altCriteria: 'Biểu đồ cột — Tỷ lệ không hài lòng theo tiêu chí', altHeatmap: 'Bản đồ nhiệt — Số phiếu theo giờ và thứ',
       noData: 'chưa có số liệu', mostAt: 'nhiều nhất lúc {0} giờ ({1} phiếu)',
+      byProcedure: 'Theo thủ tục', procedure: 'Thủ tục',
     },
     en: {
       ci: '95 % CI', satisfiedShare: 'Satisfied share (n; 95 % CI)', weighted: 'Weighted by dossiers',
@@ -26,6 +27,7 @@ const SKFigures = (() => {
       altUnits: 'Bar chart: satisfied rate by unit (best on top)', altTrend: 'Line chart: satisfied rate by period',
       altCriteria: 'Bar chart: dissatisfied share by criterion', altHeatmap: 'Heat map: ratings by hour and weekday',
       noData: 'no data yet', mostAt: 'most at {0}:00 ({1} forms)',
+      byProcedure: 'By procedure', procedure: 'Procedure',
     },
   });
 
@@ -62,6 +64,9 @@ const SKFigures = (() => {
     const w = r.weightedSatisfiedRate;
     document.getElementById('rate-weighted').textContent = w && w.interval ? `${SK.t('weighted')}: ${composite(w.weighted, w.interval)}` : '';
 
+    // Procedures by the names the one-stop software keeps (the report's IReportNameSource); the code beside.
+    const procedureName = code => (r.names && r.names.procedures && r.names.procedures[code]) || code;
+    fill('#procedures', (r.byProcedure || []).map(p => ({ key: p.key, cells: [procedureName(p.key), p.key, count(p.ratings), count(p.satisfied), share(p.satisfiedRate, p.satisfiedRateInterval)] })));
     fill('#units', r.byUnit.map(u => ({ key: u.key, cells: [unitName(u.key), u.key, count(u.ratings), count(u.satisfied), share(u.satisfiedRate, u.satisfiedRateInterval)] })));
 
     const sipas = r.sipasStyle;
