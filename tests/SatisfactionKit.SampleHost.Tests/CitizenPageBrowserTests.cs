@@ -95,7 +95,7 @@ public sealed class CitizenPageBrowserTests
         });
         var page = await context.NewPageAsync();
         // Chromium's own throttling (DevTools protocol), as docs/integration.md states: 400 ms round trip,
-        // 400 kbit/s down, 400 kbit/s up — a weak 3G cell.
+        // 400 kbit/s down, 400 kbit/s up — WebPageTest's "3G Slow" profile.
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Network.enable");
         await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
