@@ -17,4 +17,11 @@ public interface IUnitReportQueries
     /// so the rows add up to the filter's total. <paramref name="filter"/>'s <see cref="ReportFilter.UnitScope"/> applies.
     /// </summary>
     ValueTask<UnitRollupReport> GetSatisfactionAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per criterion of <paramref name="filter"/>'s scheme (required), for each unit of <see cref="UnitRollup.Level"/>:
+    /// the answers of the row's recorded codes added up, rows in unit-code order (outside the hierarchy last), criteria
+    /// in the scheme's order. The SIPAS-style index of each row follows from them (<see cref="SipasStyleIndex.Compute"/>).
+    /// </summary>
+    ValueTask<IReadOnlyList<UnitCriterionRow>> GetCriteriaAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default);
 }

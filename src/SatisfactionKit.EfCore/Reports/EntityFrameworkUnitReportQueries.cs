@@ -85,6 +85,54 @@ internal sealed class EntityFrameworkUnitReportQueries<TContext>(
             .Select(r => r.Value.ToRow(r.Key, scheme))]);
     }
 
+    public async ValueTask<IReadOnlyList<UnitCriterionRow>> GetCriteriaAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(rollup);
+        filter.Validate();
+        var scheme = filter.SchemeCode is null
+            ? throw new ArgumentException("Báo cáo theo tiêu chí cần mã bộ tiêu chí. / A per-criterion report needs a scheme code.", nameof(filter))
+            : await schemes.FindAsync(filter.SchemeCode, cancellationToken: cancellationToken).ConfigureAwait(false)
+              ?? throw new ArgumentException($"Không tìm thấy bộ tiêu chí '{filter.SchemeCode}'. / Rating scheme '{filter.SchemeCode}' was not found.", nameof(filter));
+        var minutes = ReportTimeZone.ConstantOffset(options.Value.TimeZone, filter.From, filter.To).TotalMinutes;
+        var hierarchy = await units.GetHierarchyAsync(cancellationToken).ConfigureAwait(false);
+        filter = UnitScopes.Narrow(filter, hierarchy);
+
+        List<GroupCounts> counts;
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            counts = await ReportGrouper.For(ReportGrouping.Unit).CriteriaAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Each recorded code's counts go to the row of the unit it is placed in, criterion by criterion.
+        var rows = new Dictionary<string, (UnitVersion? Unit, SortedSet<string> Codes, Dictionary<string, (int Answers, int Satisfied, long Sum)> Criteria)>(StringComparer.Ordinal);
+        foreach (var c in counts)
+        {
+            var placed = hierarchy.Place(c.Label.Key, rollup);
+            var key = placed?.Code ?? string.Empty;
+            if (!rows.TryGetValue(key, out var row))
+            {
+                rows[key] = row = (placed, new SortedSet<string>(StringComparer.Ordinal), new Dictionary<string, (int, int, long)>(StringComparer.Ordinal));
+            }
+
+            row.Codes.Add(c.Label.Key);
+            var sum = row.Criteria.GetValueOrDefault(c.Criterion);
+            row.Criteria[c.Criterion] = (sum.Answers + c.Count, sum.Satisfied + c.Satisfied, sum.Sum + c.Sum);
+        }
+
+        var order = scheme.Criteria.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        return [.. rows
+            .OrderBy(r => r.Key.Length == 0).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .SelectMany(r => r.Value.Criteria
+                .OrderBy(c => order.GetValueOrDefault(c.Key, int.MaxValue))
+                .Select(c => new UnitCriterionRow(
+                    r.Value.Unit,
+                    new CriterionRow(r.Key, null, c.Key, scheme.FindCriterion(c.Key)?.FactorCode, c.Value.Answers, c.Value.Satisfied, c.Value.Sum),
+                    [.. r.Value.Codes])))];
+    }
+
     /// <summary>The counts of one row, added up over its recorded codes.</summary>
     private sealed class Accumulator(UnitVersion? unit)
     {

@@ -83,6 +83,7 @@ public sealed class SqlServerTranslationTests : IAsyncDisposable
         await ExpectSqlAsync(() => reports.GetSatisfactionAsync(filter with { UnitScope = new UnitScope("U1", new DateOnly(2026, 11, 1)) }, ReportGrouping.Unit, Ct).AsTask());
         var rollups = _services.GetRequiredService<IUnitReportQueries>();
         await ExpectSqlAsync(() => rollups.GetSatisfactionAsync(filter, new UnitRollup(UnitLevel.Province, new DateOnly(2026, 11, 1), UnitView.AsRestructured), Ct).AsTask());
+        await ExpectSqlAsync(() => rollups.GetCriteriaAsync(filter, new UnitRollup(UnitLevel.Province, new DateOnly(2026, 11, 1), UnitView.AsRestructured), Ct).AsTask());
     }
 
     [Fact]

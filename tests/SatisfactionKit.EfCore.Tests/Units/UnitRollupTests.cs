@@ -96,6 +96,29 @@ public abstract class UnitRollupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Per_criterion_as_restructured_by_commune_each_row_adds_its_recorded_codes()
+    {
+        var rows = await Rollups.GetCriteriaAsync(UnitRatings.JuneAndJuly("HANOI_2014"), new UnitRollup(UnitLevel.Commune, Today, UnitView.AsRestructured), Ct);
+
+        // Every rating answers the 4 criteria at one level: Phủ Lý 10 answers a criterion (6 HL = 2 points, 4 KHL = 1),
+        // Đông Thành 3 (2 HL), outside the hierarchy 1 (HL); rows in code order, outside last, criteria in scheme order.
+        var criteria = new[] { "THONG_TIN_CSVC", "HO_SO", "THAI_DO", "THOI_GIAN_CHI_PHI" };
+        Assert.Equal(
+            [
+                .. criteria.Select(c => ("13999", c, 10, 6, 16L)),
+                .. criteria.Select(c => ("14101", c, 3, 2, 5L)),
+                .. criteria.Select(c => ("", c, 1, 1, 2L)),
+            ],
+            rows.Select(r => (r.UnitCode, r.Figures.CriterionCode, r.Figures.Answers, r.Figures.Satisfied, r.Figures.ValueSum)));
+        Assert.All(rows.Where(r => r.UnitCode == "13999"), r => Assert.Equal(["13321", "13324", "13999"], r.RecordedCodes));
+        Assert.Equal("Phu Ly Ward", rows[0].Name.En);
+
+        // A scheme is required; naming none is refused with the reason.
+        var refused = await Assert.ThrowsAsync<ArgumentException>(async () => await Rollups.GetCriteriaAsync(UnitRatings.JuneAndJuly(), new UnitRollup(UnitLevel.Commune, Today, UnitView.AsRestructured), Ct));
+        Assert.Contains("needs a scheme code", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_subtree_filter_is_enforced_by_the_query_layer()
     {
         async Task<int> TotalAsync(ReportFilter filter) => (await Reports.GetSatisfactionAsync(filter, ReportGrouping.Total, Ct)).Sum(r => r.Ratings);
