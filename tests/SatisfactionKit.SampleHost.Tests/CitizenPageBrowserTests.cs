@@ -124,8 +124,7 @@ public sealed class CitizenPageBrowserTests
     private static async Task<(string Dossier, string Code)> ReturnedDossierAsync(SampleHostProcess host)
     {
         using var client = await DemoSignIn.ClientAsync(host, "canbo.q1", Ct);
-        var dossier = (await client.GetFromJsonAsync<JsonElement[]>("api/dossiers/?unit=UBND-Q1", Ct))!
-            .First(d => d.GetProperty("state").GetString() == "ResultReady").GetProperty("code").GetString()!;
+        var dossier = (await DemoDossiers.ReadyAsync(client, "UBND-Q1", Ct))[0];
         using var receipt = await client.PostAsync($"api/dossiers/{Uri.EscapeDataString(dossier)}/receipt", null, Ct);
         receipt.EnsureSuccessStatusCode();
         var code = (await receipt.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("verificationCode").GetString()!;

@@ -29,8 +29,7 @@ public sealed class KioskBrowserTests
         using var enrolled = await admin.PostAsJsonAsync("api/devices", new { unitCode = "UBND-Q1", counterId = "QUAY-01", displayName = "Máy tính bảng quầy 1" }, Ct);
         enrolled.EnsureSuccessStatusCode();
         var enrollment = await enrolled.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        var ready = (await client.GetFromJsonAsync<JsonElement[]>("api/dossiers/?unit=UBND-Q1", Ct))!
-            .Where(d => d.GetProperty("state").GetString() == "ResultReady").Select(d => d.GetProperty("code").GetString()!).ToArray();
+        var ready = await DemoDossiers.ReadyAsync(client, "UBND-Q1", Ct);
         var before = await RatingsAsync(province);
 
         await using var browser = await Browser.LaunchAsync();

@@ -59,8 +59,7 @@ public sealed partial class StaffPageBrowserTests
         await Assertions.Expect(pad.Locator("#keys")).ToHaveTextAsync("Có thể bấm phím 1–2.");
 
         using var client = await DemoSignIn.ClientAsync(host, "canbo.q1", Ct);
-        var dossier = (await client.GetFromJsonAsync<JsonElement[]>("api/dossiers?unit=UBND-Q1", Ct))!
-            .First(d => d.GetProperty("state").GetString() == "ResultReady").GetProperty("code").GetString();
+        var dossier = (await DemoDossiers.ReadyAsync(client, "UBND-Q1", Ct))[0];
         (await client.PostAsJsonAsync("api/units/UBND-Q1/counters/QUAY-01/return", new { dossierCode = dossier }, Ct)).EnsureSuccessStatusCode();
         await Assertions.Expect(pad.Locator("#prompt")).ToHaveTextAsync("Ông/bà có hài lòng không?");
         await Assertions.Expect(pad.Locator("#keys")).ToHaveTextAsync("Có thể bấm phím 1–2.");

@@ -89,9 +89,7 @@ public sealed class UnitScopeTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("api/devices", device, Ct)).StatusCode);
     }
 
-    private static async Task<string> ReadyDossierAsync(HttpClient client, string unit) =>
-        (await client.GetFromJsonAsync<JsonElement[]>($"api/dossiers?unit={unit}", Ct))!
-            .First(d => d.GetProperty("state").GetString() == "ResultReady").GetProperty("code").GetString()!;
+    private static async Task<string> ReadyDossierAsync(HttpClient client, string unit) => (await DemoDossiers.ReadyAsync(client, unit, Ct))[0];
 
     private static async Task AssertOtherUnitAsync(HttpResponseMessage response)
     {

@@ -20,7 +20,7 @@ internal sealed class RedisCounterPresence(RedisPromptNodes nodes, LocalCounterP
     {
         if (nodes.Redis is { } redis)
         {
-            (await redis.GetSubscriber().SubscribeAsync(Channel()).ConfigureAwait(false)).OnMessage(m => local.Tell(Decode((string)m.Message!)));
+            (await redis.GetSubscriber().SubscribeAsync(Channel()).ConfigureAwait(false)).OnMessage(m => local.Tell(RedisCounterKey.Decode((string)m.Message!)));
         }
     }
 
@@ -33,7 +33,7 @@ internal sealed class RedisCounterPresence(RedisPromptNodes nodes, LocalCounterP
             await Db.HashSetAsync(Key(counter), Field(connectionId), padState).ConfigureAwait(false);
             await Db.KeyExpireAsync(Key(counter), Lifetime).ConfigureAwait(false);
             await Db.StringSetAsync(Seen(counter), 1, Lifetime).ConfigureAwait(false);
-            await Db.PublishAsync(Channel(), Encode(counter)).ConfigureAwait(false);
+            await Db.PublishAsync(Channel(), RedisCounterKey.Encode(counter)).ConfigureAwait(false);
         }
         catch (RedisException)
         {
@@ -47,7 +47,7 @@ internal sealed class RedisCounterPresence(RedisPromptNodes nodes, LocalCounterP
         try
         {
             await Db.HashDeleteAsync(Key(counter), Field(connectionId)).ConfigureAwait(false);
-            await Db.PublishAsync(Channel(), Encode(counter)).ConfigureAwait(false);
+            await Db.PublishAsync(Channel(), RedisCounterKey.Encode(counter)).ConfigureAwait(false);
         }
         catch (RedisException)
         {
@@ -79,20 +79,9 @@ internal sealed class RedisCounterPresence(RedisPromptNodes nodes, LocalCounterP
 
     public IDisposable Subscribe(Action<CounterKey> changed) => local.Subscribe(changed);
 
-    private RedisKey Key(CounterKey counter) => nodes.Prefixed("presence:" + Encode(counter));
+    private RedisKey Key(CounterKey counter) => nodes.Prefixed("presence:" + RedisCounterKey.Encode(counter));
 
-    private RedisKey Seen(CounterKey counter) => nodes.Prefixed("presence-seen:" + Encode(counter));
-
-    // The unit's length first, so a unit or counter code containing ':' cannot make two counters one key.
-    private static string Encode(CounterKey counter) =>
-        FormattableString.Invariant($"{counter.UnitCode.Length}:{counter.UnitCode}:{counter.CounterId}");
-
-    private static CounterKey Decode(string encoded)
-    {
-        var colon = encoded.IndexOf(':', StringComparison.Ordinal);
-        var length = int.Parse(encoded.AsSpan(0, colon), System.Globalization.CultureInfo.InvariantCulture);
-        return new CounterKey(encoded.Substring(colon + 1, length), encoded[(colon + 2 + length)..]);
-    }
+    private RedisKey Seen(CounterKey counter) => nodes.Prefixed("presence-seen:" + RedisCounterKey.Encode(counter));
 
     private RedisValue Field(string connectionId) => nodes.NodeId + "|" + connectionId;
 

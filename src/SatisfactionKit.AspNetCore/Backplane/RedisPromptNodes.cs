@@ -114,15 +114,6 @@ internal sealed partial class RedisPromptNodes(
     public async ValueTask<bool> CancelAtAsync(string owner, CounterKey counter, CancellationToken ct) =>
         (await CallAsync(owner, new NodeMessage { Kind = "cancel", From = NodeId, CallId = Guid.NewGuid(), UnitCode = counter.UnitCode, CounterId = counter.CounterId }, ct).ConfigureAwait(false)).Cancelled;
 
-    /// <summary>The connection once started, shared with presence and press receipts.</summary>
-    public ConnectionMultiplexer? Redis => _redis;
-
-    /// <summary>A key or channel name under this application's prefix.</summary>
-    public string Prefixed(string name) => prefix + name;
-
-    /// <summary>Whether <paramref name="node"/> still beats its heartbeat.</summary>
-    public Task<bool> IsAliveAsync(string node) => Db.KeyExistsAsync(Key("alive:" + node));
-
     /// <summary>The latest status another node published for the counter.</summary>
     public PromptStatus? RemoteStatus(CounterKey counter) => _remote.TryGetValue(counter, out var status) ? status : null;
 
@@ -281,13 +272,6 @@ internal sealed partial class RedisPromptNodes(
             return null;
         }
     }
-
-    private RedisChannel Channel(string name) => RedisChannel.Literal(prefix + name);
-
-    private RedisKey Key(string name) => prefix + name;
-
-    /// <summary>The owner key of a counter: the unit's length first, so that no two (unit, counter) pairs share a key.</summary>
-    private RedisKey OwnerKey(CounterKey counter) => Key(FormattableString.Invariant($"owner:{counter.UnitCode.Length}:{counter.UnitCode}:{counter.CounterId}"));
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "SatisfactionKit node {NodeId} joined the Redis backplane")]
     private partial void LogStarted(string nodeId);

@@ -17,7 +17,7 @@ internal static class PromptWatch
     {
         // null in the channel: the counter's device came or went, which turns an open prompt "pad offline" or back.
         var channel = Channel.CreateUnbounded<PromptStatus?>();
-        using var subscription = coordinator.Subscribe(new ChannelListener(counter, channel.Writer));
+        using var subscription = coordinator.Subscribe(new ChannelListener(counter, channel.Writer.TryWrite));
         using var watching = presence.Subscribe(c =>
         {
             if (c == counter)
@@ -52,8 +52,8 @@ internal static class PromptWatch
 
     public static async IAsyncEnumerable<PromptStatus> ForDevice(IPromptCoordinator coordinator, CounterKey counter, [EnumeratorCancellation] CancellationToken ct)
     {
-        var channel = Channel.CreateUnbounded<PromptStatus?>();
-        using var subscription = coordinator.Subscribe(new ChannelListener(counter, channel.Writer));
+        var channel = Channel.CreateUnbounded<PromptStatus>();
+        using var subscription = coordinator.Subscribe(new ChannelListener(counter, channel.Writer.TryWrite));
         if (coordinator.GetStatus(counter) is { } current)
         {
             yield return current;
@@ -61,10 +61,7 @@ internal static class PromptWatch
 
         await foreach (var status in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
         {
-            if (status is not null)
-            {
-                yield return status;
-            }
+            yield return status;
         }
     }
 
@@ -86,13 +83,13 @@ internal static class PromptWatch
         }
     }
 
-    private sealed class ChannelListener(CounterKey counter, ChannelWriter<PromptStatus?> writer) : IPromptListener
+    private sealed class ChannelListener(CounterKey counter, Func<PromptStatus, bool> write) : IPromptListener
     {
         public ValueTask OnPromptChangedAsync(PromptStatus status, CancellationToken cancellationToken)
         {
             if (status.UnitCode == counter.UnitCode && status.CounterId == counter.CounterId)
             {
-                writer.TryWrite(status);
+                write(status);
             }
 
             return ValueTask.CompletedTask;

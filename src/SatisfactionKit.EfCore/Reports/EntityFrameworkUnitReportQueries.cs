@@ -18,16 +18,8 @@ internal sealed class EntityFrameworkUnitReportQueries<TContext>(
 {
     public async ValueTask<UnitRollupReport> GetSatisfactionAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(rollup);
-        filter.Validate();
-        var minutes = ReportTimeZone.ConstantOffset(options.Value.TimeZone, filter.From, filter.To).TotalMinutes;
-        var scheme = filter.SchemeCode is null
-            ? null
-            : await schemes.FindAsync(filter.SchemeCode, cancellationToken: cancellationToken).ConfigureAwait(false)
-              ?? throw new ArgumentException($"Không tìm thấy bộ tiêu chí '{filter.SchemeCode}'. / Rating scheme '{filter.SchemeCode}' was not found.", nameof(filter));
-        var hierarchy = await units.GetHierarchyAsync(cancellationToken).ConfigureAwait(false);
-        filter = UnitScopes.Narrow(filter, hierarchy);
+        (filter, var minutes, var scheme, var hierarchy) = await PrepareAsync(filter, cancellationToken).ConfigureAwait(false);
 
         List<GroupCounts> ratings;
         List<GroupCounts> answers;
@@ -89,14 +81,13 @@ internal sealed class EntityFrameworkUnitReportQueries<TContext>(
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(rollup);
-        filter.Validate();
-        var scheme = filter.SchemeCode is null
-            ? throw new ArgumentException("Báo cáo theo tiêu chí cần mã bộ tiêu chí. / A per-criterion report needs a scheme code.", nameof(filter))
-            : await schemes.FindAsync(filter.SchemeCode, cancellationToken: cancellationToken).ConfigureAwait(false)
-              ?? throw new ArgumentException($"Không tìm thấy bộ tiêu chí '{filter.SchemeCode}'. / Rating scheme '{filter.SchemeCode}' was not found.", nameof(filter));
-        var minutes = ReportTimeZone.ConstantOffset(options.Value.TimeZone, filter.From, filter.To).TotalMinutes;
-        var hierarchy = await units.GetHierarchyAsync(cancellationToken).ConfigureAwait(false);
-        filter = UnitScopes.Narrow(filter, hierarchy);
+        if (filter.SchemeCode is null)
+        {
+            throw new ArgumentException("Báo cáo theo tiêu chí cần mã bộ tiêu chí. / A per-criterion report needs a scheme code.", nameof(filter));
+        }
+
+        (filter, var minutes, var found, var hierarchy) = await PrepareAsync(filter, cancellationToken).ConfigureAwait(false);
+        var scheme = found!;
 
         List<GroupCounts> counts;
         var scope = scopes.CreateAsyncScope();
@@ -131,6 +122,23 @@ internal sealed class EntityFrameworkUnitReportQueries<TContext>(
                     r.Value.Unit,
                     new CriterionRow(r.Key, null, c.Key, scheme.FindCriterion(c.Key)?.FactorCode, c.Value.Answers, c.Value.Satisfied, c.Value.Sum),
                     [.. r.Value.Codes])))];
+    }
+
+    /// <summary>
+    /// What every roll-up starts from: the filter checked and narrowed to its unit scope, the reporting time zone's
+    /// offset, the filter's scheme (null without one; refused when unknown) and the hierarchy, read once.
+    /// </summary>
+    private async ValueTask<(ReportFilter Filter, double Minutes, RatingScheme? Scheme, UnitHierarchy Hierarchy)> PrepareAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        filter.Validate();
+        var minutes = ReportTimeZone.ConstantOffset(options.Value.TimeZone, filter.From, filter.To).TotalMinutes;
+        var scheme = filter.SchemeCode is null
+            ? null
+            : await schemes.FindAsync(filter.SchemeCode, cancellationToken: cancellationToken).ConfigureAwait(false)
+              ?? throw new ArgumentException($"Không tìm thấy bộ tiêu chí '{filter.SchemeCode}'. / Rating scheme '{filter.SchemeCode}' was not found.", nameof(filter));
+        var hierarchy = await units.GetHierarchyAsync(cancellationToken).ConfigureAwait(false);
+        return (UnitScopes.Narrow(filter, hierarchy), minutes, scheme, hierarchy);
     }
 
     /// <summary>The counts of one row, added up over its recorded codes.</summary>

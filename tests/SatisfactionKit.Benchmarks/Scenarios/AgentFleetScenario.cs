@@ -27,7 +27,7 @@ public static class AgentFleetScenario
         {
             await using var node = await ServerNodeProcess.StartAsync(settings);
             var idle = node.ResidentMegabytes().Now;
-            var connections = await ConnectAllAsync(node.Address, agents);
+            var connections = await ConnectAllAsync(node.Address, agents, Counter);
             var connected = node.ResidentMegabytes().Now;
             using var officer = new HttpClient { BaseAddress = node.Address };
             var warmedUp = await WarmUpAsync(node.Address, officer);
@@ -97,14 +97,10 @@ public static class AgentFleetScenario
         const int Counters = 100;
         var ignored = new ConcurrentBag<double>();
         var outcomes = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var warm = new HubConnection[Counters];
-        for (var k = 0; k < Counters; k++)
-        {
-            warm[k] = await CounterHubClients.ConnectAsync(node, "WARM-" + k.ToString("D3", CultureInfo.InvariantCulture));
-        }
-
+        static string Warm(int k) => "WARM-" + k.ToString("D3", CultureInfo.InvariantCulture);
+        var warm = await ConnectAllAsync(node, Counters, Warm);
         await Parallel.ForAsync(0, Counters, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (k, _) =>
-            await OneAsync(officer, warm[k], "WARM-" + k.ToString("D3", CultureInfo.InvariantCulture), -1 - k, ignored, ignored, outcomes));
+            await OneAsync(officer, warm[k], Warm(k), -1 - k, ignored, ignored, outcomes));
         foreach (var connection in warm)
         {
             await connection.DisposeAsync();
@@ -124,11 +120,11 @@ public static class AgentFleetScenario
 
     private static string Counter(int k) => "FLEET-" + k.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static async Task<HubConnection[]> ConnectAllAsync(Uri node, int agents)
+    private static async Task<HubConnection[]> ConnectAllAsync(Uri node, int agents, Func<int, string> counter)
     {
         var connections = new HubConnection[agents];
         await Parallel.ForAsync(0, agents, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (k, ct) =>
-            connections[k] = await CounterHubClients.ConnectAsync(node, Counter(k), ct));
+            connections[k] = await CounterHubClients.ConnectAsync(node, counter(k), ct));
         return connections;
     }
 
