@@ -128,6 +128,13 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
     await db.Database.MigrateAsync();
+    // The reports' roll-ups: built once (instant on a new database; on one from before roll-ups, from its
+    // ratings), then every write keeps them and reports read them (docs/efcore.md, "Roll-ups").
+    var rollups = scope.ServiceProvider.GetRequiredService<SatisfactionKit.EntityFrameworkCore.Rollups.IRatingRollups>();
+    if (!await rollups.IsBuiltAsync())
+    {
+        await rollups.RebuildAsync();
+    }
     if (await DemoData.SeedAsync(db, TimeProvider.System))
     {
         await DemoRatings.SeedAsync(scope.ServiceProvider.GetRequiredService<SatisfactionKit.Ratings.IRatingStore>(), TimeProvider.System, db);

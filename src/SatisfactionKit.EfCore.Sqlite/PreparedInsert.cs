@@ -14,7 +14,11 @@ internal sealed class PreparedInsert : IDisposable
     private readonly DbCommand _command;
     private readonly BoundColumn[] _columns;
 
-    public PreparedInsert(DbConnection connection, ModelTable table, ISqlGenerationHelper sql)
+    /// <param name="connection">The connection the command stays on.</param>
+    /// <param name="table">The entity type's table.</param>
+    /// <param name="sql">The provider's SQL helper.</param>
+    /// <param name="onConflict">An <c>ON CONFLICT …</c> clause to append (an upsert), or null.</param>
+    public PreparedInsert(DbConnection connection, ModelTable table, ISqlGenerationHelper sql, string? onConflict = null)
     {
         _command = connection.CreateCommand();
         var columns = new List<BoundColumn>(table.Columns.Count);
@@ -30,7 +34,7 @@ internal sealed class PreparedInsert : IDisposable
 
         _columns = [.. columns];
         _command.CommandText =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)})";
+            $"INSERT INTO {sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)}){(onConflict is null ? string.Empty : " " + onConflict)}";
     }
 
     /// <summary>The statement, for messages and tests.</summary>

@@ -29,6 +29,8 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
     private readonly PreparedInsert _choices;
     private readonly PreparedInsert _prompts;
     private readonly PreparedInsert _newHead;
+    private readonly PreparedInsert _ratingCells;
+    private readonly PreparedInsert _answerCells;
     private readonly DbCommand _readHead;
     private readonly BoundColumn _readHeadKey;
     private readonly DbCommand _moveHead;
@@ -44,6 +46,8 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         _answers = new PreparedInsert(connection, ModelTable.For(model, typeof(RatingAnswerEntity), writtenByClient: true), sql);
         _choices = new PreparedInsert(connection, ModelTable.For(model, typeof(RatingChoiceEntity), writtenByClient: true), sql);
         _prompts = new PreparedInsert(connection, ModelTable.For(model, typeof(PromptRecordEntity), writtenByClient: true), sql);
+        _ratingCells = Upsert(connection, ModelTable.For(model, typeof(RatingRollupEntity), writtenByClient: true), sql, nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied));
+        _answerCells = Upsert(connection, ModelTable.For(model, typeof(AnswerRollupEntity), writtenByClient: true), sql, nameof(AnswerRollupEntity.Count));
         var heads = ModelTable.For(model, typeof(ChainHeadEntity), writtenByClient: true);
         _newHead = new PreparedInsert(connection, heads, sql);
 
@@ -121,6 +125,20 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
     public Task InsertAsync(PromptRecordEntity prompt, DbTransaction transaction, CancellationToken cancellationToken) =>
         _prompts.ExecuteAsync(prompt, transaction, _pipeline, cancellationToken);
 
+    /// <summary>Adds <paramref name="delta"/>'s counts to the roll-up cells: one prepared upsert per cell.</summary>
+    public async Task AddRollupsAsync(RollupDelta delta, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var cell in delta.Ratings)
+        {
+            await _ratingCells.ExecuteAsync(cell, transaction, _pipeline, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var cell in delta.Answers)
+        {
+            await _answerCells.ExecuteAsync(cell, transaction, _pipeline, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Stores <paramref name="head"/>: a new row for a chain begun in this transaction, else the row moved.</summary>
     public async Task SaveHeadAsync(ChainHeadEntity head, bool isNew, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -137,6 +155,14 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         await _pipeline.NonQueryAsync(_moveHead, cancellationToken).ConfigureAwait(false);
     }
 
+    // INSERT … ON CONFLICT (key) DO UPDATE SET count = count + excluded.count: the cell's first rating inserts it, the next ones add.
+    private static PreparedInsert Upsert(DbConnection connection, ModelTable table, ISqlGenerationHelper sql, params string[] counts)
+    {
+        var key = sql.DelimitIdentifier(table.ColumnOf(nameof(RatingRollupEntity.CellKey)));
+        var sets = counts.Select(c => sql.DelimitIdentifier(table.ColumnOf(c))).Select(c => $"{c} = {c} + excluded.{c}");
+        return new PreparedInsert(connection, table, sql, $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", sets)}");
+    }
+
     public void Dispose()
     {
         _ratings.Dispose();
@@ -144,6 +170,8 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         _choices.Dispose();
         _prompts.Dispose();
         _newHead.Dispose();
+        _ratingCells.Dispose();
+        _answerCells.Dispose();
         _readHead.Dispose();
         _moveHead.Dispose();
     }

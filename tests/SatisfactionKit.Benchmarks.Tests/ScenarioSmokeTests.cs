@@ -95,6 +95,12 @@ public sealed class ScenarioSmokeTests
             Assert.InRange(report["ratings.month"], 1, 2_000);
             Assert.Equal(report["library.median.ms"] / report["sql.median.ms"], report["ratio.library_over_sql"], 6);
 
+            // The dashboard throws when a view read from the roll-ups differs from the same view read from the ratings.
+            var dashboard = await DashboardScenario.RunAsync(database, rounds: 2);
+            Assert.Equal(2_000, dashboard["ratings"]);
+            Assert.True(dashboard["cells.ratings"] > 0 && dashboard["cells.answers"] > 0);
+            Assert.True(dashboard["year.rollups.p95.ms"] > 0 && dashboard["month.ratings.p95.ms"] > 0);
+
             var verify = await StoredChainVerificationScenario.RunAsync(database);
             Assert.Equal(2_000, verify["copy.links"]);
             Assert.Equal(2_000, verify["portable.links"]);

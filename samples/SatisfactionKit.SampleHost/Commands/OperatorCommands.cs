@@ -9,7 +9,7 @@ namespace SatisfactionKit.SampleHost.Commands;
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import", "verify-chain", "export-checkpoint", "report", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["import", "verify-chain", "export-checkpoint", "report", "rollups", "--help", "-h", "-?"];
 
     /// <summary>Whether the command line names a verb rather than starting the web host.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
@@ -22,6 +22,7 @@ public static class OperatorCommands
         root.Subcommands.Add(VerifyChainCommand.Create(services));
         root.Subcommands.Add(VerifyChainCommand.CreateExport(services));
         root.Subcommands.Add(ReportCommand.Create(services));
+        root.Subcommands.Add(RollupsCommand.Create(services));
         return root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
     }
 }

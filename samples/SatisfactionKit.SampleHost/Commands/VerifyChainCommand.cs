@@ -30,7 +30,7 @@ public static class VerifyChainCommand
             }
 
             var verifier = services.GetRequiredService<IRatingChainVerifier>();
-            var progress = new ConsoleProgress();
+            var progress = new CountProgress("đánh giá đã kiểm tra / ratings checked");
             var results = await verifier.VerifyAllAsync(checkpoints, progress, ct);
             foreach (var result in results)
             {
@@ -59,20 +59,5 @@ public static class VerifyChainCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Prints every 10,000 ratings checked, so a long walk shows it is moving.</summary>
-    private sealed class ConsoleProgress : IProgress<long>
-    {
-        private long _next = 10_000;
-
-        public void Report(long value)
-        {
-            if (value >= _next)
-            {
-                Console.WriteLine($"  … {value} đánh giá đã kiểm tra / ratings checked");
-                _next = value + 10_000;
-            }
-        }
     }
 }

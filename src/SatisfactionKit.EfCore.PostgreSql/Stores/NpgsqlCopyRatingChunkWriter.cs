@@ -21,6 +21,52 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
     // weak table lets a model that is collected take its layout with it.
     private readonly ConditionalWeakTable<IModel, CopyLayout> _layouts = [];
     private readonly ConditionalWeakTable<IModel, GroupStatements> _group = [];
+    private readonly ConditionalWeakTable<IModel, Tuple<RollupUpsert, RollupUpsert>> _rollups = [];
+
+    public async ValueTask WriteRollupsAsync(DbContext context, RollupDelta delta, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(delta);
+        if (context.Database.GetDbConnection() is not NpgsqlConnection connection)
+        {
+            await IRatingChunkWriter.Portable.WriteRollupsAsync(context, delta, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (delta.IsEmpty)
+        {
+            return;
+        }
+
+        var transaction = context.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
+            ?? throw new InvalidOperationException("Roll-ups are added only inside the ratings' transaction.");
+        var upserts = _rollups.GetValue(context.Model, _ => RollupUpsert.For(context).ToTuple());
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch.ConfigureAwait(false))
+        {
+            List<object> ratings = [.. delta.Ratings];
+            List<object> answers = [.. delta.Answers];
+            if (ratings.Count > 0)
+            {
+                batch.BatchCommands.Add(upserts.Item1.Command(ratings));
+            }
+
+            if (answers.Count > 0)
+            {
+                batch.BatchCommands.Add(upserts.Item2.Command(answers));
+            }
+
+            try
+            {
+                await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException e)
+            {
+                throw new DbUpdateException($"The database refused a roll-up cell: {e.MessageText}", e);
+            }
+        }
+    }
 
     public async Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {

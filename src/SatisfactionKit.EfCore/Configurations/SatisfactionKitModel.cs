@@ -22,5 +22,8 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new UnitSuccessionConfiguration(naming))
         .ApplyConfiguration(new CounterDeviceConfiguration(naming))
         .ApplyConfiguration(new RatingInvitationConfiguration(naming))
-        .ApplyConfiguration(new AlertConfiguration(naming));
+        .ApplyConfiguration(new AlertConfiguration(naming))
+        .ApplyConfiguration(new RatingRollupConfiguration(naming))
+        .ApplyConfiguration(new AnswerRollupConfiguration(naming))
+        .ApplyConfiguration(new RollupStateConfiguration(naming));
 }

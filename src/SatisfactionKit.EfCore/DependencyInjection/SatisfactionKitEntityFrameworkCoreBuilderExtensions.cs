@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit;
 using SatisfactionKit.Channels;
@@ -10,6 +11,7 @@ using SatisfactionKit.Enrollment;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.EntityFrameworkCore.Interceptors;
 using SatisfactionKit.EntityFrameworkCore.Reports;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.EntityFrameworkCore.Stores;
 using SatisfactionKit.Integrity;
 using SatisfactionKit.Prompts;
@@ -72,6 +74,9 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
         services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton(IChainPageSource.Portable);
+        // The exact roll-ups: kept by every write path, read by the report queries once built (IRatingRollups.RebuildAsync).
+        services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IOptions<ReportingOptions>>().Value.TimeZone));
+        services.TryAddSingleton<IRatingRollups, EntityFrameworkRatingRollups<TContext>>();
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
         services.TryAddSingleton<SatisfactionReportBuilder>();
         // The unit catalogue: SatisfactionKit's own tables, unless the vendor registered its own IUnitSource first.

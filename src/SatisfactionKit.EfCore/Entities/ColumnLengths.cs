@@ -13,6 +13,9 @@ internal static class ColumnLengths
     public const int Comment = 4000;
     public const int Note = 1000;
 
+    /// <summary>A rating's condition choices in a roll-up cell (<c>|C5|</c>), with room for several.</summary>
+    public const int Conditions = 256;
+
     /// <summary>Who tried a verification code: an IPv6 address with zone, or a phone number, with room to spare.</summary>
     public const int ClientKey = 128;
 

@@ -27,6 +27,9 @@ public interface IRatingAppendStatements : IDisposable
     /// <summary>Inserts the record of the prompt a rating completed.</summary>
     Task InsertAsync(PromptRecordEntity prompt, DbTransaction transaction, CancellationToken cancellationToken);
 
+    /// <summary>Adds <paramref name="delta"/> to the roll-up cells (an insert, or the counts added to the stored cell).</summary>
+    Task AddRollupsAsync(RollupDelta delta, DbTransaction transaction, CancellationToken cancellationToken);
+
     /// <summary>Stores <paramref name="head"/>: a new row for a chain begun in this transaction (<paramref name="isNew"/>), else the row moved.</summary>
     Task SaveHeadAsync(ChainHeadEntity head, bool isNew, DbTransaction transaction, CancellationToken cancellationToken);
 }

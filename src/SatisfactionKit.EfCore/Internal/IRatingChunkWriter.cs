@@ -46,4 +46,12 @@ public interface IRatingChunkWriter
     /// </summary>
     ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken) =>
         WriteAsync(context, ratings, cancellationToken);
+
+    /// <summary>
+    /// Adds <paramref name="delta"/> to the roll-up cells inside the caller's open transaction, which holds the
+    /// locks of the chains of every cell (each cell carries its chain key). By default EF Core's statements:
+    /// the stored cells read by key, moved and inserted with one <c>SaveChanges</c>.
+    /// </summary>
+    ValueTask WriteRollupsAsync(DbContext context, RollupDelta delta, CancellationToken cancellationToken) =>
+        PortableRollupWriter.WriteAsync(context, delta, cancellationToken);
 }

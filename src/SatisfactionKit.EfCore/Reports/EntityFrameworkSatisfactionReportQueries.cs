@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 using SatisfactionKit.Reports;
@@ -22,9 +23,11 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
     private readonly IRatingSchemeProvider _schemes;
     private readonly IOptions<ReportingOptions> _options;
     private readonly IUnitRegistry _units;
+    private readonly IRatingRollups _rollups;
 
-    public EntityFrameworkSatisfactionReportQueries(IServiceScopeFactory scopes, IRatingSchemeProvider schemes, IOptions<ReportingOptions> options, IUnitRegistry units)
+    public EntityFrameworkSatisfactionReportQueries(IServiceScopeFactory scopes, IRatingSchemeProvider schemes, IOptions<ReportingOptions> options, IUnitRegistry units, IRatingRollups rollups)
     {
+        _rollups = rollups;
         _scopes = scopes;
         _schemes = schemes;
         _options = options;
@@ -41,10 +44,21 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var ratings = await grouper.RatingsAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
-            var answers = scheme is null
-                ? []
-                : await grouper.AnswersAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+            var plan = await PlanAsync(filter, grouping, minutes, answers: scheme is not null, cancellationToken).ConfigureAwait(false);
+            List<GroupCounts> ratings, answers;
+            if (plan is null)
+            {
+                ratings = await grouper.RatingsAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+                answers = scheme is null ? [] : await grouper.AnswersAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var distinct = await grouper.DissatisfiedDossiersAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+                ratings = [.. (await grouper.CellRatingsAsync(RollupFactSources.Ratings(context, filter, plan), cancellationToken).ConfigureAwait(false))
+                    .Select(r => r with { Distinct = distinct.GetValueOrDefault(r.Label) })];
+                answers = scheme is null ? [] : await grouper.CellAnswersAsync(RollupFactSources.Answers(context, filter, plan, scheme), byCriterion: false, cancellationToken).ConfigureAwait(false);
+            }
+
             var byKey = answers.ToDictionary(a => a.Label);
             return [.. ratings.OrderBy(r => r.Label.Period?.Start).ThenBy(r => r.Label.Key, StringComparer.Ordinal).Select(r =>
             {
@@ -68,7 +82,10 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var rows = await ReportGrouper.For(grouping).CriteriaAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
+            var plan = await PlanAsync(filter, grouping, minutes, answers: true, cancellationToken).ConfigureAwait(false);
+            var rows = plan is null
+                ? await ReportGrouper.For(grouping).CriteriaAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false)
+                : await ReportGrouper.For(grouping).CellAnswersAsync(RollupFactSources.Answers(context, filter, plan, scheme), byCriterion: true, cancellationToken).ConfigureAwait(false);
             var order = scheme.Criteria.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
             return [.. rows
                 .OrderBy(r => r.Label.Period?.Start).ThenBy(r => r.Label.Key, StringComparer.Ordinal)
@@ -126,9 +143,14 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var rows = await ReportFactSources.RatingFacts(context, filter, minutes)
+            var plan = await PlanAsync(filter, grouping: null, minutes, answers: false, cancellationToken).ConfigureAwait(false);
+            // One fact per rating, or one per roll-up cell weighted by its counts.
+            var facts = plan is null
+                ? ReportFactSources.RatingFacts(context, filter, minutes).Select(f => new ReportFact { Local = f.Local, Count = 1, SatisfiedCount = f.IsSatisfied ? 1 : 0 })
+                : RollupFactSources.Ratings(context, filter, plan);
+            var rows = await facts
                 .GroupBy(ReportCalendar.WithDayNumber((n, f) => new { Weekday = (n + 3) % 7, f.Local.Hour }))
-                .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = g.Count(), Satisfied = g.Count(f => f.IsSatisfied) })
+                .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = (int)g.Sum(f => f.Count), Satisfied = (int)g.Sum(f => f.SatisfiedCount) })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.OrderBy(r => (r.Weekday + 6) % 7).ThenBy(r => r.Hour).Select(r => new HeatMapCell((DayOfWeek)r.Weekday, r.Hour, r.Count, r.Satisfied))];
         }
@@ -189,6 +211,10 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
                 .Select(r => new DossierOutcome(r.DossierCode!, r.UnitCode, r.Count, r.Dissatisfied, new DateTimeOffset(DateTime.SpecifyKind(r.Last, DateTimeKind.Utc))))];
         }
     }
+
+    /// <summary>The roll-up cube that answers the report, or null to read the ratings (no cube fits, or the roll-ups are not built).</summary>
+    private async ValueTask<RollupPlan?> PlanAsync(ReportFilter filter, ReportGrouping? grouping, double minutes, bool answers, CancellationToken cancellationToken) =>
+        RollupPlan.For(filter, grouping, minutes, answers) is { } plan && await _rollups.IsBuiltAsync(cancellationToken).ConfigureAwait(false) ? plan : null;
 
     private double OffsetMinutes(ReportFilter filter)
     {

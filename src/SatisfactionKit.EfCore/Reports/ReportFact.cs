@@ -32,4 +32,16 @@ internal sealed class ReportFact
     public int Value { get; init; }
 
     public PromptState Outcome { get; init; }
+
+    /// <summary>A roll-up cell's count (ratings or answers); 1 per row is implied for the other sources.</summary>
+    public long Count { get; init; }
+
+    /// <summary>A rating roll-up cell's satisfied count.</summary>
+    public long SatisfiedCount { get; init; }
+
+    /// <summary>A roll-up cell's scheme (narrowed after the projection).</summary>
+    public string? SchemeCode { get; init; }
+
+    /// <summary>An answer roll-up cell's condition choices (<c>|C5|</c>).</summary>
+    public string Conditions { get; init; } = string.Empty;
 }

@@ -56,6 +56,18 @@ internal abstract class ReportGrouper
     /// <summary>How many facts have each <see cref="ReportFact.Value"/>, per group (Sum = the value).</summary>
     public abstract Task<List<GroupCounts>> DistributionAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken);
 
+    /// <summary>Rating roll-up cells per group: their counts added (Distinct is left 0: see <see cref="DissatisfiedDossiersAsync"/>).</summary>
+    public abstract Task<List<GroupCounts>> CellRatingsAsync(IQueryable<ReportFact> cells, CancellationToken cancellationToken);
+
+    /// <summary>Answer roll-up cells per group (with <paramref name="byCriterion"/>, per group and criterion): counts, satisfied, value sums.</summary>
+    public abstract Task<List<GroupCounts>> CellAnswersAsync(IQueryable<ReportFact> cells, bool byCriterion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Distinct dossiers with a dissatisfied rating per group, from the ratings: a distinct count does not
+    /// add up across cells, so it is read from the (few) dissatisfied ratings even when the rest comes from roll-ups.
+    /// </summary>
+    public abstract Task<Dictionary<GroupLabel, int>> DissatisfiedDossiersAsync(IQueryable<ReportFact> ratings, CancellationToken cancellationToken);
+
     private static ReportGrouper<string?> Code(Expression<Func<ReportFact, string?>> key) => new(key, k => new GroupLabel(k ?? string.Empty, null));
 
     private static ReportGrouper<int> Time(Expression<Func<ReportFact, int>> key, Func<int, ReportPeriod> period) =>
@@ -126,6 +138,38 @@ internal sealed class ReportGrouper<TKey>(Expression<Func<ReportFact, TKey>> key
     {
         var rows = await facts.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => new GroupCounts(label(r.Key), r.Count, 0, 0, 0))];
+    }
+
+    public override async Task<List<GroupCounts>> CellRatingsAsync(IQueryable<ReportFact> cells, CancellationToken cancellationToken)
+    {
+        var rows = await cells.GroupBy(key).Select(g => new { g.Key, Count = g.Sum(f => f.Count), Satisfied = g.Sum(f => f.SatisfiedCount) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new GroupCounts(label(r.Key), checked((int)r.Count), checked((int)r.Satisfied), 0, 0))];
+    }
+
+    public override async Task<List<GroupCounts>> CellAnswersAsync(IQueryable<ReportFact> cells, bool byCriterion, CancellationToken cancellationToken)
+    {
+        // A constant in the key when not by criterion: a parameter there would not be a plain GROUP BY on every provider.
+        var grouped = byCriterion
+            ? cells.GroupBy(ParameterReplacer.Compose(key, (k, f) => new { K = k, Criterion = f.CriterionCode }))
+            : cells.GroupBy(ParameterReplacer.Compose(key, (k, f) => new { K = k, Criterion = "" }));
+        var rows = await grouped.Select(g => new
+        {
+            g.Key.K,
+            g.Key.Criterion,
+            Count = g.Sum(f => f.Count),
+            Satisfied = g.Sum(f => f.IsSatisfied ? f.Count : 0),
+            Sum = g.Sum(f => f.Value * f.Count),
+        }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new GroupCounts(label(r.K), checked((int)r.Count), checked((int)r.Satisfied), 0, r.Sum, r.Criterion))];
+    }
+
+    public override async Task<Dictionary<GroupLabel, int>> DissatisfiedDossiersAsync(IQueryable<ReportFact> ratings, CancellationToken cancellationToken)
+    {
+        var rows = await ratings.Where(f => !f.IsSatisfied && f.DossierCode != null).GroupBy(key)
+            .Select(g => new { g.Key, Distinct = g.Select(f => f.DossierCode).Distinct().Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => label(r.Key), r => r.Distinct);
     }
 
     public override async Task<List<GroupCounts>> DistributionAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken)

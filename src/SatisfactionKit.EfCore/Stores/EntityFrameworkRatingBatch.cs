@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Internal;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Integrity;
 using SatisfactionKit.Ratings;
@@ -29,6 +30,8 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
     private readonly ILogger _logger;
     private readonly IRatingChunkWriter _writer;
     private readonly RatingUniqueness _uniqueness;
+    private readonly RollupCalculator _rollups;
+    private readonly RollupDelta _delta = new();
     private readonly Dictionary<string, (long Sequence, byte[] Hash)> _heads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
@@ -36,8 +39,9 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
     private int _skipped;
     private bool _ended;
 
-    internal EntityFrameworkRatingBatch(AsyncServiceScope scope, DbContext context, IDbContextTransaction transaction, RatingBatchInfo info, IRatingChunkWriter writer, RatingUniqueness uniqueness, ILogger logger)
+    internal EntityFrameworkRatingBatch(AsyncServiceScope scope, DbContext context, IDbContextTransaction transaction, RatingBatchInfo info, IRatingChunkWriter writer, RollupCalculator rollups, RatingUniqueness uniqueness, ILogger logger)
     {
+        _rollups = rollups;
         _writer = writer;
         _uniqueness = uniqueness;
         _scope = scope;
@@ -75,12 +79,17 @@ internal sealed partial class EntityFrameworkRatingBatch : IRatingBatch
             ChainHeads.Link(entity, chainKey, head.Sequence, head.Hash, _buffer);
             _heads[chainKey] = (entity.ChainSequence, entity.Hash);
             chunk.Add(entity);
+            _rollups.Add(_delta, entity);
             _stored++;
         }
 
         if (chunk.Count > 0)
         {
             await _writer.WriteAsync(_context, chunk, cancellationToken).ConfigureAwait(false);
+            // Each chunk's cells as it goes, so that a large file's cells are not held in memory; the batch's
+            // transaction keeps them, like its ratings, invisible until the commit.
+            await _writer.WriteRollupsAsync(_context, _delta, cancellationToken).ConfigureAwait(false);
+            _delta.Clear();
         }
     }
 

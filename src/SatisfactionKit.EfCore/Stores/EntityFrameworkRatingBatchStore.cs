@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.EntityFrameworkCore.Internal;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.Ratings;
+
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
@@ -11,7 +13,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 /// <see cref="IRatingBatchStore"/> over <typeparamref name="TContext"/>: each batch is one context and
 /// one database transaction, committed whole or rolled back whole.
 /// </summary>
-internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFactory scopes, IRatingChunkWriter writer, IOptionsMonitor<RatingOptions> options, ILogger<EntityFrameworkRatingBatch> logger) : IRatingBatchStore
+internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFactory scopes, IRatingChunkWriter writer, RollupCalculator rollups, IOptionsMonitor<RatingOptions> options, ILogger<EntityFrameworkRatingBatch> logger) : IRatingBatchStore
     where TContext : DbContext
 {
     public async ValueTask<IRatingBatch> BeginAsync(RatingBatchInfo info, CancellationToken cancellationToken = default)
@@ -22,7 +24,7 @@ internal sealed class EntityFrameworkRatingBatchStore<TContext>(IServiceScopeFac
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new EntityFrameworkRatingBatch(scope, context, transaction, info, writer, options.CurrentValue.Uniqueness, logger);
+            return new EntityFrameworkRatingBatch(scope, context, transaction, info, writer, rollups, options.CurrentValue.Uniqueness, logger);
         }
         catch
         {

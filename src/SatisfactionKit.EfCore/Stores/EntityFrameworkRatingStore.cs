@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Internal;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.Prompts;
 using SatisfactionKit.Ratings;
 
@@ -27,6 +28,7 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
     public EntityFrameworkRatingStore(
         IServiceScopeFactory scopes,
         IRatingChunkWriter rows,
+        RollupCalculator rollups,
         IEnumerable<IRatingStoreFastPath> fastPaths,
         EntityFrameworkPromptStore<TContext> prompts,
         IOptionsMonitor<RatingOptions> options,
@@ -35,7 +37,7 @@ internal sealed class EntityFrameworkRatingStore<TContext> : IRatingStore, IProm
         _scopes = scopes;
         _prompts = prompts;
         IRatingStoreFastPath[] paths = [.. fastPaths];
-        _writer = new RatingGroupWriter<TContext>(scopes, rows, paths, () => options.CurrentValue.Uniqueness, logger);
+        _writer = new RatingGroupWriter<TContext>(scopes, rows, rollups, paths, () => options.CurrentValue.Uniqueness, logger);
         _dossiers = new DossierRatingLookup<TContext>(scopes, paths);
     }
 

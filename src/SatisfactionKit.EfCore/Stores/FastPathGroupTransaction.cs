@@ -6,6 +6,8 @@ using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Internal;
 using SatisfactionKit.Integrity;
 
+using SatisfactionKit.EntityFrameworkCore.Rollups;
+
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
@@ -15,18 +17,18 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 internal static class FastPathGroupTransaction
 {
     /// <summary>Runs the transaction through the context's execution strategy, as <see cref="PortableGroupTransaction"/> does.</summary>
-    public static Task AppendAsync(DbContext context, IRatingAppendStatements statements, IReadOnlyList<PendingRating> group) =>
+    public static Task AppendAsync(DbContext context, IRatingAppendStatements statements, RollupCalculator rollups, IReadOnlyList<PendingRating> group) =>
         context.Database.CreateExecutionStrategy().ExecuteAsync(
-            (Statements: statements, Group: group),
+            (Statements: statements, Rollups: rollups, Group: group),
             static async (_, state, ct) =>
             {
-                await RunAsync(state.Statements, state.Group, ct).ConfigureAwait(false);
+                await RunAsync(state.Statements, state.Rollups, state.Group, ct).ConfigureAwait(false);
                 return true;
             },
             verifySucceeded: null,
             CancellationToken.None);
 
-    private static async Task RunAsync(IRatingAppendStatements statements, IReadOnlyList<PendingRating> group, CancellationToken cancellationToken)
+    private static async Task RunAsync(IRatingAppendStatements statements, RollupCalculator rollups, IReadOnlyList<PendingRating> group, CancellationToken cancellationToken)
     {
         try
         {
@@ -36,6 +38,7 @@ internal static class FastPathGroupTransaction
                 var transaction = contextTransaction.GetDbTransaction();
                 var heads = new Dictionary<string, (ChainHeadEntity Head, bool IsNew)>(StringComparer.Ordinal);
                 var buffer = new ArrayBufferWriter<byte>(512);
+                var delta = new RollupDelta();
                 foreach (var pending in group)
                 {
                     if (!heads.TryGetValue(pending.ChainKey, out var head))
@@ -50,12 +53,14 @@ internal static class FastPathGroupTransaction
                     var entity = RatingMapper.ToEntity(pending.Rating, pending.Uniqueness);
                     ChainHeads.Append(entity, head.Head, buffer);
                     await statements.InsertAsync(entity, transaction, cancellationToken).ConfigureAwait(false);
+                    rollups.Add(delta, entity);
                     if (pending.Prompt is { } prompt)
                     {
                         await statements.InsertAsync(prompt, transaction, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
+                await statements.AddRollupsAsync(delta, transaction, cancellationToken).ConfigureAwait(false);
                 foreach (var (head, isNew) in heads.Values)
                 {
                     await statements.SaveHeadAsync(head, isNew, transaction, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Internal;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
@@ -20,11 +21,13 @@ internal sealed partial class GroupCommit
     private static readonly IReadOnlySet<string> NoneStored = new HashSet<string>();
 
     private readonly IRatingChunkWriter _rows;
+    private readonly RollupCalculator _rollups;
     private readonly ILogger _logger;
 
-    public GroupCommit(IRatingChunkWriter rows, ILogger logger)
+    public GroupCommit(IRatingChunkWriter rows, RollupCalculator rollups, ILogger logger)
     {
         _rows = rows;
+        _rollups = rollups;
         _logger = logger;
     }
 
@@ -167,11 +170,11 @@ internal sealed partial class GroupCommit
     {
         if (statements is null)
         {
-            return await PortableGroupTransaction.AppendAsync(context, group, _rows, checkStored).ConfigureAwait(false);
+            return await PortableGroupTransaction.AppendAsync(context, group, _rows, _rollups, checkStored).ConfigureAwait(false);
         }
 
         // The fast path looked the keys up before the transaction (SkipStoredAsync).
-        await FastPathGroupTransaction.AppendAsync(context, statements, group).ConfigureAwait(false);
+        await FastPathGroupTransaction.AppendAsync(context, statements, _rollups, group).ConfigureAwait(false);
         return NoneStored;
     }
 

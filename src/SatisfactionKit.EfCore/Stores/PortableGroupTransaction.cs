@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Internal;
 
+using SatisfactionKit.EntityFrameworkCore.Rollups;
+
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
@@ -18,14 +20,14 @@ internal static class PortableGroupTransaction
     /// is already stored are left out (looked up in the round trip that locks the heads) and their keys
     /// returned; otherwise the set is empty.
     /// </summary>
-    public static Task<IReadOnlySet<string>> AppendAsync(DbContext context, IReadOnlyList<PendingRating> group, IRatingChunkWriter rows, bool checkStored) =>
+    public static Task<IReadOnlySet<string>> AppendAsync(DbContext context, IReadOnlyList<PendingRating> group, IRatingChunkWriter rows, RollupCalculator rollups, bool checkStored) =>
         context.Database.CreateExecutionStrategy().ExecuteAsync(
-            (Context: context, Group: group, Rows: rows, CheckStored: checkStored),
-            static (_, state, ct) => RunAsync(state.Context, state.Group, state.Rows, state.CheckStored, ct),
+            (Context: context, Group: group, Rows: rows, Rollups: rollups, CheckStored: checkStored),
+            static (_, state, ct) => RunAsync(state.Context, state.Group, state.Rows, state.Rollups, state.CheckStored, ct),
             verifySucceeded: null,
             CancellationToken.None);
 
-    private static async Task<IReadOnlySet<string>> RunAsync(DbContext context, IReadOnlyList<PendingRating> group, IRatingChunkWriter rows, bool checkStored, CancellationToken ct)
+    private static async Task<IReadOnlySet<string>> RunAsync(DbContext context, IReadOnlyList<PendingRating> group, IRatingChunkWriter rows, RollupCalculator rollups, bool checkStored, CancellationToken ct)
     {
         context.ChangeTracker.Clear();
         var transaction = await context.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
@@ -35,6 +37,7 @@ internal static class PortableGroupTransaction
             var (heads, stored) = await rows.BeginGroupAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], keys, ct).ConfigureAwait(false);
             var buffer = new ArrayBufferWriter<byte>(512);
             var ratings = new List<RatingEntity>(group.Count);
+            var delta = new RollupDelta();
             foreach (var pending in group)
             {
                 if (stored.Contains(pending.Rating.IdempotencyKey))
@@ -45,6 +48,7 @@ internal static class PortableGroupTransaction
                 var entity = RatingMapper.ToEntity(pending.Rating, pending.Uniqueness);
                 ChainHeads.Append(entity, heads[pending.ChainKey], buffer);
                 ratings.Add(entity);
+                rollups.Add(delta, entity);
                 if (pending.Prompt is { } prompt)
                 {
                     context.Add(prompt);
@@ -57,6 +61,8 @@ internal static class PortableGroupTransaction
             if (ratings.Count > 0)
             {
                 await rows.WriteGroupAsync(context, ratings, heads.Values, ct).ConfigureAwait(false);
+                // The roll-ups in the same transaction: a report that reads them never disagrees with the ratings.
+                await rows.WriteRollupsAsync(context, delta, ct).ConfigureAwait(false);
             }
 
             if (context.ChangeTracker.HasChanges())

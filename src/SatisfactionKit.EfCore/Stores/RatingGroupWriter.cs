@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Internal;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.Ratings;
 
 namespace SatisfactionKit.EntityFrameworkCore.Stores;
@@ -48,12 +49,12 @@ internal sealed partial class RatingGroupWriter<TContext> : IDisposable, IAsyncD
     private CommitFollower<TContext>? _follower;
     private bool _disposed;
 
-    public RatingGroupWriter(IServiceScopeFactory scopes, IRatingChunkWriter rows, IReadOnlyList<IRatingStoreFastPath> fastPaths, Func<RatingUniqueness> uniqueness, ILogger logger)
+    public RatingGroupWriter(IServiceScopeFactory scopes, IRatingChunkWriter rows, RollupCalculator rollups, IReadOnlyList<IRatingStoreFastPath> fastPaths, Func<RatingUniqueness> uniqueness, ILogger logger)
     {
         _scopes = scopes;
         _uniqueness = uniqueness;
         _fastPaths = fastPaths;
-        _commit = new GroupCommit(rows, logger);
+        _commit = new GroupCommit(rows, rollups, logger);
         _logger = logger;
     }
 

@@ -143,6 +143,33 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_AnswerRollups",
+                columns: table => new
+                {
+                    CellKey = table.Column<byte[]>(type: "binary(16)", fixedLength: true, maxLength: 16, nullable: false),
+                    Cube = table.Column<short>(type: "smallint", nullable: false),
+                    Period = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChainKey = table.Column<string>(type: "varchar(72)", unicode: false, maxLength: 72, nullable: false),
+                    UnitCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    SchemeCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "int", nullable: false),
+                    Conditions = table.Column<string>(type: "varchar(256)", unicode: false, maxLength: 256, nullable: false),
+                    CriterionCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    LevelCode = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Value = table.Column<int>(type: "int", nullable: false),
+                    IsSatisfied = table.Column<bool>(type: "bit", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_AnswerRollups", x => x.CellKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_ChainHeads",
                 columns: table => new
                 {
@@ -238,6 +265,29 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_RatingRollups",
+                columns: table => new
+                {
+                    CellKey = table.Column<byte[]>(type: "binary(16)", fixedLength: true, maxLength: 16, nullable: false),
+                    Cube = table.Column<short>(type: "smallint", nullable: false),
+                    Period = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChainKey = table.Column<string>(type: "varchar(72)", unicode: false, maxLength: 72, nullable: false),
+                    UnitCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    SchemeCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "int", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingRollups", x => x.CellKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Ratings",
                 columns: table => new
                 {
@@ -282,6 +332,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SK_RatingSchemes", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RollupState",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    BuiltAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RollupState", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -586,6 +649,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 columns: new[] { "AcknowledgedAt", "RaisedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_AnswerRollups_Cube_Period",
+                table: "SK_AnswerRollups",
+                columns: new[] { "Cube", "Period" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_CounterDevices_CounterId",
                 table: "SK_CounterDevices",
                 column: "CounterId");
@@ -652,6 +720,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 name: "IX_SK_RatingInvitations_UnitCode_At",
                 table: "SK_RatingInvitations",
                 columns: new[] { "UnitCode", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingRollups_Cube_Period",
+                table: "SK_RatingRollups",
+                columns: new[] { "Cube", "Period" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_ChainKey_ChainSequence",
@@ -760,6 +833,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 name: "SK_Alerts");
 
             migrationBuilder.DropTable(
+                name: "SK_AnswerRollups");
+
+            migrationBuilder.DropTable(
                 name: "SK_ChainHeads");
 
             migrationBuilder.DropTable(
@@ -781,7 +857,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 name: "SK_RatingInvitations");
 
             migrationBuilder.DropTable(
+                name: "SK_RatingRollups");
+
+            migrationBuilder.DropTable(
                 name: "SK_RatingSchemes");
+
+            migrationBuilder.DropTable(
+                name: "SK_RollupState");
 
             migrationBuilder.DropTable(
                 name: "SK_StrayPresses");

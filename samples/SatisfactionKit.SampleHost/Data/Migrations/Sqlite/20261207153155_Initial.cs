@@ -143,6 +143,33 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_AnswerRollups",
+                columns: table => new
+                {
+                    CellKey = table.Column<byte[]>(type: "BLOB", fixedLength: true, maxLength: 16, nullable: false),
+                    Cube = table.Column<short>(type: "INTEGER", nullable: false),
+                    Period = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChainKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchemeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Conditions = table.Column<string>(type: "TEXT", unicode: false, maxLength: 256, nullable: false),
+                    CriterionCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    LevelCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsSatisfied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_AnswerRollups", x => x.CellKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_ChainHeads",
                 columns: table => new
                 {
@@ -238,6 +265,29 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_RatingRollups",
+                columns: table => new
+                {
+                    CellKey = table.Column<byte[]>(type: "BLOB", fixedLength: true, maxLength: 16, nullable: false),
+                    Cube = table.Column<short>(type: "INTEGER", nullable: false),
+                    Period = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChainKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchemeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingRollups", x => x.CellKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Ratings",
                 columns: table => new
                 {
@@ -282,6 +332,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SK_RatingSchemes", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RollupState",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    BuiltAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RollupState", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -584,6 +647,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 columns: new[] { "AcknowledgedAt", "RaisedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_AnswerRollups_Cube_Period",
+                table: "SK_AnswerRollups",
+                columns: new[] { "Cube", "Period" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_CounterDevices_CounterId",
                 table: "SK_CounterDevices",
                 column: "CounterId");
@@ -649,6 +717,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "IX_SK_RatingInvitations_UnitCode_At",
                 table: "SK_RatingInvitations",
                 columns: new[] { "UnitCode", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingRollups_Cube_Period",
+                table: "SK_RatingRollups",
+                columns: new[] { "Cube", "Period" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_ChainKey_ChainSequence",
@@ -756,6 +829,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "SK_Alerts");
 
             migrationBuilder.DropTable(
+                name: "SK_AnswerRollups");
+
+            migrationBuilder.DropTable(
                 name: "SK_ChainHeads");
 
             migrationBuilder.DropTable(
@@ -777,7 +853,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "SK_RatingInvitations");
 
             migrationBuilder.DropTable(
+                name: "SK_RatingRollups");
+
+            migrationBuilder.DropTable(
                 name: "SK_RatingSchemes");
+
+            migrationBuilder.DropTable(
+                name: "SK_RollupState");
 
             migrationBuilder.DropTable(
                 name: "SK_StrayPresses");

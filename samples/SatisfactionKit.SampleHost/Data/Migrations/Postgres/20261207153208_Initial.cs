@@ -144,6 +144,33 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_AnswerRollups",
+                columns: table => new
+                {
+                    CellKey = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 16, nullable: false),
+                    Cube = table.Column<short>(type: "smallint", nullable: false),
+                    Period = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChainKey = table.Column<string>(type: "character varying(72)", unicode: false, maxLength: 72, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    SchemeCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "integer", nullable: false),
+                    Conditions = table.Column<string>(type: "character varying(256)", unicode: false, maxLength: 256, nullable: false),
+                    CriterionCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    LevelCode = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: false),
+                    IsSatisfied = table.Column<bool>(type: "boolean", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_AnswerRollups", x => x.CellKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_ChainHeads",
                 columns: table => new
                 {
@@ -239,6 +266,29 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_RatingRollups",
+                columns: table => new
+                {
+                    CellKey = table.Column<byte[]>(type: "bytea", fixedLength: true, maxLength: 16, nullable: false),
+                    Cube = table.Column<short>(type: "smallint", nullable: false),
+                    Period = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChainKey = table.Column<string>(type: "character varying(72)", unicode: false, maxLength: 72, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    OfficerId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    CounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    SchemeCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RatingRollups", x => x.CellKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Ratings",
                 columns: table => new
                 {
@@ -283,6 +333,19 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SK_RatingSchemes", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SK_RollupState",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    BuiltAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RollupState", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -585,6 +648,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "AcknowledgedAt", "RaisedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_AnswerRollups_Cube_Period",
+                table: "SK_AnswerRollups",
+                columns: new[] { "Cube", "Period" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_CounterDevices_CounterId",
                 table: "SK_CounterDevices",
                 column: "CounterId");
@@ -650,6 +718,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 name: "IX_SK_RatingInvitations_UnitCode_At",
                 table: "SK_RatingInvitations",
                 columns: new[] { "UnitCode", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_RatingRollups_Cube_Period",
+                table: "SK_RatingRollups",
+                columns: new[] { "Cube", "Period" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_ChainKey_ChainSequence",
@@ -757,6 +830,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 name: "SK_Alerts");
 
             migrationBuilder.DropTable(
+                name: "SK_AnswerRollups");
+
+            migrationBuilder.DropTable(
                 name: "SK_ChainHeads");
 
             migrationBuilder.DropTable(
@@ -778,7 +854,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 name: "SK_RatingInvitations");
 
             migrationBuilder.DropTable(
+                name: "SK_RatingRollups");
+
+            migrationBuilder.DropTable(
                 name: "SK_RatingSchemes");
+
+            migrationBuilder.DropTable(
+                name: "SK_RollupState");
 
             migrationBuilder.DropTable(
                 name: "SK_StrayPresses");

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Internal;
+
+namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
+
+/// <summary>
+/// Adds a <see cref="RollupDelta"/> in one statement per table: <c>INSERT … SELECT * FROM unnest($1, …) ON
+/// CONFLICT (cell) DO UPDATE SET count = count + EXCLUDED.count</c>, the cells in key order (so two
+/// transactions lock shared cells in the same order). Names and types come from the EF Core model.
+/// </summary>
+internal sealed class RollupUpsert
+{
+    private readonly string _sql;
+    private readonly ArrayColumn[] _arrays;
+
+    private RollupUpsert(string sql, ArrayColumn[] arrays)
+    {
+        _sql = sql;
+        _arrays = arrays;
+    }
+
+    public static (RollupUpsert Ratings, RollupUpsert Answers) For(DbContext context) => (
+        For(context, typeof(RatingRollupEntity), nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied)),
+        For(context, typeof(AnswerRollupEntity), nameof(AnswerRollupEntity.Count)));
+
+    /// <summary>The statement adding <paramref name="cells"/>, to send in a batch.</summary>
+    public NpgsqlBatchCommand Command(IReadOnlyList<object> cells)
+    {
+        var command = new NpgsqlBatchCommand(_sql);
+        foreach (var column in _arrays)
+        {
+            command.Parameters.Add(column.Parameter(cells));
+        }
+
+        return command;
+    }
+
+    private static RollupUpsert For(DbContext context, Type clrType, params string[] counts)
+    {
+        var table = ModelTable.For(context.Model, clrType, writtenByClient: true);
+        var sql = context.GetService<ISqlGenerationHelper>();
+        var columns = string.Join(", ", table.Columns.Select(c => sql.DelimitIdentifier(c.Column)));
+        var parameters = string.Join(", ", table.Columns.Select((_, i) => $"${i + 1}"));
+        var key = sql.DelimitIdentifier(table.ColumnOf(nameof(RatingRollupEntity.CellKey)));
+        var sets = string.Join(", ", counts.Select(c => sql.DelimitIdentifier(table.ColumnOf(c))).Select(c => $"{c} = t.{c} + EXCLUDED.{c}"));
+        var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} AS t ({columns}) SELECT * FROM unnest({parameters}) ON CONFLICT ({key}) DO UPDATE SET {sets}";
+        return new RollupUpsert(statement, [.. table.Columns.Select(c => Array(c.Property))]);
+    }
+
+    private static ArrayColumn Array(IProperty property)
+    {
+        var mapping = property.GetRelationalTypeMapping();
+        var providerType = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
+        return ArrayColumn.For(Nullable.GetUnderlyingType(providerType) ?? providerType, property.GetGetter(), mapping.Converter, mapping.StoreTypeNameBase);
+    }
+}

@@ -1,0 +1,68 @@
+using SatisfactionKit.EntityFrameworkCore.Entities;
+
+namespace SatisfactionKit.EntityFrameworkCore.Internal;
+
+/// <summary>
+/// What one transaction adds to the roll-ups: the cells its ratings fall in, each with the counts to add
+/// (in <see cref="RatingRollupEntity.Count"/>, <see cref="RatingRollupEntity.Satisfied"/> and
+/// <see cref="AnswerRollupEntity.Count"/>). Cells come out ordered by their key, so that two transactions
+/// adding to the same cells lock them in the same order.
+/// </summary>
+/// <remarks>For provider packages (<see cref="IRatingChunkWriter.WriteRollupsAsync"/>); may change between minor versions.</remarks>
+public sealed class RollupDelta
+{
+    private readonly Dictionary<UInt128, RatingRollupEntity> _ratings = [];
+    private readonly Dictionary<UInt128, AnswerRollupEntity> _answers = [];
+
+    /// <summary>Whether nothing is to be added.</summary>
+    public bool IsEmpty => _ratings.Count == 0 && _answers.Count == 0;
+
+    /// <summary>How many rating cells are to be added to.</summary>
+    public int RatingCellCount => _ratings.Count;
+
+    /// <summary>How many answer cells are to be added to.</summary>
+    public int AnswerCellCount => _answers.Count;
+
+    /// <summary>The ratings' cells, in key order.</summary>
+    public IReadOnlyList<RatingRollupEntity> Ratings => [.. _ratings.OrderBy(p => p.Key).Select(p => p.Value)];
+
+    /// <summary>The answers' cells, in key order.</summary>
+    public IReadOnlyList<AnswerRollupEntity> Answers => [.. _answers.OrderBy(p => p.Key).Select(p => p.Value)];
+
+    /// <summary>Adds <paramref name="cell"/>'s counts to its cell.</summary>
+    public void Add(RatingRollupEntity cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (_ratings.TryGetValue(Key(cell.CellKey), out var existing))
+        {
+            existing.Count += cell.Count;
+            existing.Satisfied += cell.Satisfied;
+            return;
+        }
+
+        _ratings.Add(Key(cell.CellKey), cell);
+    }
+
+    /// <summary>Adds <paramref name="cell"/>'s count to its cell.</summary>
+    public void Add(AnswerRollupEntity cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (_answers.TryGetValue(Key(cell.CellKey), out var existing))
+        {
+            existing.Count += cell.Count;
+            return;
+        }
+
+        _answers.Add(Key(cell.CellKey), cell);
+    }
+
+    /// <summary>Empties the delta (after its transaction wrote it).</summary>
+    public void Clear()
+    {
+        _ratings.Clear();
+        _answers.Clear();
+    }
+
+    private static UInt128 Key(byte[] cellKey) =>
+        cellKey.Length == 16 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(cellKey) : throw new ArgumentException("A cell key is 16 bytes.", nameof(cellKey));
+}

@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SatisfactionKit.EfCore.Tests.Infrastructure;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Rollups;
+using SatisfactionKit.Ratings;
+
+namespace SatisfactionKit.EfCore.Tests.Rollups;
+
+/// <summary>
+/// The roll-ups equal a GROUP BY over the ratings after any interleaving of single, group and import
+/// writes, with refused ratings, retries and abandoned imports among them; a corrupted cell is reported by
+/// the check and mended by a rebuild. Run once per provider (and PostgreSQL with its array writer) by the derived classes.
+/// </summary>
+public abstract class RollupConsistencyTests : StoreFixtureTests
+{
+    private IRatingRollups Rollups => Fixture.Services.GetRequiredService<IRatingRollups>();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Random_interleavings_of_writes_leave_the_rollups_equal_to_the_ratings(int seed)
+    {
+        await Rollups.RebuildAsync(cancellationToken: Ct);
+        var random = new Random(seed);
+        var written = new List<Rating>();
+        for (var step = 0; step < 12; step++)
+        {
+            switch (random.Next(4))
+            {
+                case 0:
+                    // Concurrent singles gather into groups; a retry of an earlier key and a second rating of a dossier ride along.
+                    List<Rating> burst = [.. Enumerable.Range(0, random.Next(2, 20)).Select(_ => RollupRatings.Next(random))];
+                    if (written.Count > 0)
+                    {
+                        burst.Add(written[random.Next(written.Count)]);
+                        burst.Add(RollupRatings.Next(random) with { Dossier = written[^1].Dossier, Channel = written[^1].Channel });
+                    }
+
+                    // The second rating of a dossier is answered with the first (DossierAlreadyRated), and stores nothing.
+                    var results = await Task.WhenAll(burst.Select(async r => (await Fixture.Ratings.AddAsync(r, Ct)).Rating));
+                    written.AddRange(results);
+                    break;
+                case 1:
+                    written.Add((await Fixture.Ratings.AddAsync(RollupRatings.Next(random), Ct)).Rating);
+                    break;
+                case 2:
+                    await using (var batch = await Fixture.Batches.BeginAsync(new RatingBatchInfo($"B{step}", "nv", "b.csv", StoreFixture.Start), Ct))
+                    {
+                        var forms = Enumerable.Range(0, random.Next(1, 40)).Select(_ => RollupRatings.Next(random, RatingChannel.Paper)).ToList();
+                        await batch.AddRangeAsync(forms, Ct);
+                        await batch.CommitAsync(Ct);
+                    }
+
+                    break;
+                default:
+                    // An import abandoned half-way: its ratings and its cells roll back together.
+                    await using (var batch = await Fixture.Batches.BeginAsync(new RatingBatchInfo($"X{step}", "nv", "x.csv", StoreFixture.Start), Ct))
+                    {
+                        await batch.AddRangeAsync([.. Enumerable.Range(0, 5).Select(_ => RollupRatings.Next(random, RatingChannel.Paper))], Ct);
+                    }
+
+                    break;
+            }
+        }
+
+        var check = await Rollups.CheckAsync(cancellationToken: Ct);
+
+        Assert.True(check.IsBuilt);
+        Assert.True(check.IsConsistent, string.Join(Environment.NewLine, check.Differences));
+        await AssertDayCubeEqualsGroupByAsync();
+    }
+
+    [Fact]
+    public async Task A_corrupted_cell_is_reported_and_a_rebuild_restores_equality()
+    {
+        await Rollups.RebuildAsync(cancellationToken: Ct);
+        var random = new Random(7);
+        foreach (var rating in Enumerable.Range(0, 30).Select(_ => RollupRatings.Next(random)))
+        {
+            await Fixture.Ratings.AddAsync(rating, Ct);
+        }
+
+        await using (var context = Fixture.NewContext())
+        {
+            var cells = await context.Set<RatingRollupEntity>().Where(c => c.Cube == 2).OrderBy(c => c.Period).Take(2).ToListAsync(Ct);
+            await context.Set<RatingRollupEntity>().Where(c => c.CellKey == cells[0].CellKey).ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count + 5), Ct);
+            await context.Set<RatingRollupEntity>().Where(c => c.CellKey == cells[1].CellKey).ExecuteDeleteAsync(Ct);
+            await context.Set<AnswerRollupEntity>().Where(c => c.Cube == 3).OrderBy(c => c.Period).Take(1).ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, 999), Ct);
+        }
+
+        var check = await Rollups.CheckAsync(cancellationToken: Ct);
+
+        Assert.Equal(3, check.DifferenceCount);
+        Assert.Contains(check.Differences, d => d.Table == "ratings" && d.Stored == d.Expected + 5 && d.Cell.Contains("cube=2", StringComparison.Ordinal));
+        Assert.Contains(check.Differences, d => d.Table == "ratings" && d.Stored == 0 && d.Expected > 0);
+        Assert.Contains(check.Differences, d => d.Table == "answers" && d.Stored == 999);
+
+        var rebuilt = await Rollups.RebuildAsync(cancellationToken: Ct);
+
+        Assert.Equal(30, rebuilt.Ratings);
+        Assert.True((await Rollups.CheckAsync(cancellationToken: Ct)).IsConsistent);
+        await AssertDayCubeEqualsGroupByAsync();
+    }
+
+    [Fact]
+    public async Task Ratings_stored_before_the_rollups_existed_are_counted_by_the_first_rebuild()
+    {
+        var random = new Random(11);
+        foreach (var rating in Enumerable.Range(0, 25).Select(_ => RollupRatings.Next(random)))
+        {
+            await Fixture.Ratings.AddAsync(rating, Ct);
+        }
+
+        // As a database upgraded from a version without roll-ups: cells were not kept before, so not built.
+        await using (var context = Fixture.NewContext())
+        {
+            await context.Set<RatingRollupEntity>().ExecuteDeleteAsync(Ct);
+            await context.Set<AnswerRollupEntity>().ExecuteDeleteAsync(Ct);
+        }
+
+        Assert.False(await Rollups.IsBuiltAsync(Ct));
+        Assert.False((await Rollups.CheckAsync(cancellationToken: Ct)).IsBuilt);
+
+        var progress = new List<long>();
+        var result = await Rollups.RebuildAsync(new Progress(progress), Ct);
+
+        Assert.Equal(25, result.Ratings);
+        Assert.Equal(25, progress.Max());
+        Assert.True(await Rollups.IsBuiltAsync(Ct));
+        Assert.True((await Rollups.CheckAsync(cancellationToken: Ct)).IsConsistent);
+        await AssertDayCubeEqualsGroupByAsync();
+    }
+
+    /// <summary>An independent look: the day cube's counts per unit and day equal a GROUP BY over the ratings (Vietnam has no DST: +7 h).</summary>
+    private async Task AssertDayCubeEqualsGroupByAsync()
+    {
+        await using var context = Fixture.NewContext();
+        var ratings = await context.Set<RatingEntity>().AsNoTracking().Select(r => new { r.UnitCode, r.SubmittedAt, r.IsSatisfied }).ToListAsync(Ct);
+        var expected = ratings
+            .GroupBy(r => (Unit: r.UnitCode ?? string.Empty, Day: r.SubmittedAt.AddHours(7).Date))
+            .Select(g => (g.Key.Unit, g.Key.Day, Count: (long)g.Count(), Satisfied: (long)g.Count(r => r.IsSatisfied)))
+            .Order().ToList();
+        var cells = await context.Set<RatingRollupEntity>().AsNoTracking().Where(c => c.Cube == 2)
+            .GroupBy(c => new { c.UnitCode, c.Period })
+            .Select(g => new { g.Key.UnitCode, g.Key.Period, Count = g.Sum(c => c.Count), Satisfied = g.Sum(c => c.Satisfied) })
+            .ToListAsync(Ct);
+        var actual = cells.Select(c => (Unit: c.UnitCode, Day: DateTime.SpecifyKind(c.Period, DateTimeKind.Unspecified).Date, c.Count, c.Satisfied)).Order().ToList();
+        Assert.Equal(expected.Select(e => (e.Unit, DateTime.SpecifyKind(e.Day, DateTimeKind.Unspecified), e.Count, e.Satisfied)), actual);
+    }
+
+    private sealed class Progress(List<long> seen) : IProgress<long>
+    {
+        public void Report(long value) => seen.Add(value);
+    }
+}
+
+/// <summary>Roll-ups over a SQLite file (the fast path's prepared upserts).</summary>
+public sealed class SqliteRollupConsistencyTests : RollupConsistencyTests
+{
+    protected override string Provider => "sqlite";
+}
+
+/// <summary>Roll-ups over PostgreSQL through EF Core's portable statements.</summary>
+public sealed class PostgresRollupConsistencyTests : RollupConsistencyTests
+{
+    protected override string Provider => "postgres";
+}
+
+/// <summary>Roll-ups over PostgreSQL through the array upserts and binary COPY of <c>UsePostgreSqlBulkImport</c>.</summary>
+public sealed class PostgresCopyRollupConsistencyTests : RollupConsistencyTests
+{
+    protected override string Provider => "postgres";
+
+    protected override bool BulkImport => true;
+}
