@@ -72,6 +72,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
         services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton(IChainPageSource.Portable);
+        // The context the report queries read through: the report replica's (UseReportReplica) or TContext itself.
+        services.TryAddScoped<ReportContextSource<TContext>>();
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
         services.TryAddSingleton<SatisfactionReportBuilder>();
         // The unit catalogue: SatisfactionKit's own tables, unless the vendor registered its own IUnitSource first.

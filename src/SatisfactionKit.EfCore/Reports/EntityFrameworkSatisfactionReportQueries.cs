@@ -40,7 +40,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var ratings = await grouper.RatingsAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
             var answers = scheme is null
                 ? []
@@ -67,7 +67,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var rows = await ReportGrouper.For(grouping).CriteriaAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
             var order = scheme.Criteria.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
             return [.. rows
@@ -101,7 +101,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var prompts = await grouper.PromptsAsync(ReportFactSources.PromptFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
             var strays = strayAttributable
                 ? (await grouper.CountAsync(ReportFactSources.StrayFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false))
@@ -125,7 +125,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var rows = await ReportFactSources.RatingFacts(context, filter, minutes)
                 .GroupBy(ReportCalendar.WithDayNumber((n, f) => new { Weekday = (n + 3) % 7, f.Local.Hour }))
                 .Select(g => new { g.Key.Weekday, g.Key.Hour, Count = g.Count(), Satisfied = g.Count(f => f.IsSatisfied) })
@@ -144,7 +144,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             // Each rating's total as a correlated SUM, then GROUP BY (group, total): the distribution of totals,
             // from which the bands and the mean are exact.
             var totals = ReportFactSources.Ratings(context, filter).Select(r => new ReportFact
@@ -178,7 +178,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var rows = await ReportFactSources.Ratings(context, filter)
                 .Where(r => r.DossierCode != null)
                 .GroupBy(r => new { r.DossierCode, r.UnitCode })
