@@ -7,8 +7,9 @@
 #    umockdev, socat, Chromium, Redis); apt-get as root, sudo otherwise. Fast when all are present.
 # 2. Starts a throw-away PostgreSQL cluster on 127.0.0.1 (own data folder, free port, server
 #    binaries run directly as an unprivileged user) and exports its connection string as
-#    SATISFACTIONKIT_TEST_POSTGRES; starts a throw-away Redis (the counter hub's backplane) the same
-#    way and exports its address as SATISFACTIONKIT_TEST_REDIS.
+#    SATISFACTIONKIT_TEST_POSTGRES, and a streaming replica of it (pg_basebackup -R, for the report
+#    queries' read replica) as SATISFACTIONKIT_TEST_POSTGRES_REPLICA; starts a throw-away Redis (the
+#    counter hub's backplane) the same way and exports its address as SATISFACTIONKIT_TEST_REDIS.
 # 3. Sets SATISFACTIONKIT_REQUIRE_EXTERNALS=1 so that a test whose server or emulator is missing
 #    fails instead of skipping, then runs `dotnet test` for the whole solution.
 # 4. Packs the packages into a local folder feed and runs a vendor's console app on them
@@ -30,6 +31,7 @@ install_missing /usr/lib/postgresql=postgresql /usr/bin/umockdev-run=umockdev /u
 # --- 2. PostgreSQL --------------------------------------------------------------------------
 . "$root/scripts/lib/postgres.sh"
 start_postgres fast
+start_postgres_replica
 # --- Redis (the counter hub's backplane) -------------------------------------------------------
 . "$root/scripts/lib/redis.sh"
 trap 'stop_redis; stop_postgres' EXIT

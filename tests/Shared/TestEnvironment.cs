@@ -10,6 +10,7 @@ internal static class TestEnvironment
 {
     public const string TestScript = "./scripts/test.sh";
     public const string PostgresVariable = "SATISFACTIONKIT_TEST_POSTGRES";
+    public const string PostgresReplicaVariable = "SATISFACTIONKIT_TEST_POSTGRES_REPLICA";
     public const string RedisVariable = "SATISFACTIONKIT_TEST_REDIS";
 
     public static bool ExternalsRequired =>
@@ -22,6 +23,18 @@ internal static class TestEnvironment
         if (string.IsNullOrWhiteSpace(value))
         {
             Missing($"PostgreSQL ({PostgresVariable} is not set)");
+        }
+
+        return value!;
+    }
+
+    /// <summary>The connection string of the streaming replica of that server (a hot standby) the test script started.</summary>
+    public static string PostgresReplicaConnectionString()
+    {
+        var value = Environment.GetEnvironmentVariable(PostgresReplicaVariable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Missing($"a PostgreSQL streaming replica ({PostgresReplicaVariable} is not set)");
         }
 
         return value!;

@@ -77,6 +77,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         // The exact roll-ups: kept by every write path, read by the report queries once built (IRatingRollups.RebuildAsync).
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IOptions<ReportingOptions>>().Value.TimeZone));
         services.TryAddSingleton<IRatingRollups, EntityFrameworkRatingRollups<TContext>>();
+        // The context the report queries read through: the report replica's (UseReportReplica) or TContext itself.
+        services.TryAddScoped<ReportContextSource<TContext>>();
         services.TryAddSingleton<ISatisfactionReportQueries, EntityFrameworkSatisfactionReportQueries<TContext>>();
         services.TryAddSingleton<SatisfactionReportBuilder>();
         // The unit catalogue: SatisfactionKit's own tables, unless the vendor registered its own IUnitSource first.

@@ -16,7 +16,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             // One narrow row per answer, ordered by rating, folded into forms as it streams.
             var rows = ReportFactSources.ValidAnswers(context, filter, scheme)
                 .Select(p => new { p.Answer.RatingId, p.Answer.CriterionCode, p.Answer.LevelCode, p.Answer.Value, p.Answer.IsSatisfied })

@@ -43,7 +43,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var plan = await PlanAsync(filter, grouping, minutes, answers: scheme is not null, cancellationToken).ConfigureAwait(false);
             List<GroupCounts> ratings, answers;
             if (plan is null)
@@ -81,7 +81,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var plan = await PlanAsync(filter, grouping, minutes, answers: true, cancellationToken).ConfigureAwait(false);
             var rows = plan is null
                 ? await ReportGrouper.For(grouping).CriteriaAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false)
@@ -118,7 +118,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var prompts = await grouper.PromptsAsync(ReportFactSources.PromptFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
             var strays = strayAttributable
                 ? (await grouper.CountAsync(ReportFactSources.StrayFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false))
@@ -142,7 +142,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var plan = await PlanAsync(filter, grouping: null, minutes, answers: false, cancellationToken).ConfigureAwait(false);
             // One fact per rating, or one per roll-up cell weighted by its counts.
             var facts = plan is null
@@ -166,7 +166,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             // Each rating's total as a correlated SUM, then GROUP BY (group, total): the distribution of totals,
             // from which the bands and the mean are exact.
             var totals = ReportFactSources.Ratings(context, filter).Select(r => new ReportFact
@@ -200,7 +200,7 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var rows = await ReportFactSources.Ratings(context, filter)
                 .Where(r => r.DossierCode != null)
                 .GroupBy(r => new { r.DossierCode, r.UnitCode })

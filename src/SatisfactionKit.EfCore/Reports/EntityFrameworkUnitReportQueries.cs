@@ -27,7 +27,7 @@ internal sealed class EntityFrameworkUnitReportQueries<TContext>(
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             var grouper = ReportGrouper.For(ReportGrouping.Unit);
             ratings = await grouper.RatingsAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
             answers = scheme is null ? [] : await grouper.AnswersAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
@@ -93,7 +93,7 @@ internal sealed class EntityFrameworkUnitReportQueries<TContext>(
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
             counts = await ReportGrouper.For(ReportGrouping.Unit).CriteriaAsync(ReportFactSources.AnswerFacts(context, filter, minutes, scheme), cancellationToken).ConfigureAwait(false);
         }
 
