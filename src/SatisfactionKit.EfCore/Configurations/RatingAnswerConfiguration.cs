@@ -16,7 +16,8 @@ internal sealed class RatingAnswerConfiguration(TableNaming options) : IEntityTy
         builder.Property(a => a.CriterionCode).HasMaxLength(ColumnLengths.Code).IsUnicode(false).IsRequired();
         builder.Property(a => a.LevelCode).HasMaxLength(ColumnLengths.LevelCode).IsUnicode(false).IsRequired();
 
-        // Per-criterion dissatisfaction counts group by criterion and level.
-        builder.HasIndex(a => new { a.CriterionCode, a.LevelCode }).HasDatabaseName($"IX_{table}_CriterionCode_LevelCode");
+        // No index on (CriterionCode, LevelCode): every report reaches answers through their rating (the
+        // primary key), or reads the answer roll-ups; such an index cost ~10 µs of PostgreSQL's CPU per
+        // rating written (docs/benchmarks.md, P2a) and served no query.
     }
 }

@@ -22,6 +22,7 @@ internal sealed class RollupCalculator(TimeZoneInfo zone)
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(rating.SubmittedAt, DateTimeKind.Utc), Zone);
         var conditions = Conditions(rating);
         var buffer = new ArrayBufferWriter<byte>(256);
+        var answerBuffer = new ArrayBufferWriter<byte>(320);
         foreach (var cube in RollupCube.All)
         {
             var cell = new RatingRollupEntity
@@ -48,7 +49,6 @@ internal sealed class RollupCalculator(TimeZoneInfo zone)
                 continue;
             }
 
-            var prefix = buffer.WrittenCount;
             foreach (var answer in rating.Answers)
             {
                 var answerCell = new AnswerRollupEntity
@@ -58,15 +58,15 @@ internal sealed class RollupCalculator(TimeZoneInfo zone)
                     Conditions = conditions, CriterionCode = answer.CriterionCode, LevelCode = answer.LevelCode, Value = answer.Value, IsSatisfied = answer.IsSatisfied,
                     Count = 1,
                 };
-                var written = new ArrayBufferWriter<byte>(prefix + 64);
-                written.Write(buffer.WrittenSpan);
-                WriteString(written, "answer");
-                WriteString(written, answerCell.Conditions);
-                WriteString(written, answerCell.CriterionCode);
-                WriteString(written, answerCell.LevelCode);
-                WriteInt(written, answerCell.Value);
-                WriteInt(written, answerCell.IsSatisfied ? 1 : 0);
-                answerCell.CellKey = Hash(written);
+                answerBuffer.ResetWrittenCount();
+                answerBuffer.Write(buffer.WrittenSpan);
+                WriteString(answerBuffer, "answer");
+                WriteString(answerBuffer, answerCell.Conditions);
+                WriteString(answerBuffer, answerCell.CriterionCode);
+                WriteString(answerBuffer, answerCell.LevelCode);
+                WriteInt(answerBuffer, answerCell.Value);
+                WriteInt(answerBuffer, answerCell.IsSatisfied ? 1 : 0);
+                answerCell.CellKey = Hash(answerBuffer);
                 delta.Add(answerCell);
             }
         }
