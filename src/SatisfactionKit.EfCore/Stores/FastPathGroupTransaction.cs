@@ -52,6 +52,7 @@ internal static class FastPathGroupTransaction
                     await statements.InsertAsync(entity, transaction, cancellationToken).ConfigureAwait(false);
                     if (pending.Prompt is { } prompt)
                     {
+                        await GroupPromptLinks.AppendAsync(statements, heads, prompt, transaction, buffer, cancellationToken).ConfigureAwait(false);
                         await statements.InsertAsync(prompt, transaction, cancellationToken).ConfigureAwait(false);
                     }
                 }
