@@ -368,6 +368,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -387,6 +395,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("IncompleteLevelCode")
                         .HasMaxLength(32)
@@ -408,6 +423,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<int>("Outcome")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -438,6 +457,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Prompts_DossierCode");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Prompts_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "OpenedAt")
                         .HasDatabaseName("IX_SK_Prompts_CounterId_OpenedAt");
@@ -764,6 +787,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CounterId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -775,6 +806,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .IsUnicode(false)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("LevelCode")
                         .HasMaxLength(32)
                         .IsUnicode(false)
@@ -782,6 +820,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<DateTime>("PressedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<Guid?>("PromptId")
                         .HasColumnType("uuid");
@@ -796,6 +838,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_StrayPresses_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");

@@ -359,6 +359,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -378,6 +386,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("IncompleteLevelCode")
                         .HasMaxLength(32)
@@ -399,6 +414,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -429,6 +448,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Prompts_DossierCode");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Prompts_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "OpenedAt")
                         .HasDatabaseName("IX_SK_Prompts_CounterId_OpenedAt");
@@ -755,6 +778,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CounterId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -766,6 +797,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("LevelCode")
                         .HasMaxLength(32)
                         .IsUnicode(false)
@@ -773,6 +811,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("PressedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<Guid?>("PromptId")
                         .HasColumnType("TEXT");
@@ -787,6 +829,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_StrayPresses_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");

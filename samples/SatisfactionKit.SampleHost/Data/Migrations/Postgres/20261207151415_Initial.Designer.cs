@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261207131604_Initial")]
+    [Migration("20261207151415_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -371,6 +371,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -390,6 +398,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("IncompleteLevelCode")
                         .HasMaxLength(32)
@@ -411,6 +426,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<int>("Outcome")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -441,6 +460,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Prompts_DossierCode");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Prompts_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "OpenedAt")
                         .HasDatabaseName("IX_SK_Prompts_CounterId_OpenedAt");
@@ -767,6 +790,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CounterId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -778,6 +809,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .IsUnicode(false)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("LevelCode")
                         .HasMaxLength(32)
                         .IsUnicode(false)
@@ -785,6 +823,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<DateTime>("PressedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<Guid?>("PromptId")
                         .HasColumnType("uuid");
@@ -799,6 +841,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_StrayPresses_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");

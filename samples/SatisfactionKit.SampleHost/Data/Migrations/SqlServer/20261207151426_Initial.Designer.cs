@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerOneStopDbContext))]
-    [Migration("20261207131607_Initial")]
+    [Migration("20261207151426_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -374,6 +374,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("datetime2");
 
@@ -393,6 +401,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<string>("IncompleteLevelCode")
                         .HasMaxLength(32)
@@ -414,6 +429,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.Property<int>("Outcome")
                         .HasColumnType("int");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -444,6 +463,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Prompts_DossierCode");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Prompts_ChainKey_ChainSequence")
+                        .HasFilter("[ChainKey] IS NOT NULL AND [ChainSequence] IS NOT NULL");
 
                     b.HasIndex("CounterId", "OpenedAt")
                         .HasDatabaseName("IX_SK_Prompts_CounterId_OpenedAt");
@@ -771,6 +795,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CounterId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -782,6 +814,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(128)");
 
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
                     b.Property<string>("LevelCode")
                         .HasMaxLength(32)
                         .IsUnicode(false)
@@ -789,6 +828,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("PressedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<Guid?>("PromptId")
                         .HasColumnType("uniqueidentifier");
@@ -803,6 +846,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_StrayPresses_ChainKey_ChainSequence")
+                        .HasFilter("[ChainKey] IS NOT NULL AND [ChainSequence] IS NOT NULL");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");
