@@ -4,8 +4,9 @@ using SatisfactionKit.EntityFrameworkCore.Integrity;
 namespace SatisfactionKit.SampleHost.Commands;
 
 /// <summary>
-/// <c>verify-chain [--checkpoint file]</c>: walks every unit's hash chain and names the first rating changed,
-/// deleted, inserted or moved; against an exported checkpoint it also catches a chain rewritten whole.
+/// <c>verify-chain [--checkpoint file]</c>: walks every unit's hash chains (ratings, prompt records, stray presses: all
+/// the reports count) and names the first row changed, deleted, inserted or moved, and any prompt record or stray
+/// press stored outside its chain; against an exported checkpoint it also catches a chain rewritten whole.
 /// <c>export-checkpoint --out file</c>: signs the current chain heads, to keep away from the database.
 /// </summary>
 public static class VerifyChainCommand
@@ -13,7 +14,7 @@ public static class VerifyChainCommand
     public static Command Create(IServiceProvider services)
     {
         var checkpoint = new Option<FileInfo?>("--checkpoint") { Description = "Điểm kiểm tra đã xuất (JSON) / an exported checkpoint (JSON)" };
-        var command = new Command("verify-chain", "Kiểm tra chuỗi băm của các đánh giá / verify the ratings' hash chains") { checkpoint };
+        var command = new Command("verify-chain", "Kiểm tra chuỗi băm của đánh giá, lượt mời và lần bấm ngoài lượt / verify the hash chains of ratings, prompt records and stray presses") { checkpoint };
         command.SetAction(async (parse, ct) =>
         {
             IReadOnlyCollection<SatisfactionKit.Integrity.ChainCheckpoint>? checkpoints = null;
@@ -39,7 +40,7 @@ public static class VerifyChainCommand
 
             var broken = results.Count(r => !r.IsIntact);
             Console.WriteLine(broken == 0
-                ? $"Tất cả {results.Count} chuỗi nguyên vẹn ({results.Sum(r => r.LinksChecked)} đánh giá). / All {results.Count} chains are intact."
+                ? $"Tất cả {results.Count} chuỗi nguyên vẹn ({results.Sum(r => r.LinksChecked)} mắt xích). / All {results.Count} chains are intact ({results.Sum(r => r.LinksChecked)} links)."
                 : $"{broken} chuỗi bị sửa đổi. / {broken} chain(s) were tampered with.");
             return broken == 0 ? 0 : 1;
         });
@@ -61,7 +62,7 @@ public static class VerifyChainCommand
         return command;
     }
 
-    /// <summary>Prints every 10,000 ratings checked, so a long walk shows it is moving.</summary>
+    /// <summary>Prints every 10,000 links checked, so a long walk shows it is moving.</summary>
     private sealed class ConsoleProgress : IProgress<long>
     {
         private long _next = 10_000;
@@ -70,7 +71,7 @@ public static class VerifyChainCommand
         {
             if (value >= _next)
             {
-                Console.WriteLine($"  … {value} đánh giá đã kiểm tra / ratings checked");
+                Console.WriteLine($"  … {value} mắt xích đã kiểm tra / links checked");
                 _next = value + 10_000;
             }
         }
