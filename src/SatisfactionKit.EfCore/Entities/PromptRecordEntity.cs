@@ -9,7 +9,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
 /// <summary>The row of a completed <see cref="PromptRecord"/>; times in UTC (see <see cref="RatingEntity"/>).</summary>
 /// <remarks>For provider packages and read-only queries; may change between minor versions.</remarks>
-public sealed class PromptRecordEntity : IChainedRow
+public sealed class PromptRecordEntity
 {
     public Guid Id { get; set; }
 

@@ -3,7 +3,7 @@ using SatisfactionKit.Prompts;
 namespace SatisfactionKit.EntityFrameworkCore.Entities;
 
 /// <summary>The row of a <see cref="StrayPress"/>.</summary>
-internal sealed class StrayPressEntity : IChainedRow
+internal sealed class StrayPressEntity
 {
     public Guid Id { get; set; }
 

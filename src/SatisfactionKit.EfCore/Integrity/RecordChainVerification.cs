@@ -11,9 +11,9 @@ internal static class RecordChainVerification
     /// <summary>Verifies the prompt-record or stray-press chain <paramref name="chainKey"/> (<see cref="RecordChainWalk{TEntity}"/>).</summary>
     public static Task<ChainVerificationResult> VerifyAsync(DbContext context, string chainKey, ChainCheckpoint? checkpoint, ChainCheckpointSigner? signer, IProgress<long>? progress, CancellationToken cancellationToken) =>
         RecordChains.KindOf(chainKey) == ChainKind.PromptRecords
-            ? new RecordChainWalk<PromptRecordEntity>(chainKey, chainKey[RecordChains.PromptPrefix.Length..], PromptRecordEncoding.CurrentVersion, RecordLinks.Encode)
+            ? new RecordChainWalk<PromptRecordEntity>(chainKey, chainKey[RecordChains.PromptPrefix.Length..], PromptRecordEncoding.CurrentVersion, p => new StoredLink(p.Id, p.ChainSequence ?? 0, p.PreviousHash, p.Hash, p.EncodingVersion), RecordLinks.Encode)
                 .VerifyAsync(context, checkpoint, signer, progress, cancellationToken)
-            : new RecordChainWalk<StrayPressEntity>(chainKey, chainKey.Length == RecordChains.StrayPrefix.Length ? null : chainKey[RecordChains.StrayPrefix.Length..], StrayPressEncoding.CurrentVersion, RecordLinks.Encode)
+            : new RecordChainWalk<StrayPressEntity>(chainKey, chainKey.Length == RecordChains.StrayPrefix.Length ? null : chainKey[RecordChains.StrayPrefix.Length..], StrayPressEncoding.CurrentVersion, s => new StoredLink(s.Id, s.ChainSequence ?? 0, s.PreviousHash, s.Hash, s.EncodingVersion), RecordLinks.Encode)
                 .VerifyAsync(context, checkpoint, signer, progress, cancellationToken);
 
     /// <summary>

@@ -13,9 +13,12 @@ namespace SatisfactionKit.EntityFrameworkCore.Integrity;
 /// a link (before the table was chained, or inserted around the store) are reported: reports count them,
 /// and the chain cannot vouch for them.
 /// </summary>
-internal sealed class RecordChainWalk<TEntity>(string chainKey, string? unitCode, byte encodingVersion, Action<TEntity, ArrayBufferWriter<byte>> encode)
-    where TEntity : class, IChainedRow
+internal sealed class RecordChainWalk<TEntity>(string chainKey, string? unitCode, byte encodingVersion, Func<TEntity, StoredLink> linkOf, Action<TEntity, ArrayBufferWriter<byte>> encode)
+    where TEntity : class
 {
+    private const string ChainKeyColumn = "ChainKey";
+    private const string SequenceColumn = "ChainSequence";
+
     /// <summary>Sequence numbers read per page, as for ratings: memory stays flat, round trips do not dominate.</summary>
     internal const int PageSize = 4_000;
 
@@ -24,8 +27,8 @@ internal sealed class RecordChainWalk<TEntity>(string chainKey, string? unitCode
         var key = chainKey;
         var heads = context.Set<ChainHeadEntity>().AsNoTracking().Where(h => h.ChainKey == key);
         var head = await heads.Select(h => new { h.Sequence, h.Hash }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var chain = Rows(context).Where(e => EF.Property<string?>(e, nameof(IChainedRow.ChainKey)) == key);
-        var last = head?.Sequence ?? await chain.MaxAsync(e => EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)), cancellationToken).ConfigureAwait(false) ?? 0;
+        var chain = Rows(context).Where(e => EF.Property<string?>(e, ChainKeyColumn) == key);
+        var last = head?.Sequence ?? await chain.MaxAsync(e => EF.Property<long?>(e, SequenceColumn), cancellationToken).ConfigureAwait(false) ?? 0;
 
         long read = 0;
         long expected = 1;
@@ -38,15 +41,15 @@ internal sealed class RecordChainWalk<TEntity>(string chainKey, string? unitCode
         while (after < last)
         {
             var (from, upTo) = (after, Math.Min(last, after + PageSize));
-            var page = await chain.Where(e => EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)) > from && EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)) <= upTo)
-                .OrderBy(e => EF.Property<long?>(e, nameof(IChainedRow.ChainSequence))).ThenBy(e => EF.Property<Guid>(e, nameof(IChainedRow.Id)))
+            var page = await chain.Where(e => EF.Property<long?>(e, SequenceColumn) > from && EF.Property<long?>(e, SequenceColumn) <= upTo)
+                .OrderBy(e => EF.Property<long?>(e, SequenceColumn)).ThenBy(e => EF.Property<Guid>(e, "Id"))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             after = upTo;
             if (page.Count == 0)
             {
                 // A gap: jump to the next stored sequence instead of reading empty ranges one by one.
-                var next = await chain.Where(e => EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)) > upTo && EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)) <= last)
-                    .MinAsync(e => EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)), cancellationToken).ConfigureAwait(false);
+                var next = await chain.Where(e => EF.Property<long?>(e, SequenceColumn) > upTo && EF.Property<long?>(e, SequenceColumn) <= last)
+                    .MinAsync(e => EF.Property<long?>(e, SequenceColumn), cancellationToken).ConfigureAwait(false);
                 if (next is null)
                 {
                     break;
@@ -56,17 +59,18 @@ internal sealed class RecordChainWalk<TEntity>(string chainKey, string? unitCode
                 continue;
             }
 
-            foreach (var row in page)
+            foreach (var entity in page)
             {
                 read++;
-                var sequence = row.ChainSequence!.Value;
+                var row = linkOf(entity);
+                var sequence = row.Sequence;
                 if (sequence != expected)
                 {
                     return Broken(read, sequence < expected ? ChainBreak.DuplicateSequence : ChainBreak.MissingRating, row.Id, sequence < expected ? sequence : expected);
                 }
 
                 var follows = row.PreviousHash is { } previous && previous.AsSpan().SequenceEqual(previousHash);
-                encode(row, buffer);
+                encode(entity, buffer);
                 RatingChain.ComputeHash(key, sequence, row.PreviousHash ?? [], buffer.WrittenSpan, hash);
                 // A link claiming another encoding version than the one this verifier hashed with (only 1 exists) is a changed row.
                 if (row.Hash is null || !hash.AsSpan().SequenceEqual(row.Hash) || row.EncodingVersion != encodingVersion)
@@ -108,9 +112,9 @@ internal sealed class RecordChainWalk<TEntity>(string chainKey, string? unitCode
         }
 
         // A row forged onto the tail, past the head, in one statement so that a row appended meanwhile (which moves the head) is never mistaken for one.
-        var forged = await chain.Where(e => EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)) > heads.Select(h => h.Sequence).FirstOrDefault())
-            .OrderBy(e => EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)))
-            .Select(e => new { Id = EF.Property<Guid>(e, nameof(IChainedRow.Id)), Sequence = EF.Property<long?>(e, nameof(IChainedRow.ChainSequence)) })
+        var forged = await chain.Where(e => EF.Property<long?>(e, SequenceColumn) > heads.Select(h => h.Sequence).FirstOrDefault())
+            .OrderBy(e => EF.Property<long?>(e, SequenceColumn))
+            .Select(e => new { Id = EF.Property<Guid>(e, "Id"), Sequence = EF.Property<long?>(e, SequenceColumn) })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (forged is not null)
         {
@@ -122,15 +126,15 @@ internal sealed class RecordChainWalk<TEntity>(string chainKey, string? unitCode
             return Broken(checkedLinks, ChainBreak.CheckpointMismatch, watched?.RatingId, checkpoint.Sequence);
         }
 
-        var unchained = await Unchained(context).OrderBy(e => EF.Property<Guid>(e, nameof(IChainedRow.Id)))
-            .Select(e => (Guid?)EF.Property<Guid>(e, nameof(IChainedRow.Id))).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var unchained = await Unchained(context).OrderBy(e => EF.Property<Guid>(e, "Id"))
+            .Select(e => (Guid?)EF.Property<Guid>(e, "Id")).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return unchained is null ? new ChainVerificationResult(key, checkedLinks) : Broken(checkedLinks, ChainBreak.UnchainedRecord, unchained, null);
     }
 
     /// <summary>The table's rows stored without a link, of the unit this chain is for (no unit: <c>strays:</c>).</summary>
     public IQueryable<TEntity> Unchained(DbContext context)
     {
-        var rows = Rows(context).Where(e => EF.Property<string?>(e, nameof(IChainedRow.ChainKey)) == null);
+        var rows = Rows(context).Where(e => EF.Property<string?>(e, ChainKeyColumn) == null);
         var unit = unitCode;
         return unit is null
             ? rows.Where(e => EF.Property<string?>(e, "UnitCode") == null)

@@ -35,24 +35,24 @@ internal static class RecordLinks
     public static void Append(PromptRecordEntity prompt, ChainHeadEntity head, ArrayBufferWriter<byte> buffer)
     {
         Encode(prompt, buffer);
-        Append(prompt, PromptRecordEncoding.CurrentVersion, head, buffer);
+        (prompt.ChainKey, prompt.ChainSequence, prompt.PreviousHash, prompt.EncodingVersion) = (head.ChainKey, head.Sequence + 1, head.Hash, PromptRecordEncoding.CurrentVersion);
+        prompt.Hash = Move(head, buffer);
     }
 
     /// <summary>Links <paramref name="press"/> after <paramref name="head"/> (its chain's, locked) and moves the head to it.</summary>
     public static void Append(StrayPressEntity press, ChainHeadEntity head, ArrayBufferWriter<byte> buffer)
     {
         Encode(press, buffer);
-        Append(press, StrayPressEncoding.CurrentVersion, head, buffer);
+        (press.ChainKey, press.ChainSequence, press.PreviousHash, press.EncodingVersion) = (head.ChainKey, head.Sequence + 1, head.Hash, StrayPressEncoding.CurrentVersion);
+        press.Hash = Move(head, buffer);
     }
 
-    private static void Append(IChainedRow row, byte version, ChainHeadEntity head, ArrayBufferWriter<byte> encoded)
+    /// <summary>The hash of the link after <paramref name="head"/> over <paramref name="encoded"/>; the head moved to it.</summary>
+    private static byte[] Move(ChainHeadEntity head, ArrayBufferWriter<byte> encoded)
     {
-        row.ChainKey = head.ChainKey;
-        row.ChainSequence = head.Sequence + 1;
-        row.PreviousHash = head.Hash;
-        row.EncodingVersion = version;
-        row.Hash = RatingChain.ComputeHash(head.ChainKey, head.Sequence + 1, head.Hash, encoded.WrittenSpan);
+        var hash = RatingChain.ComputeHash(head.ChainKey, head.Sequence + 1, head.Hash, encoded.WrittenSpan);
         head.Sequence++;
-        head.Hash = row.Hash;
+        head.Hash = hash;
+        return hash;
     }
 }
