@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace SatisfactionKit.SampleHost.Tests;
 
-/// <summary>The operator commands of the sample's executable: import, verify-chain with a checkpoint, report.</summary>
+/// <summary>The operator commands of the sample's executable: import, verify-chain with a checkpoint (ratings and prompt records), report.</summary>
 public sealed class OperatorCommandTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -49,6 +49,22 @@ public sealed class OperatorCommandTests
         Assert.True(tampered.ExitCode == 1, tampered.Output);
         Assert.Contains($"rating {victim}", tampered.Output, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("was modified", tampered.Output, StringComparison.Ordinal);
+
+        // A prompt record forged in SQL (a response the unit never had, counted by the response report) is named too.
+        var forged = Guid.NewGuid();
+        await using (var db = new SqliteConnection($"Data Source={settings["SampleHost__SqliteFile"]};Pooling=False"))
+        {
+            await db.OpenAsync(Ct);
+            await using var insert = db.CreateCommand();
+            insert.CommandText = "INSERT INTO SK_Prompts (Id, CounterId, DossierCode, ProcedureCode, UnitCode, SchemeCode, SchemeVersion, OpenedAt, ClosedAt, Outcome) "
+                + $"VALUES ('{forged.ToString().ToUpperInvariant()}', 'QUAY-01', 'HS-CLI-9', '1.001612', 'UBND-Q1', 'HANOI_2014', 1, '2026-10-15 08:00:00', '2026-10-15 08:01:00', 2)";
+            Assert.Equal(1, await insert.ExecuteNonQueryAsync(Ct));
+        }
+
+        var forgedPrompt = await SampleHostProcess.RunCommandAsync(settings, Ct, "verify-chain");
+        Assert.True(forgedPrompt.ExitCode == 1, forgedPrompt.Output);
+        Assert.Contains($"prompt record {forged}", forgedPrompt.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("'prompts:UBND-Q1'", forgedPrompt.Output, StringComparison.Ordinal);
 
         var reports = Path.Combine(folder, "reports");
         var report = await SampleHostProcess.RunCommandAsync(settings, Ct, "report", "--month", "2026-10", "--out", reports);

@@ -4,8 +4,9 @@ using SatisfactionKit.EntityFrameworkCore.Integrity;
 namespace SatisfactionKit.SampleHost.Commands;
 
 /// <summary>
-/// <c>verify-chain [--checkpoint file]</c>: walks every unit's hash chain and names the first rating changed,
-/// deleted, inserted or moved; against an exported checkpoint it also catches a chain rewritten whole.
+/// <c>verify-chain [--checkpoint file]</c>: walks every unit's hash chains (ratings, prompt records, stray presses: all
+/// the reports count) and names the first row changed, deleted, inserted or moved, and any prompt record or stray
+/// press stored outside its chain; against an exported checkpoint it also catches a chain rewritten whole.
 /// <c>export-checkpoint --out file</c>: signs the current chain heads, to keep away from the database.
 /// </summary>
 public static class VerifyChainCommand
@@ -13,7 +14,7 @@ public static class VerifyChainCommand
     public static Command Create(IServiceProvider services)
     {
         var checkpoint = new Option<FileInfo?>("--checkpoint") { Description = "Điểm kiểm tra đã xuất (JSON) / an exported checkpoint (JSON)" };
-        var command = new Command("verify-chain", "Kiểm tra chuỗi băm của các đánh giá / verify the ratings' hash chains") { checkpoint };
+        var command = new Command("verify-chain", "Kiểm tra chuỗi băm của đánh giá, lượt mời và lần bấm ngoài lượt / verify the hash chains of ratings, prompt records and stray presses") { checkpoint };
         command.SetAction(async (parse, ct) =>
         {
             IReadOnlyCollection<SatisfactionKit.Integrity.ChainCheckpoint>? checkpoints = null;
@@ -30,7 +31,7 @@ public static class VerifyChainCommand
             }
 
             var verifier = services.GetRequiredService<IRatingChainVerifier>();
-            var progress = new CountProgress("đánh giá đã kiểm tra / ratings checked");
+            var progress = new CountProgress("mắt xích đã kiểm tra / links checked");
             var results = await verifier.VerifyAllAsync(checkpoints, progress, ct);
             foreach (var result in results)
             {
@@ -39,7 +40,7 @@ public static class VerifyChainCommand
 
             var broken = results.Count(r => !r.IsIntact);
             Console.WriteLine(broken == 0
-                ? $"Tất cả {results.Count} chuỗi nguyên vẹn ({results.Sum(r => r.LinksChecked)} đánh giá). / All {results.Count} chains are intact."
+                ? $"Tất cả {results.Count} chuỗi nguyên vẹn ({results.Sum(r => r.LinksChecked)} mắt xích). / All {results.Count} chains are intact ({results.Sum(r => r.LinksChecked)} links)."
                 : $"{broken} chuỗi bị sửa đổi. / {broken} chain(s) were tampered with.");
             return broken == 0 ? 0 : 1;
         });

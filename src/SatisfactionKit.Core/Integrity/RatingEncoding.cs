@@ -1,7 +1,6 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.Text;
 using SatisfactionKit.Ratings;
+using static SatisfactionKit.Integrity.CanonicalWriter;
 
 namespace SatisfactionKit.Integrity;
 
@@ -100,32 +99,5 @@ public static class RatingEncoding
 
             order[j] = i;
         }
-    }
-
-    private static void WriteString(ArrayBufferWriter<byte> buffer, string? value)
-    {
-        if (value is null)
-        {
-            WriteInt64(buffer, -1);
-            return;
-        }
-
-        // One pass: encode after room for the length, then write the length in front of the bytes.
-        var span = buffer.GetSpan(8 + Encoding.UTF8.GetMaxByteCount(value.Length));
-        var length = Encoding.UTF8.GetBytes(value, span[8..]);
-        BinaryPrimitives.WriteInt64BigEndian(span, length);
-        buffer.Advance(8 + length);
-    }
-
-    private static void WriteInt64(ArrayBufferWriter<byte> buffer, long value)
-    {
-        BinaryPrimitives.WriteInt64BigEndian(buffer.GetSpan(8), value);
-        buffer.Advance(8);
-    }
-
-    private static void WriteGuid(ArrayBufferWriter<byte> buffer, Guid value)
-    {
-        value.TryWriteBytes(buffer.GetSpan(16), bigEndian: true, out _);
-        buffer.Advance(16);
     }
 }

@@ -27,5 +27,12 @@ internal sealed class PromptRecordConfiguration(TableNaming options) : IEntityTy
         builder.HasIndex(p => new { p.CounterId, p.OpenedAt }).HasDatabaseName($"IX_{table}_CounterId_OpenedAt");
         builder.HasIndex(p => new { p.UnitCode, p.OpenedAt }).HasDatabaseName($"IX_{table}_UnitCode_OpenedAt");
         builder.HasIndex(p => p.DossierCode).HasDatabaseName($"IX_{table}_DossierCode");
+
+        // The hash chain, as for ratings: one link per (chain, sequence), so two appends never fork a chain;
+        // nullable for rows stored before the table was chained (the verifier reports them as unchained).
+        builder.Property(p => p.ChainKey).HasMaxLength(ColumnLengths.ChainKey).IsUnicode(false);
+        builder.Property(p => p.PreviousHash).HasMaxLength(32);
+        builder.Property(p => p.Hash).HasMaxLength(32);
+        builder.HasIndex(p => new { p.ChainKey, p.ChainSequence }).IsUnique().HasDatabaseName($"IX_{table}_ChainKey_ChainSequence");
     }
 }

@@ -21,5 +21,12 @@ internal sealed class StrayPressConfiguration(TableNaming options) : IEntityType
         builder.HasIndex(p => new { p.CounterId, p.PressedAt }).HasDatabaseName($"IX_{table}_CounterId_PressedAt");
         // A unit's report counts its own counters' strays (two units may both have a counter "QUAY-01").
         builder.HasIndex(p => new { p.UnitCode, p.PressedAt }).HasDatabaseName($"IX_{table}_UnitCode_PressedAt");
+
+        // The hash chain, as for ratings: one link per (chain, sequence), so two appends never fork a chain;
+        // nullable for rows stored before the table was chained (the verifier reports them as unchained).
+        builder.Property(p => p.ChainKey).HasMaxLength(ColumnLengths.ChainKey).IsUnicode(false);
+        builder.Property(p => p.PreviousHash).HasMaxLength(32);
+        builder.Property(p => p.Hash).HasMaxLength(32);
+        builder.HasIndex(p => new { p.ChainKey, p.ChainSequence }).IsUnique().HasDatabaseName($"IX_{table}_ChainKey_ChainSequence");
     }
 }

@@ -40,4 +40,19 @@ public sealed class PromptRecordEntity
     public string? IncompleteLevelCode { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The record's chain, <c>prompts:{unit}</c>; null on a row stored before prompt records were chained.</summary>
+    public string? ChainKey { get; set; }
+
+    /// <summary>Its position in the chain, from 1 with no gaps.</summary>
+    public long? ChainSequence { get; set; }
+
+    /// <summary>The hash of the link before it; 32 zero bytes for the first.</summary>
+    public byte[]? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 over the link header, the previous hash and the record's <see cref="SatisfactionKit.Integrity.PromptRecordEncoding"/>.</summary>
+    public byte[]? Hash { get; set; }
+
+    /// <summary>The <see cref="SatisfactionKit.Integrity.PromptRecordEncoding"/> version hashed.</summary>
+    public byte? EncodingVersion { get; set; }
 }

@@ -79,6 +79,12 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            if (RecordChains.KindOf(chainKey) != ChainKind.Ratings)
+            {
+                // Prompt records and stray presses, which the response report counts: chains of their own per unit.
+                return await RecordChainVerification.VerifyAsync(context, chainKey, checkpoint, signer, progress, cancellationToken).ConfigureAwait(false);
+            }
+
             var heads = context.Set<ChainHeadEntity>().AsNoTracking().Where(h => h.ChainKey == chainKey);
             var head = await heads.Select(h => new { h.Sequence, h.Hash }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
 
@@ -131,7 +137,8 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
     {
         var fromHeads = await context.Set<ChainHeadEntity>().AsNoTracking().Select(h => h.ChainKey).ToListAsync(cancellationToken).ConfigureAwait(false);
         var fromRatings = await context.Set<RatingEntity>().AsNoTracking().Select(r => r.ChainKey).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. fromHeads.Union(fromRatings, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var fromRecords = await RecordChainVerification.ChainKeysAsync(context, cancellationToken).ConfigureAwait(false);
+        return [.. fromHeads.Union(fromRatings, StringComparer.Ordinal).Union(fromRecords, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     private sealed class Progress(Action<long> report) : IProgress<long>

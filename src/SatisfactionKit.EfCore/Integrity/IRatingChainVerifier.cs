@@ -3,9 +3,10 @@ using SatisfactionKit.Integrity;
 namespace SatisfactionKit.EntityFrameworkCore.Integrity;
 
 /// <summary>
-/// Walks the hash chains of the stored ratings and reports the first broken link of each: a
-/// modified field, a deleted, inserted or reordered rating, or a chain that no longer matches a
-/// signed checkpoint. Registered by <c>AddEntityFrameworkStores&lt;TContext&gt;()</c>.
+/// Walks the hash chains of the stored ratings, prompt records and stray presses (everything the reports
+/// count) and reports the first broken link of each: a modified field, a deleted, inserted or reordered
+/// row, a chain that no longer matches a signed checkpoint, or a prompt record or stray press stored
+/// outside its chain (<see cref="ChainBreak.UnchainedRecord"/>). Registered by <c>AddEntityFrameworkStores&lt;TContext&gt;()</c>.
 /// </summary>
 /// <remarks>
 /// Verification streams each chain in sequence order, a page at a time, so memory stays constant
@@ -13,7 +14,11 @@ namespace SatisfactionKit.EntityFrameworkCore.Integrity;
 /// </remarks>
 public interface IRatingChainVerifier
 {
-    /// <summary>The keys of every chain in the store (unit codes and <c>survey:{id}</c>), in ordinal order.</summary>
+    /// <summary>
+    /// The keys of every chain in the store, in ordinal order: ratings' (unit codes and <c>survey:{id}</c>), prompt
+    /// records' (<c>prompts:{unit}</c>) and stray presses' (<c>strays:{unit}</c>), including the chains of units
+    /// with prompt records or stray presses stored without a link.
+    /// </summary>
     /// <param name="cancellationToken">Stops the query.</param>
     Task<IReadOnlyList<string>> GetChainKeysAsync(CancellationToken cancellationToken = default);
 

@@ -7,7 +7,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Interceptors;
 
 /// <summary>
 /// Refuses, before anything reaches the database, a <c>SaveChanges</c> that modifies or deletes a stored
-/// rating, answer, condition or reason, or a verification attempt (the online channel's audit trail). Stateless, so one instance serves every context.
+/// rating, answer, condition or reason, prompt record or stray press (which reports count), or a verification attempt (the online channel's audit trail). Stateless, so one instance serves every context.
 /// </summary>
 /// <remarks>
 /// It guards the change tracker only: raw SQL and <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass
@@ -51,6 +51,8 @@ internal sealed class AppendOnlyRatingsInterceptor : SaveChangesInterceptor
                 RatingAnswerEntity a => $"answer {a.Position} of rating {a.RatingId}",
                 RatingChoiceEntity c => $"{c.Kind} {c.Position} of rating {c.RatingId}",
                 VerificationAttemptEntity v => $"verification attempt {v.Id}",
+                PromptRecordEntity p => $"prompt record {p.Id}",
+                StrayPressEntity s => $"stray press {s.Id}",
                 _ => null,
             };
             if (what is not null)

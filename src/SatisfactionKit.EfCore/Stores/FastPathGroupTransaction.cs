@@ -56,6 +56,7 @@ internal static class FastPathGroupTransaction
                     rollups.Add(delta, entity);
                     if (pending.Prompt is { } prompt)
                     {
+                        await GroupPromptLinks.AppendAsync(statements, heads, prompt, transaction, buffer, cancellationToken).ConfigureAwait(false);
                         await statements.InsertAsync(prompt, transaction, cancellationToken).ConfigureAwait(false);
                     }
                 }

@@ -34,7 +34,7 @@ internal static class PortableGroupTransaction
         await using (transaction.ConfigureAwait(false))
         {
             string[] keys = checkStored ? [.. group.Select(p => p.Rating.IdempotencyKey)] : [];
-            var (heads, stored) = await rows.BeginGroupAsync(context, [.. group.Select(p => p.ChainKey).Distinct(StringComparer.Ordinal)], keys, ct).ConfigureAwait(false);
+            var (heads, stored) = await rows.BeginGroupAsync(context, GroupPromptLinks.ChainKeysOf(group), keys, ct).ConfigureAwait(false);
             var buffer = new ArrayBufferWriter<byte>(512);
             var ratings = new List<RatingEntity>(group.Count);
             var delta = new RollupDelta();
@@ -51,6 +51,7 @@ internal static class PortableGroupTransaction
                 rollups.Add(delta, entity);
                 if (pending.Prompt is { } prompt)
                 {
+                    GroupPromptLinks.Append(prompt, heads, buffer);
                     context.Add(prompt);
                 }
             }

@@ -142,7 +142,10 @@ public sealed class ModelSchemaTests
         Assert.Equal(8, indexes.Count);
 
         var prompts = ModelProviders.Table(context, "SK_Prompts", null).Indexes.Select(i => i.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["IX_SK_Prompts_CounterId_OpenedAt", "IX_SK_Prompts_DossierCode", "IX_SK_Prompts_UnitCode_OpenedAt"], prompts);
+        Assert.Equal(["IX_SK_Prompts_ChainKey_ChainSequence", "IX_SK_Prompts_CounterId_OpenedAt", "IX_SK_Prompts_DossierCode", "IX_SK_Prompts_UnitCode_OpenedAt"], prompts);
+        // Prompt records and stray presses are chained as ratings are: one link per (chain, sequence).
+        Assert.True(ModelProviders.Table(context, "SK_Prompts", null).Indexes.Single(i => i.Name == "IX_SK_Prompts_ChainKey_ChainSequence").IsUnique);
+        Assert.True(ModelProviders.Table(context, "SK_StrayPresses", null).Indexes.Single(i => i.Name == "IX_SK_StrayPresses_ChainKey_ChainSequence").IsUnique);
     }
 
     [Theory]

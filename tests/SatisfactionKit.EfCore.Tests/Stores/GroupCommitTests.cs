@@ -33,6 +33,9 @@ public abstract class GroupCommitTests : StoreFixtureTests
         Assert.Equal(rating.PromptId, prompt.Id);
         Assert.Equal(PromptState.Rated, prompt.Outcome);
         Assert.Equal("QUAY-01", prompt.CounterId);
+        // The record is linked into its unit's prompt chain in that same commit.
+        Assert.Equal(("prompts:" + rating.UnitCode, 1L), (prompt.ChainKey, prompt.ChainSequence));
+        Assert.True((await Fixture.ChainVerifier.VerifyAsync(prompt.ChainKey!, cancellationToken: Ct)).IsIntact);
     }
 
     [Fact]
@@ -168,7 +171,8 @@ public abstract class GroupCommitTests : StoreFixtureTests
         {
             var result = await Fixture.ChainVerifier.VerifyAsync(chain, cancellationToken: Ct);
             Assert.True(result.IsIntact, result.ToString());
-            links += result.LinksChecked;
+            // The ratings' links; the prompt records' chains must be intact too.
+            links += result.Kind == SatisfactionKit.Integrity.ChainKind.Ratings ? result.LinksChecked : 0;
         }
 
         return links;

@@ -85,11 +85,13 @@ public sealed class SqlitePreparedStatementTests : IAsyncLifetime
             var record = await context.Set<PromptRecordEntity>().AsNoTracking().SingleAsync(Ct);
             written = record.Id;
             record.Id = copy;
+            // Another place in the chain: one link per (chain, sequence).
+            record.ChainSequence += 8;
             context.Add(record);
             await context.SaveChangesAsync(Ct);
         }
 
-        await AssertRowsAlikeAsync<PromptRecordEntity>("Id", written, copy, ["Id"]);
+        await AssertRowsAlikeAsync<PromptRecordEntity>("Id", written, copy, ["Id", "ChainSequence"]);
         await using var check = Fixture.NewContext();
         Assert.Equal(1, await check.Set<PromptRecordEntity>().CountAsync(p => p.Id == written && p.RatingId == press.RatingId, Ct));
     }

@@ -459,6 +459,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -478,6 +486,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("IncompleteLevelCode")
                         .HasMaxLength(32)
@@ -499,6 +514,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<int>("Outcome")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -529,6 +548,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Prompts_DossierCode");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Prompts_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "OpenedAt")
                         .HasDatabaseName("IX_SK_Prompts_CounterId_OpenedAt");
@@ -567,9 +590,6 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasKey("RatingId", "Position")
                         .HasName("PK_SK_RatingAnswers");
-
-                    b.HasIndex("CriterionCode", "LevelCode")
-                        .HasDatabaseName("IX_SK_RatingAnswers_CriterionCode_LevelCode");
 
                     b.ToTable("SK_RatingAnswers", (string)null);
                 });
@@ -945,6 +965,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CounterId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -956,6 +984,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .IsUnicode(false)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("LevelCode")
                         .HasMaxLength(32)
                         .IsUnicode(false)
@@ -963,6 +998,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<DateTime>("PressedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<Guid?>("PromptId")
                         .HasColumnType("uuid");
@@ -977,6 +1016,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_StrayPresses_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");

@@ -462,6 +462,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("datetime2");
 
@@ -481,6 +489,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<string>("IncompleteLevelCode")
                         .HasMaxLength(32)
@@ -502,6 +517,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.Property<int>("Outcome")
                         .HasColumnType("int");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -532,6 +551,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Prompts_DossierCode");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Prompts_ChainKey_ChainSequence")
+                        .HasFilter("[ChainKey] IS NOT NULL AND [ChainSequence] IS NOT NULL");
 
                     b.HasIndex("CounterId", "OpenedAt")
                         .HasDatabaseName("IX_SK_Prompts_CounterId_OpenedAt");
@@ -570,9 +594,6 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.HasKey("RatingId", "Position")
                         .HasName("PK_SK_RatingAnswers");
-
-                    b.HasIndex("CriterionCode", "LevelCode")
-                        .HasDatabaseName("IX_SK_RatingAnswers_CriterionCode_LevelCode");
 
                     b.ToTable("SK_RatingAnswers", (string)null);
                 });
@@ -949,6 +970,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(72)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CounterId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -960,6 +989,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(128)");
 
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
                     b.Property<string>("LevelCode")
                         .HasMaxLength(32)
                         .IsUnicode(false)
@@ -967,6 +1003,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("PressedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
                     b.Property<Guid?>("PromptId")
                         .HasColumnType("uniqueidentifier");
@@ -981,6 +1021,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_StrayPresses_ChainKey_ChainSequence")
+                        .HasFilter("[ChainKey] IS NOT NULL AND [ChainSequence] IS NOT NULL");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");

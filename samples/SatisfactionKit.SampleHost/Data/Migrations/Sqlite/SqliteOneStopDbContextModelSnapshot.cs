@@ -450,6 +450,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -469,6 +477,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("IncompleteLevelCode")
                         .HasMaxLength(32)
@@ -490,6 +505,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
@@ -520,6 +539,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.HasIndex("DossierCode")
                         .HasDatabaseName("IX_SK_Prompts_DossierCode");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_Prompts_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "OpenedAt")
                         .HasDatabaseName("IX_SK_Prompts_CounterId_OpenedAt");
@@ -558,9 +581,6 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.HasKey("RatingId", "Position")
                         .HasName("PK_SK_RatingAnswers");
-
-                    b.HasIndex("CriterionCode", "LevelCode")
-                        .HasDatabaseName("IX_SK_RatingAnswers_CriterionCode_LevelCode");
 
                     b.ToTable("SK_RatingAnswers", (string)null);
                 });
@@ -936,6 +956,14 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainKey")
+                        .HasMaxLength(72)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CounterId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -947,6 +975,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte?>("EncodingVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("LevelCode")
                         .HasMaxLength(32)
                         .IsUnicode(false)
@@ -954,6 +989,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("PressedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<Guid?>("PromptId")
                         .HasColumnType("TEXT");
@@ -968,6 +1007,10 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("PK_SK_StrayPresses");
+
+                    b.HasIndex("ChainKey", "ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SK_StrayPresses_ChainKey_ChainSequence");
 
                     b.HasIndex("CounterId", "PressedAt")
                         .HasDatabaseName("IX_SK_StrayPresses_CounterId_PressedAt");

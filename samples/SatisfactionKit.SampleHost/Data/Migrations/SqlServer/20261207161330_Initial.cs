@@ -222,7 +222,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     Outcome = table.Column<int>(type: "int", nullable: false),
                     RatingId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     IncompleteLevelCode = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChainKey = table.Column<string>(type: "varchar(72)", unicode: false, maxLength: 72, nullable: true),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: true),
+                    PreviousHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: true),
+                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: true),
+                    EncodingVersion = table.Column<byte>(type: "tinyint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -358,7 +363,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     LevelCode = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: true),
                     DeviceId = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: true),
                     PromptId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PressedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    PressedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChainKey = table.Column<string>(type: "varchar(72)", unicode: false, maxLength: 72, nullable: true),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: true),
+                    PreviousHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: true),
+                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: true),
+                    EncodingVersion = table.Column<byte>(type: "tinyint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -677,6 +687,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 columns: new[] { "UnitCode", "CounterId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_ChainKey_ChainSequence",
+                table: "SK_Prompts",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true,
+                filter: "[ChainKey] IS NOT NULL AND [ChainSequence] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Prompts_CounterId_OpenedAt",
                 table: "SK_Prompts",
                 columns: new[] { "CounterId", "OpenedAt" });
@@ -690,11 +707,6 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 name: "IX_SK_Prompts_UnitCode_OpenedAt",
                 table: "SK_Prompts",
                 columns: new[] { "UnitCode", "OpenedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SK_RatingAnswers_CriterionCode_LevelCode",
-                table: "SK_RatingAnswers",
-                columns: new[] { "CriterionCode", "LevelCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_RatingBatches_BatchId",
@@ -769,6 +781,13 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 name: "IX_SK_Ratings_UnitCode_SubmittedAt",
                 table: "SK_Ratings",
                 columns: new[] { "UnitCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_ChainKey_ChainSequence",
+                table: "SK_StrayPresses",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true,
+                filter: "[ChainKey] IS NOT NULL AND [ChainSequence] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_StrayPresses_CounterId_PressedAt",

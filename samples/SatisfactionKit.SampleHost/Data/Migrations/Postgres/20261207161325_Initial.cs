@@ -223,7 +223,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     Outcome = table.Column<int>(type: "integer", nullable: false),
                     RatingId = table.Column<Guid>(type: "uuid", nullable: true),
                     IncompleteLevelCode = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ChainKey = table.Column<string>(type: "character varying(72)", unicode: false, maxLength: 72, nullable: true),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: true),
+                    PreviousHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    Hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    EncodingVersion = table.Column<byte>(type: "smallint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -359,7 +364,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     LevelCode = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: true),
                     DeviceId = table.Column<string>(type: "character varying(128)", unicode: false, maxLength: 128, nullable: true),
                     PromptId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PressedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    PressedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChainKey = table.Column<string>(type: "character varying(72)", unicode: false, maxLength: 72, nullable: true),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: true),
+                    PreviousHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    Hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    EncodingVersion = table.Column<byte>(type: "smallint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -675,6 +685,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "UnitCode", "CounterId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_ChainKey_ChainSequence",
+                table: "SK_Prompts",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Prompts_CounterId_OpenedAt",
                 table: "SK_Prompts",
                 columns: new[] { "CounterId", "OpenedAt" });
@@ -688,11 +704,6 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 name: "IX_SK_Prompts_UnitCode_OpenedAt",
                 table: "SK_Prompts",
                 columns: new[] { "UnitCode", "OpenedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SK_RatingAnswers_CriterionCode_LevelCode",
-                table: "SK_RatingAnswers",
-                columns: new[] { "CriterionCode", "LevelCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_RatingBatches_BatchId",
@@ -766,6 +777,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 name: "IX_SK_Ratings_UnitCode_SubmittedAt",
                 table: "SK_Ratings",
                 columns: new[] { "UnitCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_ChainKey_ChainSequence",
+                table: "SK_StrayPresses",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_StrayPresses_CounterId_PressedAt",

@@ -222,7 +222,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     Outcome = table.Column<int>(type: "INTEGER", nullable: false),
                     RatingId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IncompleteLevelCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ChainKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: true),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: true),
+                    PreviousHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    Hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    EncodingVersion = table.Column<byte>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -358,7 +363,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     LevelCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: true),
                     DeviceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: true),
                     PromptId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PressedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    PressedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChainKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 72, nullable: true),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: true),
+                    PreviousHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    Hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    EncodingVersion = table.Column<byte>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -674,6 +684,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 columns: new[] { "UnitCode", "CounterId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Prompts_ChainKey_ChainSequence",
+                table: "SK_Prompts",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Prompts_CounterId_OpenedAt",
                 table: "SK_Prompts",
                 columns: new[] { "CounterId", "OpenedAt" });
@@ -687,11 +703,6 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "IX_SK_Prompts_UnitCode_OpenedAt",
                 table: "SK_Prompts",
                 columns: new[] { "UnitCode", "OpenedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SK_RatingAnswers_CriterionCode_LevelCode",
-                table: "SK_RatingAnswers",
-                columns: new[] { "CriterionCode", "LevelCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_RatingBatches_BatchId",
@@ -765,6 +776,12 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 name: "IX_SK_Ratings_UnitCode_SubmittedAt",
                 table: "SK_Ratings",
                 columns: new[] { "UnitCode", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SK_StrayPresses_ChainKey_ChainSequence",
+                table: "SK_StrayPresses",
+                columns: new[] { "ChainKey", "ChainSequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SK_StrayPresses_CounterId_PressedAt",
