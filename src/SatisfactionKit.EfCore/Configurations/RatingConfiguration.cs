@@ -45,6 +45,9 @@ internal sealed class RatingConfiguration(TableNaming options) : IEntityTypeConf
         builder.HasIndex(r => new { r.ProcedureCode, r.SubmittedAt }).HasDatabaseName($"IX_{table}_ProcedureCode_SubmittedAt");
         builder.HasIndex(r => new { r.OfficerId, r.SubmittedAt }).HasDatabaseName($"IX_{table}_OfficerId_SubmittedAt");
         builder.HasIndex(r => r.SubmittedAt).HasDatabaseName($"IX_{table}_SubmittedAt");
+        // The distinct count of dissatisfied dossiers (QĐ 766) is not additive, so reports read it from the
+        // ratings even when the rest comes from roll-ups: this index reaches a period's dissatisfied ratings alone.
+        builder.HasIndex(r => new { r.IsSatisfied, r.SubmittedAt }).HasDatabaseName($"IX_{table}_IsSatisfied_SubmittedAt");
 
         builder.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.RatingId)
             .HasConstraintName($"FK_{options.Table("RatingAnswers")}_{table}").OnDelete(DeleteBehavior.Restrict);

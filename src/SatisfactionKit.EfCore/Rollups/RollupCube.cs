@@ -37,6 +37,8 @@ internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions 
         new(3, RollupGrain.Month, RollupDimensions.Procedure, Answers: true),
         new(4, RollupGrain.Month, RollupDimensions.Officer, Answers: true),
         new(5, RollupGrain.Month, RollupDimensions.Counter, Answers: true),
+        // Units by month: a year's view reads 12 cells per unit and channel where the day cube holds 365.
+        new(6, RollupGrain.Month, RollupDimensions.None, Answers: true),
     ];
 
     /// <summary>The start of the period of this cube that holds <paramref name="local"/> (a wall-clock time).</summary>

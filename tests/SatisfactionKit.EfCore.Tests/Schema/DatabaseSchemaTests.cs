@@ -36,7 +36,7 @@ public sealed class DatabaseSchemaTests
         var unique = await ListAsync(connection, "SELECT name FROM pragma_index_list('SK_Ratings') WHERE \"unique\" = 1 AND origin = 'c' ORDER BY name");
         Assert.Equal(["IX_SK_Ratings_ChainKey_ChainSequence", "IX_SK_Ratings_DossierSlot", "IX_SK_Ratings_IdempotencyKey"], unique);
         var indexes = await ListAsync(connection, "SELECT name FROM pragma_index_list('SK_Ratings') WHERE origin = 'c' ORDER BY name");
-        Assert.Equal(8, indexes.Count);
+        Assert.Equal(9, indexes.Count);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class DatabaseSchemaTests
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_OfficerId_SubmittedAt ", StringComparison.Ordinal) && i.Contains("(\"OfficerId\", \"SubmittedAt\")", StringComparison.Ordinal));
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_ChainKey_ChainSequence CREATE UNIQUE INDEX", StringComparison.Ordinal));
         Assert.Contains(indexes, i => i.StartsWith("IX_hl_Ratings_DossierSlot CREATE UNIQUE INDEX", StringComparison.Ordinal));
-        Assert.Equal(9, indexes.Count); // the primary key and eight indexes
+        Assert.Equal(10, indexes.Count); // the primary key and nine indexes
     }
 
     private static async Task CreateAsync<TContext>(TestDatabase database)

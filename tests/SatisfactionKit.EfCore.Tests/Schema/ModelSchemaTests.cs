@@ -137,9 +137,10 @@ public sealed class ModelSchemaTests
         Assert.Equal(("ProcedureCode,SubmittedAt", false), indexes["IX_SK_Ratings_ProcedureCode_SubmittedAt"]);
         Assert.Equal(("OfficerId,SubmittedAt", false), indexes["IX_SK_Ratings_OfficerId_SubmittedAt"]);
         Assert.Equal(("SubmittedAt", false), indexes["IX_SK_Ratings_SubmittedAt"]);
+        Assert.Equal(("IsSatisfied,SubmittedAt", false), indexes["IX_SK_Ratings_IsSatisfied_SubmittedAt"]);
         Assert.Equal(("ChainKey,ChainSequence", true), indexes["IX_SK_Ratings_ChainKey_ChainSequence"]);
         Assert.Equal(("DossierSlot", true), indexes["IX_SK_Ratings_DossierSlot"]);
-        Assert.Equal(8, indexes.Count);
+        Assert.Equal(9, indexes.Count);
 
         var prompts = ModelProviders.Table(context, "SK_Prompts", null).Indexes.Select(i => i.Name).Order(StringComparer.Ordinal);
         Assert.Equal(["IX_SK_Prompts_ChainKey_ChainSequence", "IX_SK_Prompts_CounterId_OpenedAt", "IX_SK_Prompts_DossierCode", "IX_SK_Prompts_UnitCode_OpenedAt"], prompts);

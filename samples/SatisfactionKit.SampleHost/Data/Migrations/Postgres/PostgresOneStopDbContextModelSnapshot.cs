@@ -781,6 +781,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("IX_SK_Ratings_ChainKey_ChainSequence");
 
+                    b.HasIndex("IsSatisfied", "SubmittedAt")
+                        .HasDatabaseName("IX_SK_Ratings_IsSatisfied_SubmittedAt");
+
                     b.HasIndex("OfficerId", "SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_OfficerId_SubmittedAt");
 

@@ -772,6 +772,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("IX_SK_Ratings_ChainKey_ChainSequence");
 
+                    b.HasIndex("IsSatisfied", "SubmittedAt")
+                        .HasDatabaseName("IX_SK_Ratings_IsSatisfied_SubmittedAt");
+
                     b.HasIndex("OfficerId", "SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_OfficerId_SubmittedAt");
 

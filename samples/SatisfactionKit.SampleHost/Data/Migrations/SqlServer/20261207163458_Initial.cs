@@ -763,6 +763,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_Ratings_IsSatisfied_SubmittedAt",
+                table: "SK_Ratings",
+                columns: new[] { "IsSatisfied", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Ratings_OfficerId_SubmittedAt",
                 table: "SK_Ratings",
                 columns: new[] { "OfficerId", "SubmittedAt" });

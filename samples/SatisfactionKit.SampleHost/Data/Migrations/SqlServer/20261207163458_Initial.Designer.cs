@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerOneStopDbContext))]
-    [Migration("20261207161330_Initial")]
+    [Migration("20261207163458_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -788,6 +788,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.HasIndex("ChainKey", "ChainSequence")
                         .IsUnique()
                         .HasDatabaseName("IX_SK_Ratings_ChainKey_ChainSequence");
+
+                    b.HasIndex("IsSatisfied", "SubmittedAt")
+                        .HasDatabaseName("IX_SK_Ratings_IsSatisfied_SubmittedAt");
 
                     b.HasIndex("OfficerId", "SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_OfficerId_SubmittedAt");

@@ -12,7 +12,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261207161325_Initial")]
+    [Migration("20261207163453_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -783,6 +783,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.HasIndex("ChainKey", "ChainSequence")
                         .IsUnique()
                         .HasDatabaseName("IX_SK_Ratings_ChainKey_ChainSequence");
+
+                    b.HasIndex("IsSatisfied", "SubmittedAt")
+                        .HasDatabaseName("IX_SK_Ratings_IsSatisfied_SubmittedAt");
 
                     b.HasIndex("OfficerId", "SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_OfficerId_SubmittedAt");

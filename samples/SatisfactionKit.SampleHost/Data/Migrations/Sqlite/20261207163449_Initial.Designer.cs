@@ -11,7 +11,7 @@ using SatisfactionKit.SampleHost.Data;
 namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261207161321_Initial")]
+    [Migration("20261207163449_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -774,6 +774,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.HasIndex("ChainKey", "ChainSequence")
                         .IsUnique()
                         .HasDatabaseName("IX_SK_Ratings_ChainKey_ChainSequence");
+
+                    b.HasIndex("IsSatisfied", "SubmittedAt")
+                        .HasDatabaseName("IX_SK_Ratings_IsSatisfied_SubmittedAt");
 
                     b.HasIndex("OfficerId", "SubmittedAt")
                         .HasDatabaseName("IX_SK_Ratings_OfficerId_SubmittedAt");
