@@ -67,6 +67,11 @@ public static class SatisfactionKitServiceCollectionExtensions
         services.AddOptions<ReportingOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>, ReportingOptionsValidator>());
         services.TryAddSingleton<ReportCalendar>();
+        services.AddOptions<UnitRegistryOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UnitRegistryOptions>, UnitRegistryOptionsValidator>());
+        // The registry's cache is dropped, in this process, when the catalogue changes: the store announces it here.
+        services.TryAddSingleton<UnitCatalogueChangeSignal>();
+        services.TryAddSingleton<IUnitCatalogueChangeNotifier>(sp => sp.GetRequiredService<UnitCatalogueChangeSignal>());
         services.TryAddSingleton<IUnitRegistry, UnitRegistry>();
         services.TryAddSingleton<IUnitCatalogueImporter, UnitCatalogueImporter>();
 

@@ -24,4 +24,13 @@ public interface IUnitReportQueries
     /// in the scheme's order. The SIPAS-style index of each row follows from them (<see cref="SipasStyleIndex.Compute"/>).
     /// </summary>
     ValueTask<IReadOnlyList<UnitCriterionRow>> GetCriteriaAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Score totals of <paramref name="filter"/>'s scheme (required, with score bands: TT01/2018) for each unit of
+    /// <see cref="UnitRollup.Level"/>: as <see cref="ISatisfactionReportQueries.GetScoreTotalsAsync"/> by unit, each
+    /// rating's total summed in SQL and grouped by (recorded code, total), then the codes' dossiers, totals and bands
+    /// added into their rows. Rows in unit-code order, outside the hierarchy last.
+    /// </summary>
+    /// <exception cref="ArgumentException">The filter has no scheme, an unknown one, or one without score bands.</exception>
+    ValueTask<IReadOnlyList<UnitScoreTotalRow>> GetScoreTotalsAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default);
 }

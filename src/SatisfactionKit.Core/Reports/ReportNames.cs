@@ -2,7 +2,7 @@ namespace SatisfactionKit.Reports;
 
 /// <summary>
 /// The names a report shows beside its codes: units (from the unit registry, as of the end of the period),
-/// criteria and factors (from the scheme), procedures (from the vendor's <see cref="IReportNameSource"/>). A code without a name is shown as the code. Codes stay in their own column; a name
+/// criteria and factors (from the scheme), procedures and officers (from the vendor's <see cref="IReportNameSource"/>). A code without a name is shown as the code. Codes stay in their own column; a name
 /// is for people.
 /// </summary>
 /// <param name="Units">Unit code → Vietnamese name.</param>
@@ -29,4 +29,10 @@ public sealed record ReportNames(IReadOnlyDictionary<string, string> Units, IRea
 
     /// <summary>The procedure's name, or its code when the vendor's source does not have it.</summary>
     public string Procedure(string? code) => code is not null && Procedures.TryGetValue(code, out var name) ? name : code ?? string.Empty;
+
+    /// <summary>Officer id → name, from the vendor's <see cref="IReportNameSource"/>; empty without one, or when it names no officers.</summary>
+    public IReadOnlyDictionary<string, string> Officers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The officer's name, or the id when the vendor's source does not have it.</summary>
+    public string Officer(string? id) => id is not null && Officers.TryGetValue(id, out var name) ? name : id ?? string.Empty;
 }

@@ -53,12 +53,15 @@ public sealed class SatisfactionReportBuilder
 
     /// <summary>
     /// The names of <paramref name="unitCodes"/> on <paramref name="asOf"/> (from the unit registry, when a unit source is
-    /// registered) and of <paramref name="schemeCode"/>'s criteria, for exports that show names beside codes.
+    /// registered), of <paramref name="schemeCode"/>'s criteria, and of <paramref name="officerIds"/> (from the vendor's
+    /// <see cref="IReportNameSource"/>, asked once), for exports and per-officer tables
+    /// (<see cref="ReportGrouping.Officer"/>) that show names beside codes.
     /// </summary>
-    public async Task<ReportNames> NamesAsync(IEnumerable<string?> unitCodes, DateOnly asOf, string? schemeCode = null, CancellationToken cancellationToken = default)
+    public async Task<ReportNames> NamesAsync(IEnumerable<string?> unitCodes, DateOnly asOf, string? schemeCode = null, IEnumerable<string?>? officerIds = null, CancellationToken cancellationToken = default)
     {
         var scheme = schemeCode is null ? null : await _schemes.FindAsync(schemeCode, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await ReportNaming.NamesAsync(_units, asOf, unitCodes, scheme, cancellationToken).ConfigureAwait(false);
+        var names = await ReportNaming.NamesAsync(_units, asOf, unitCodes, scheme, cancellationToken).ConfigureAwait(false);
+        return officerIds is null ? names : names with { Officers = await OfficerNamesAsync(officerIds, cancellationToken).ConfigureAwait(false) };
     }
 
     /// <summary>The monthly report (due before the 10th of the next month by default).</summary>
@@ -153,5 +156,13 @@ public sealed class SatisfactionReportBuilder
             Names = names,
             ByProcedure = byProcedure,
         };
+    }
+
+    private async ValueTask<IReadOnlyDictionary<string, string>> OfficerNamesAsync(IEnumerable<string?> officerIds, CancellationToken cancellationToken)
+    {
+        var ids = officerIds.Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).Distinct(StringComparer.Ordinal).ToList();
+        return _names is null || ids.Count == 0
+            ? new Dictionary<string, string>()
+            : await _names.GetOfficerNamesAsync(ids, cancellationToken).ConfigureAwait(false);
     }
 }

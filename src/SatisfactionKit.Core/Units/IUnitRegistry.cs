@@ -1,8 +1,9 @@
 namespace SatisfactionKit.Units;
 
 /// <summary>
-/// The unit hierarchy as a reader sees it, over the registered <see cref="IUnitSource"/>. Each call reads
-/// the catalogue once; for many look-ups (a report) take the whole <see cref="UnitHierarchy"/>.
+/// The unit hierarchy as a reader sees it, over the registered <see cref="IUnitSource"/>. The default registry
+/// keeps the hierarchy it built for <see cref="UnitRegistryOptions.CacheDuration"/> (until the day changes, or the
+/// catalogue is replaced in this process); for many look-ups (a report) take the whole <see cref="UnitHierarchy"/>.
 /// Registered by <c>AddSatisfactionKit()</c>.
 /// </summary>
 public interface IUnitRegistry

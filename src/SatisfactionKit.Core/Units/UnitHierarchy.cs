@@ -3,8 +3,8 @@ namespace SatisfactionKit.Units;
 /// <summary>
 /// A validated <see cref="UnitCatalogue"/>, indexed in memory: units, ancestors and subtrees on any date,
 /// successions followed to a date, and the placing of a unit's ratings in a roll-up. Immutable and
-/// thread-safe; built once per report by <see cref="IUnitRegistry.GetHierarchyAsync"/>, so a report over
-/// thousands of units reads the catalogue once.
+/// thread-safe; built by <see cref="IUnitRegistry.GetHierarchyAsync"/> and shared by the reports of its cache
+/// duration, so a report over thousands of units reads the catalogue at most once.
 /// </summary>
 public sealed class UnitHierarchy
 {

@@ -8,8 +8,8 @@ using SatisfactionKit.Units;
 namespace SatisfactionKit.EntityFrameworkCore.Reports;
 
 /// <summary>
-/// <see cref="IUnitReportQueries"/> over the vendor's <typeparamref name="TContext"/>: three GROUP BY queries per
-/// recorded unit code (ratings, answers, and the distinct dissatisfied dossiers per code), whatever the number
+/// <see cref="IUnitReportQueries"/> over the vendor's <typeparamref name="TContext"/>: GROUP BY queries per
+/// recorded unit code (ratings, answers, the distinct dissatisfied dossiers per code, score totals), whatever the number
 /// of units; the hierarchy is read once and each code's row found in memory, then the counts are added up.
 /// </summary>
 internal sealed class EntityFrameworkUnitReportQueries<TContext>(
@@ -122,6 +122,61 @@ internal sealed class EntityFrameworkUnitReportQueries<TContext>(
                     r.Value.Unit,
                     new CriterionRow(r.Key, null, c.Key, scheme.FindCriterion(c.Key)?.FactorCode, c.Value.Answers, c.Value.Satisfied, c.Value.Sum),
                     [.. r.Value.Codes])))];
+    }
+
+    public async ValueTask<IReadOnlyList<UnitScoreTotalRow>> GetScoreTotalsAsync(ReportFilter filter, UnitRollup rollup, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(rollup);
+        if (filter.SchemeCode is null)
+        {
+            throw new ArgumentException("Báo cáo tổng điểm cần mã bộ tiêu chí. / A score-total report needs a scheme code.", nameof(filter));
+        }
+
+        (filter, _, var found, var hierarchy) = await PrepareAsync(filter, cancellationToken).ConfigureAwait(false);
+        var bands = found!.ScoreBands ?? throw new ArgumentException(
+            $"Bộ tiêu chí {found} không có thang xếp loại điểm. / Scheme {found} has no score bands.", nameof(filter));
+
+        List<GroupCounts> distribution;
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetReportContext<TContext>();
+            // Each rating's total as a correlated SUM, then GROUP BY (recorded code, total): exact bands and means.
+            var totals = ReportFactSources.Ratings(context, filter).Select(r => new ReportFact
+            {
+                UnitCode = r.UnitCode,
+                Value = r.Answers.Sum(a => a.Value),
+            });
+            distribution = await ReportGrouper.For(ReportGrouping.Unit).DistributionAsync(totals, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Each recorded code's (total, dossiers) pairs go to the row of the unit it is placed in.
+        var rows = new Dictionary<string, (UnitVersion? Unit, SortedSet<string> Codes, List<GroupCounts> Totals)>(StringComparer.Ordinal);
+        foreach (var d in distribution)
+        {
+            var placed = hierarchy.Place(d.Label.Key, rollup);
+            var key = placed?.Code ?? string.Empty;
+            if (!rows.TryGetValue(key, out var row))
+            {
+                rows[key] = row = (placed, new SortedSet<string>(StringComparer.Ordinal), []);
+            }
+
+            row.Codes.Add(d.Label.Key);
+            row.Totals.Add(d);
+        }
+
+        return [.. rows
+            .OrderBy(r => r.Key.Length == 0).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => new UnitScoreTotalRow(
+                r.Value.Unit,
+                new ScoreTotalRow(
+                    r.Key,
+                    null,
+                    r.Value.Totals.Sum(t => t.Count),
+                    r.Value.Totals.Sum(t => t.Sum * t.Count),
+                    [.. bands.Bands.Select(b => new ScoreBandCount(b.Code, r.Value.Totals.Where(t => bands.Classify(t.Sum)?.Code == b.Code).Sum(t => t.Count)))]),
+                [.. r.Value.Codes]))];
     }
 
     /// <summary>

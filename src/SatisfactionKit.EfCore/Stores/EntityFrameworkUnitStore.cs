@@ -7,9 +7,10 @@ namespace SatisfactionKit.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// <see cref="IUnitStore"/> over the vendor's <typeparamref name="TContext"/>: the catalogue read in two
-/// queries (versions, successions), replaced whole in one transaction after validation.
+/// queries (versions, successions), replaced whole in one transaction after validation; a replacement is
+/// announced through <see cref="IUnitCatalogueChangeNotifier"/>, so this process's registry reads it at once.
 /// </summary>
-internal sealed class EntityFrameworkUnitStore<TContext>(IServiceScopeFactory scopes) : IUnitStore
+internal sealed class EntityFrameworkUnitStore<TContext>(IServiceScopeFactory scopes, IUnitCatalogueChangeNotifier changes) : IUnitStore
     where TContext : DbContext
 {
     public async ValueTask<UnitCatalogue> LoadAsync(CancellationToken cancellationToken = default)
@@ -38,6 +39,19 @@ internal sealed class EntityFrameworkUnitStore<TContext>(IServiceScopeFactory sc
             throw new UnitCatalogueException(errors);
         }
 
+        try
+        {
+            await WriteAsync(catalogue, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Also after a failed write: whether the commit reached the database is then unknown, and a re-read is cheap.
+            changes.NotifyCatalogueChanged();
+        }
+    }
+
+    private async Task WriteAsync(UnitCatalogue catalogue, CancellationToken cancellationToken)
+    {
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {

@@ -19,8 +19,10 @@ public abstract class ReportBuilderTests : IAsyncLifetime
     // U2: 150 dossiers (standard: 150 / (1 + 150 * 0.05²) = 109.09 -> 110), none complained or overdue.
     private readonly FixedDossierStatistics _dossiers = new(new UnitDossierStatistics("U1", 250, 1, 2), new UnitDossierStatistics("U2", 150, 0, 0));
 
-    // The vendor knows P1's name only: P2 shows as its code.
-    private readonly FixedProcedureNames _procedures = new(new Dictionary<string, string> { ["P1"] = "Đăng ký khai sinh" });
+    // The vendor knows P1's name only: P2 shows as its code; and the names of officers CB1 and CB3, not CB2.
+    private readonly FixedProcedureNames _procedures = new(
+        new Dictionary<string, string> { ["P1"] = "Đăng ký khai sinh" },
+        new Dictionary<string, string> { ["CB1"] = "Nguyễn Văn An", ["CB3"] = "Lê Minh Châu" });
     private StoreFixture? _fixture;
 
     protected abstract string Provider { get; }
@@ -177,6 +179,22 @@ public abstract class ReportBuilderTests : IAsyncLifetime
         using var json = JsonDocument.Parse(portal.ToArray());
         var d5 = json.RootElement.GetProperty("dossiers").GetProperty("D5");
         Assert.Equal(("U2", "Xã Tiên Tân"), (d5.GetProperty("unitCode").GetString(), d5.GetProperty("unitName").GetString()));
+    }
+
+    [Fact]
+    public async Task Officers_are_named_beside_their_ids_for_a_per_officer_table()
+    {
+        var queries = _fixture!.Services.GetRequiredService<ISatisfactionReportQueries>();
+        var byOfficer = await queries.GetSatisfactionAsync(ReportData.November(), ReportGrouping.Officer, Ct);
+
+        var names = await Builder.NamesAsync([], new DateOnly(2026, 11, 30), officerIds: [.. byOfficer.Select(r => r.Key), "CB1", null, ""], cancellationToken: Ct);
+
+        // CB1: R1, R2; CB2: R3 (no name known, so its id stands in); CB3: R4, R5 (see ReportData).
+        Assert.Equal([("CB1", "Nguyễn Văn An", 2), ("CB2", "CB2", 1), ("CB3", "Lê Minh Châu", 2)], byOfficer.Select(r => (r.Key, names.Officer(r.Key), r.Ratings)));
+        // Asked once, for each id once; no officer asked for, no question.
+        Assert.Equal(["CB1", "CB2", "CB3"], Assert.Single(_procedures.AskedOfficers).Order());
+        Assert.Empty((await Builder.NamesAsync(["U1"], new DateOnly(2026, 11, 30), cancellationToken: Ct)).Officers);
+        Assert.Single(_procedures.AskedOfficers);
     }
 
     [Fact]

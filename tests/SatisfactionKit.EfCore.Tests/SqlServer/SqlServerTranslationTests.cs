@@ -84,6 +84,8 @@ public sealed class SqlServerTranslationTests : IAsyncDisposable
         var rollups = _services.GetRequiredService<IUnitReportQueries>();
         await ExpectSqlAsync(() => rollups.GetSatisfactionAsync(filter, new UnitRollup(UnitLevel.Province, new DateOnly(2026, 11, 1), UnitView.AsRestructured), Ct).AsTask());
         await ExpectSqlAsync(() => rollups.GetCriteriaAsync(filter, new UnitRollup(UnitLevel.Province, new DateOnly(2026, 11, 1), UnitView.AsRestructured), Ct).AsTask());
+        var totals = await ExpectSqlAsync(() => rollups.GetScoreTotalsAsync(filter with { SchemeCode = RatingSchemes.Tt01Code }, new UnitRollup(UnitLevel.Commune, new DateOnly(2026, 11, 1), UnitView.AsRecorded), Ct).AsTask());
+        Assert.Contains("GROUP BY", totals, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

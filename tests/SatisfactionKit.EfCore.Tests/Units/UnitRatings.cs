@@ -49,6 +49,40 @@ internal static class UnitRatings
         yield return Hanoi("13999", 7, 20, "D1", false, RatingChannel.Online);
     }
 
+    /// <summary>
+    /// TT01/2018 ratings (9 criteria, 0–2 points) around the merger; each one's total and band:
+    /// <code>
+    ///  T1  13321  2025-06-10  18  XUAT_SAC
+    ///  T2  13324  2025-06-11  12  TOT
+    ///  T3  14101  2025-06-15   9  KHA
+    ///  T4  13999  2025-07-10   5  YEU
+    ///  T5  13999  2025-07-11  16  XUAT_SAC
+    ///  T6  X-99   2025-07-15   6  TRUNG_BINH
+    /// </code>
+    /// 6 dossiers, totals adding up to 66.
+    /// </summary>
+    public static IEnumerable<Rating> Tt01()
+    {
+        yield return Tt01("13321", 6, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+        yield return Tt01("13324", 6, 11, 2, 2, 2, 2, 2, 2, 0, 0, 0);
+        yield return Tt01("14101", 6, 15, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+        yield return Tt01("13999", 7, 10, 1, 1, 1, 1, 1, 0, 0, 0, 0);
+        yield return Tt01("13999", 7, 11, 2, 2, 2, 2, 2, 2, 2, 2, 0);
+        yield return Tt01("X-99", 7, 15, 1, 1, 1, 1, 1, 1, 0, 0, 0);
+    }
+
+    private static Rating Tt01(string unit, int month, int day, params int[] points) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        SchemeCode = "TT01_2018",
+        SchemeVersion = 1,
+        Officer = new OfficerReference(unit, "CB1"),
+        Channel = RatingChannel.Online,
+        Answers = [.. points.Select((p, i) => new RatingAnswer($"CT{i + 1}", p.ToString(System.Globalization.CultureInfo.InvariantCulture), p, p >= 1))],
+        SubmittedAt = new DateTimeOffset(2025, month, day, 9, 0, 0, Vietnam),
+        IdempotencyKey = Guid.NewGuid().ToString("N"),
+    };
+
     public static Rating Hanoi(string unit, int month, int day, string dossier, bool satisfied, RatingChannel channel = RatingChannel.CounterPad)
     {
         string[] criteria = ["THONG_TIN_CSVC", "HO_SO", "THAI_DO", "THOI_GIAN_CHI_PHI"];

@@ -157,6 +157,50 @@ public abstract class UnitRollupTests : IAsyncLifetime
         Assert.Equal(2, Fixture.Sql.Commands.Count(c => c.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase)));
     }
 
+    [Fact]
+    public async Task Tt01_score_totals_as_recorded_and_as_restructured_by_province()
+    {
+        foreach (var rating in UnitRatings.Tt01())
+        {
+            await Fixture.Ratings.AddAsync(rating, Ct);
+        }
+
+        var tt01 = UnitRatings.JuneAndJuly("TT01_2018");
+
+        // As recorded on the eve: 35 = T1 18 + T2 12 (mean 15); 37 = T3 9; outside = T4 5 + T5 16 + T6 6 (mean 9).
+        var recorded = await Rollups.GetScoreTotalsAsync(tt01, new UnitRollup(UnitLevel.Province, SampleUnits.BeforeMerger, UnitView.AsRecorded), Ct);
+        Assert.Equal(
+            [("35", 2, 30L, 15m, "1,1,0,0,0", "13321,13324"), ("37", 1, 9L, 9m, "0,0,1,0,0", "14101"), ("", 3, 27L, 9m, "1,0,0,1,1", "13999,X-99")],
+            Totals(recorded));
+        Assert.Equal("Tỉnh Hà Nam", recorded[0].Name.Vi);
+        Assert.Equal(["XUAT_SAC", "TOT", "KHA", "TRUNG_BINH", "YEU"], recorded[0].Figures.Bands.Select(b => b.BandCode));
+
+        // As restructured today: 37 carries Hà Nam's history, T1 to T5 = 60 over 5 (mean 12); X-99 alone outside.
+        var restructured = await Rollups.GetScoreTotalsAsync(tt01, new UnitRollup(UnitLevel.Province, Today, UnitView.AsRestructured), Ct);
+        Assert.Equal(
+            [("37", 5, 60L, 12m, "2,1,1,0,1", "13321,13324,13999,14101"), ("", 1, 6L, 6m, "0,0,0,1,0", "X-99")],
+            Totals(restructured));
+
+        // By commune today: the new ward 13999 carries both old wards (T1, T2, T4, T5 = 51 over 4).
+        var communes = await Rollups.GetScoreTotalsAsync(tt01, new UnitRollup(UnitLevel.Commune, Today, UnitView.AsRestructured), Ct);
+        Assert.Equal(
+            [("13999", 4, 51L, 12.75m, "2,1,0,0,1", "13321,13324,13999"), ("14101", 1, 9L, 9m, "0,0,1,0,0", "14101"), ("", 1, 6L, 6m, "0,0,0,1,0", "X-99")],
+            Totals(communes));
+
+        // The rows add up to the flat report's total, and the Hà Nội ratings are not counted.
+        var flat = Assert.Single(await Reports.GetScoreTotalsAsync(tt01, ReportGrouping.Total, Ct));
+        Assert.Equal((flat.Dossiers, flat.TotalSum), (recorded.Sum(r => r.Figures.Dossiers), recorded.Sum(r => r.Figures.TotalSum)));
+        Assert.Equal((6, 66L), (flat.Dossiers, flat.TotalSum));
+
+        // A scheme without score bands, or none, is refused.
+        var rollup = new UnitRollup(UnitLevel.Province, Today, UnitView.AsRestructured);
+        await Assert.ThrowsAsync<ArgumentException>(async () => await Rollups.GetScoreTotalsAsync(UnitRatings.JuneAndJuly("HANOI_2014"), rollup, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(async () => await Rollups.GetScoreTotalsAsync(UnitRatings.JuneAndJuly(), rollup, Ct));
+    }
+
+    private static (string, int, long, decimal, string, string)[] Totals(IReadOnlyList<UnitScoreTotalRow> rows) =>
+        [.. rows.Select(r => (r.UnitCode, r.Figures.Dossiers, r.Figures.TotalSum, r.Figures.MeanTotal!.Value, string.Join(',', r.Figures.Bands.Select(b => b.Dossiers)), string.Join(',', r.RecordedCodes)))];
+
     private static (string, string, int, int, int, string)[] Rows(UnitRollupReport report) =>
         [.. report.Rows.Select(r => (r.UnitCode, r.Name.Vi, r.Figures.Ratings, r.Figures.Satisfied, r.Figures.DissatisfiedDossiers, string.Join(',', r.RecordedCodes)))];
 }

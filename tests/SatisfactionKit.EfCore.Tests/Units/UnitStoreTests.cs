@@ -33,6 +33,28 @@ public abstract class UnitStoreTests : StoreFixtureTests
     }
 
     [Fact]
+    public async Task The_registry_keeps_the_hierarchy_until_the_catalogue_is_replaced_through_the_store()
+    {
+        await Store.ReplaceAsync(SampleUnits.Catalogue, Today, Ct);
+        Assert.Equal("Phường Phủ Lý", (await Registry.FindAsync("13999", Today, Ct))!.Name.Vi);
+
+        Fixture.Sql.Commands.Clear();
+        Assert.Equal("Phường Phủ Lý", (await Registry.FindAsync("13999", Today, Ct))!.Name.Vi);
+        Assert.Equal(["37", "13999", "14101"], (await Registry.GetSubtreeAsync("37", Today, Ct)).Select(u => u.Code));
+        Assert.Empty(Fixture.Sql.Commands);
+
+        var renamed = SampleUnits.Catalogue with
+        {
+            Versions = [.. SampleUnits.Versions.Select(v => v.Code == "13999" ? v with { Name = new UnitName("Phường Phủ Lý (mới)") } : v)],
+        };
+        await Store.ReplaceAsync(renamed, Today, Ct);
+        Fixture.Sql.Commands.Clear();
+
+        Assert.Equal("Phường Phủ Lý (mới)", (await Registry.FindAsync("13999", Today, Ct))!.Name.Vi);
+        Assert.Equal(2, Fixture.Sql.Commands.Count);
+    }
+
+    [Fact]
     public async Task A_catalogue_with_an_error_is_refused_and_the_stored_one_kept()
     {
         await Store.ReplaceAsync(SampleUnits.Catalogue, Today, Ct);
