@@ -22,7 +22,7 @@ internal sealed class UnitRegistry(
     private readonly SemaphoreSlim _reading = new(1, 1);
     private Cached? _cached;
 
-    public DateOnly Today => DateOnly.FromDateTime(timeProvider.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+    public DateOnly Today => DayOf(timeProvider.GetUtcNow());
 
     public async ValueTask<UnitHierarchy> GetHierarchyAsync(CancellationToken cancellationToken = default)
     {
@@ -49,7 +49,7 @@ internal sealed class UnitRegistry(
             // Version, day and clock are taken before the read: a change announced during it leaves the result stale.
             var version = changes.Version;
             var now = timeProvider.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.ToOffset(VietnamOffset).DateTime);
+            var today = DayOf(now);
             var hierarchy = UnitHierarchy.Create(await units.LoadAsync(cancellationToken).ConfigureAwait(false), today);
             Volatile.Write(ref _cached, new Cached(hierarchy, today, version, now + _cacheDuration));
             return hierarchy;
@@ -79,9 +79,11 @@ internal sealed class UnitRegistry(
         && cached.Version == changes.Version
         && timeProvider.GetUtcNow() is var now
         && now < cached.ExpiresAt
-        && DateOnly.FromDateTime(now.ToOffset(VietnamOffset).DateTime) == cached.Day
+        && DayOf(now) == cached.Day
             ? cached.Hierarchy
             : null;
+
+    private static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(VietnamOffset).DateTime);
 
     /// <summary>A built hierarchy, the day it was built for, the change version it was read under and when it expires.</summary>
     private sealed record Cached(UnitHierarchy Hierarchy, DateOnly Day, long Version, DateTimeOffset ExpiresAt);

@@ -10,10 +10,7 @@ internal static class RollupColumns
     public static void Dimensions<T>(EntityTypeBuilder<T> builder)
         where T : class
     {
-        foreach (var name in new[] { nameof(RatingRollupEntity.ChainKey) })
-        {
-            builder.Property<string>(name).HasMaxLength(ColumnLengths.ChainKey).IsUnicode(false).IsRequired();
-        }
+        builder.Property<string>(nameof(RatingRollupEntity.ChainKey)).HasMaxLength(ColumnLengths.ChainKey).IsUnicode(false).IsRequired();
 
         foreach (var name in new[] { nameof(RatingRollupEntity.UnitCode), nameof(RatingRollupEntity.ProcedureCode), nameof(RatingRollupEntity.OfficerId), nameof(RatingRollupEntity.CounterId), nameof(RatingRollupEntity.SchemeCode) })
         {

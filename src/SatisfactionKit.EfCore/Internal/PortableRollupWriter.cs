@@ -8,6 +8,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Internal;
 /// key (a few queries), their counts moved on the tracked rows, new cells added, and one SaveChanges writes
 /// them. A read-then-write is safe here because every cell carries its chain key, and the transaction holds
 /// the lock of every chain whose ratings it adds (no other writer can touch those cells before it commits).
+/// A new cell is tracked as it is: a delta belongs to one transaction (a retry computes a new one).
 /// </summary>
 internal static class PortableRollupWriter
 {
@@ -31,7 +32,7 @@ internal static class PortableRollupWriter
             }
             else
             {
-                context.Add(Copy(cell));
+                context.Add(cell);
             }
         }
 
@@ -45,7 +46,7 @@ internal static class PortableRollupWriter
             }
             else
             {
-                context.Add(Copy(cell));
+                context.Add(cell);
             }
         }
 
@@ -68,19 +69,4 @@ internal static class PortableRollupWriter
 
         return stored;
     }
-
-    // The delta's objects stay the caller's: the context tracks copies.
-    private static RatingRollupEntity Copy(RatingRollupEntity c) => new()
-    {
-        CellKey = c.CellKey, Cube = c.Cube, Period = c.Period, ChainKey = c.ChainKey, UnitCode = c.UnitCode, ProcedureCode = c.ProcedureCode,
-        OfficerId = c.OfficerId, CounterId = c.CounterId, Channel = c.Channel, SchemeCode = c.SchemeCode, SchemeVersion = c.SchemeVersion,
-        Count = c.Count, Satisfied = c.Satisfied,
-    };
-
-    private static AnswerRollupEntity Copy(AnswerRollupEntity c) => new()
-    {
-        CellKey = c.CellKey, Cube = c.Cube, Period = c.Period, ChainKey = c.ChainKey, UnitCode = c.UnitCode, ProcedureCode = c.ProcedureCode,
-        OfficerId = c.OfficerId, CounterId = c.CounterId, Channel = c.Channel, SchemeCode = c.SchemeCode, SchemeVersion = c.SchemeVersion,
-        Conditions = c.Conditions, CriterionCode = c.CriterionCode, LevelCode = c.LevelCode, Value = c.Value, IsSatisfied = c.IsSatisfied, Count = c.Count,
-    };
 }
