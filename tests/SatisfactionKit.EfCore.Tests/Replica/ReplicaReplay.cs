@@ -23,7 +23,7 @@ internal static class ReplicaReplay
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            await using var connection = new NpgsqlConnection(replica);
+            await using var connection = new NpgsqlConnection(Cluster(replica));
             await connection.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn, pg_last_wal_replay_lsn()::text", connection);
             command.Parameters.Add(new NpgsqlParameter { Value = target });
@@ -46,16 +46,19 @@ internal static class ReplicaReplay
     /// <summary>Pauses the replica's replay and waits until it has really stopped; resume it in a <c>finally</c>.</summary>
     public static async Task PauseAsync(string replica, CancellationToken cancellationToken)
     {
-        await ScalarAsync<object>(replica, "SELECT pg_wal_replay_pause()", cancellationToken);
+        await ScalarAsync<object>(Cluster(replica), "SELECT pg_wal_replay_pause()", cancellationToken);
         var clock = Stopwatch.StartNew();
-        while (await ScalarAsync<string>(replica, "SELECT pg_get_wal_replay_pause_state()", cancellationToken) != "paused")
+        while (await ScalarAsync<string>(Cluster(replica), "SELECT pg_get_wal_replay_pause_state()", cancellationToken) != "paused")
         {
             Assert.True(clock.Elapsed < Bound, "The replica's replay did not pause.");
             await Task.Delay(20, cancellationToken);
         }
     }
 
-    public static Task ResumeAsync(string replica) => ScalarAsync<object>(replica, "SELECT pg_wal_replay_resume()", CancellationToken.None);
+    public static Task ResumeAsync(string replica) => ScalarAsync<object>(Cluster(replica), "SELECT pg_wal_replay_resume()", CancellationToken.None);
+
+    // Replay is the cluster's, and the test's own database may not be on the replica yet: ask the maintenance database.
+    private static string Cluster(string replica) => new NpgsqlConnectionStringBuilder(replica) { Database = "postgres" }.ConnectionString;
 
     private static async Task<T> ScalarAsync<T>(string connectionString, string sql, CancellationToken cancellationToken)
     {

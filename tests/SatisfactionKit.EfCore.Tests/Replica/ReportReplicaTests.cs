@@ -46,6 +46,8 @@ public sealed class ReportReplicaTests : IAsyncLifetime
         // The replica's options are built when a report query runs, by which time the fixture (and its database) exists.
         _fixture = await StoreFixture.CreateAsync("postgres", configure: services => services.AddSatisfactionKit()
             .UseReportReplica(o => o.UseNpgsql(ReplicaConnectionString).AddInterceptors(_replicaSql)));
+        // The test database (and its tables) exist on the replica only once it has replayed their creation.
+        await ReplicaReplay.WaitAsync(PrimaryConnectionString, ReplicaConnectionString, TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
