@@ -31,6 +31,7 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
     private readonly PreparedInsert _newHead;
     private readonly PreparedInsert _ratingCells;
     private readonly PreparedInsert _answerCells;
+    private readonly PreparedInsert _dissatisfiedDossiers;
     private readonly DbCommand _readHead;
     private readonly BoundColumn _readHeadKey;
     private readonly DbCommand _moveHead;
@@ -46,8 +47,9 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         _answers = new PreparedInsert(connection, ModelTable.For(model, typeof(RatingAnswerEntity), writtenByClient: true), sql);
         _choices = new PreparedInsert(connection, ModelTable.For(model, typeof(RatingChoiceEntity), writtenByClient: true), sql);
         _prompts = new PreparedInsert(connection, ModelTable.For(model, typeof(PromptRecordEntity), writtenByClient: true), sql);
-        _ratingCells = Upsert(connection, ModelTable.For(model, typeof(RatingRollupEntity), writtenByClient: true), sql, nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied));
-        _answerCells = Upsert(connection, ModelTable.For(model, typeof(AnswerRollupEntity), writtenByClient: true), sql, nameof(AnswerRollupEntity.Count));
+        _ratingCells = Upsert(connection, ModelTable.For(model, typeof(RatingRollupEntity), writtenByClient: true), sql, nameof(RatingRollupEntity.CellKey), nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied), nameof(RatingRollupEntity.DissatisfiedWithDossier));
+        _answerCells = Upsert(connection, ModelTable.For(model, typeof(AnswerRollupEntity), writtenByClient: true), sql, nameof(AnswerRollupEntity.CellKey), nameof(AnswerRollupEntity.Count));
+        _dissatisfiedDossiers = Upsert(connection, ModelTable.For(model, typeof(DissatisfiedDossierEntity), writtenByClient: true), sql, nameof(DissatisfiedDossierEntity.DossierCode), nameof(DissatisfiedDossierEntity.Ratings));
         var heads = ModelTable.For(model, typeof(ChainHeadEntity), writtenByClient: true);
         _newHead = new PreparedInsert(connection, heads, sql);
 
@@ -125,7 +127,7 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
     public Task InsertAsync(PromptRecordEntity prompt, DbTransaction transaction, CancellationToken cancellationToken) =>
         _prompts.ExecuteAsync(prompt, transaction, _pipeline, cancellationToken);
 
-    /// <summary>Adds <paramref name="delta"/>'s counts to the roll-up cells: one prepared upsert per cell.</summary>
+    /// <summary>Adds <paramref name="delta"/>'s counts to the roll-up cells and dossier codes: one prepared upsert per row.</summary>
     public async Task AddRollupsAsync(RollupDelta delta, DbTransaction transaction, CancellationToken cancellationToken)
     {
         foreach (var cell in delta.Ratings)
@@ -136,6 +138,11 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         foreach (var cell in delta.Answers)
         {
             await _answerCells.ExecuteAsync(cell, transaction, _pipeline, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var dossier in delta.DissatisfiedDossiers)
+        {
+            await _dissatisfiedDossiers.ExecuteAsync(dossier, transaction, _pipeline, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -155,10 +162,10 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         await _pipeline.NonQueryAsync(_moveHead, cancellationToken).ConfigureAwait(false);
     }
 
-    // INSERT … ON CONFLICT (key) DO UPDATE SET count = count + excluded.count: the cell's first rating inserts it, the next ones add.
-    private static PreparedInsert Upsert(DbConnection connection, ModelTable table, ISqlGenerationHelper sql, params string[] counts)
+    // INSERT … ON CONFLICT (key) DO UPDATE SET count = count + excluded.count: the row's first rating inserts it, the next ones add.
+    private static PreparedInsert Upsert(DbConnection connection, ModelTable table, ISqlGenerationHelper sql, string keyProperty, params string[] counts)
     {
-        var key = sql.DelimitIdentifier(table.ColumnOf(nameof(RatingRollupEntity.CellKey)));
+        var key = sql.DelimitIdentifier(table.ColumnOf(keyProperty));
         var sets = counts.Select(c => sql.DelimitIdentifier(table.ColumnOf(c))).Select(c => $"{c} = {c} + excluded.{c}");
         return new PreparedInsert(connection, table, sql, $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", sets)}");
     }
@@ -172,6 +179,7 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         _newHead.Dispose();
         _ratingCells.Dispose();
         _answerCells.Dispose();
+        _dissatisfiedDossiers.Dispose();
         _readHead.Dispose();
         _moveHead.Dispose();
     }

@@ -21,7 +21,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
     // weak table lets a model that is collected take its layout with it.
     private readonly ConditionalWeakTable<IModel, CopyLayout> _layouts = [];
     private readonly ConditionalWeakTable<IModel, GroupStatements> _group = [];
-    private readonly ConditionalWeakTable<IModel, Tuple<RollupUpsert, RollupUpsert>> _rollups = [];
+    private readonly ConditionalWeakTable<IModel, RollupUpserts> _rollups = [];
 
     public async ValueTask WriteRollupsAsync(DbContext context, RollupDelta delta, CancellationToken cancellationToken)
     {
@@ -40,20 +40,27 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
 
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
             ?? throw new InvalidOperationException("Roll-ups are added only inside the ratings' transaction.");
-        var upserts = _rollups.GetValue(context.Model, _ => RollupUpsert.For(context).ToTuple());
+        var upserts = _rollups.GetValue(context.Model, _ => RollupUpsert.For(context));
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch.ConfigureAwait(false))
         {
             List<object> ratings = [.. delta.Ratings];
             List<object> answers = [.. delta.Answers];
+            List<object> dossiers = [.. delta.DissatisfiedDossiers];
             if (ratings.Count > 0)
             {
-                batch.BatchCommands.Add(upserts.Item1.Command(ratings));
+                batch.BatchCommands.Add(upserts.Ratings.Command(ratings));
             }
 
             if (answers.Count > 0)
             {
-                batch.BatchCommands.Add(upserts.Item2.Command(answers));
+                batch.BatchCommands.Add(upserts.Answers.Command(answers));
+            }
+
+            // A dossier code is no chain's: the upsert's row lock orders two units' writers of the same code.
+            if (dossiers.Count > 0)
+            {
+                batch.BatchCommands.Add(upserts.DissatisfiedDossiers.Command(dossiers));
             }
 
             try

@@ -10,8 +10,8 @@ namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 
 /// <summary>
 /// Adds a <see cref="RollupDelta"/> in one statement per table: <c>INSERT … SELECT * FROM unnest($1, …) ON
-/// CONFLICT (cell) DO UPDATE SET count = count + EXCLUDED.count</c>, the cells in key order (so two
-/// transactions lock shared cells in the same order). Names and types come from the EF Core model.
+/// CONFLICT (key) DO UPDATE SET count = count + EXCLUDED.count</c>, the rows in key order (so two
+/// transactions lock shared rows in the same order). Names and types come from the EF Core model.
 /// </summary>
 internal sealed class RollupUpsert
 {
@@ -24,9 +24,11 @@ internal sealed class RollupUpsert
         _arrays = arrays;
     }
 
-    public static (RollupUpsert Ratings, RollupUpsert Answers) For(DbContext context) => (
-        For(context, typeof(RatingRollupEntity), nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied)),
-        For(context, typeof(AnswerRollupEntity), nameof(AnswerRollupEntity.Count)));
+    /// <summary>The three statements: rating cells, answer cells, and the dossier codes' dissatisfied counts.</summary>
+    public static RollupUpserts For(DbContext context) => new(
+        For(context, typeof(RatingRollupEntity), nameof(RatingRollupEntity.CellKey), nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied), nameof(RatingRollupEntity.DissatisfiedWithDossier)),
+        For(context, typeof(AnswerRollupEntity), nameof(AnswerRollupEntity.CellKey), nameof(AnswerRollupEntity.Count)),
+        For(context, typeof(DissatisfiedDossierEntity), nameof(DissatisfiedDossierEntity.DossierCode), nameof(DissatisfiedDossierEntity.Ratings)));
 
     /// <summary>The statement adding <paramref name="cells"/>, to send in a batch.</summary>
     public NpgsqlBatchCommand Command(IReadOnlyList<object> cells)
@@ -40,13 +42,13 @@ internal sealed class RollupUpsert
         return command;
     }
 
-    private static RollupUpsert For(DbContext context, Type clrType, params string[] counts)
+    private static RollupUpsert For(DbContext context, Type clrType, string keyProperty, params string[] counts)
     {
         var table = ModelTable.For(context.Model, clrType, writtenByClient: true);
         var sql = context.GetService<ISqlGenerationHelper>();
         var columns = string.Join(", ", table.Columns.Select(c => sql.DelimitIdentifier(c.Column)));
         var parameters = string.Join(", ", table.Columns.Select((_, i) => $"${i + 1}"));
-        var key = sql.DelimitIdentifier(table.ColumnOf(nameof(RatingRollupEntity.CellKey)));
+        var key = sql.DelimitIdentifier(table.ColumnOf(keyProperty));
         var sets = string.Join(", ", counts.Select(c => sql.DelimitIdentifier(table.ColumnOf(c))).Select(c => $"{c} = t.{c} + EXCLUDED.{c}"));
         var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} AS t ({columns}) SELECT * FROM unnest({parameters}) ON CONFLICT ({key}) DO UPDATE SET {sets}";
         return new RollupUpsert(statement, [.. table.Columns.Select(c => Array(c.Property))]);
@@ -59,3 +61,6 @@ internal sealed class RollupUpsert
         return ArrayColumn.For(Nullable.GetUnderlyingType(providerType) ?? providerType, property.GetGetter(), mapping.Converter, mapping.StoreTypeNameBase);
     }
 }
+
+/// <summary>The roll-up statements of one model.</summary>
+internal sealed record RollupUpserts(RollupUpsert Ratings, RollupUpsert Answers, RollupUpsert DissatisfiedDossiers);

@@ -25,5 +25,6 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new AlertConfiguration(naming))
         .ApplyConfiguration(new RatingRollupConfiguration(naming))
         .ApplyConfiguration(new AnswerRollupConfiguration(naming))
-        .ApplyConfiguration(new RollupStateConfiguration(naming));
+        .ApplyConfiguration(new RollupStateConfiguration(naming))
+        .ApplyConfiguration(new DissatisfiedDossierConfiguration(naming));
 }

@@ -33,4 +33,9 @@ public sealed class RatingRollupEntity
     public int SchemeVersion { get; set; }
     public long Count { get; set; }
     public long Satisfied { get; set; }
+    /// <summary>
+    /// The cell's dissatisfied ratings that have a dossier: added up across cells, less the repeats
+    /// <see cref="DissatisfiedDossierEntity"/> points at, it is the distinct count of dissatisfied dossiers.
+    /// </summary>
+    public long DissatisfiedWithDossier { get; set; }
 }

@@ -14,6 +14,12 @@ public sealed class RollupStateEntity
     /// <summary>The IANA or Windows id of the zone the periods were computed in.</summary>
     public string TimeZoneId { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The layout of the cells (the cubes and what a cell counts) the last rebuild wrote: a library that
+    /// lays them out otherwise reads the ratings until a rebuild (0: before layouts were numbered).
+    /// </summary>
+    public int Layout { get; set; }
+
     /// <summary>When the last rebuild committed (UTC).</summary>
     public DateTime BuiltAt { get; set; }
 }

@@ -7,7 +7,8 @@ namespace SatisfactionKit.EntityFrameworkCore.Internal;
 /// Adds a <see cref="RollupDelta"/> through EF Core, for any provider: the delta's stored cells are read by
 /// key (a few queries), their counts moved on the tracked rows, new cells added, and one SaveChanges writes
 /// them. A read-then-write is safe here because every cell carries its chain key, and the transaction holds
-/// the lock of every chain whose ratings it adds (no other writer can touch those cells before it commits).
+/// the lock of every chain whose ratings it adds (no other writer can touch those cells before it commits);
+/// the dossier codes' counts, which no chain owns, are added in the database (<see cref="AddDissatisfiedAsync"/>).
 /// A new cell is tracked as it is: a delta belongs to one transaction (a retry computes a new one).
 /// </summary>
 internal static class PortableRollupWriter
@@ -29,6 +30,7 @@ internal static class PortableRollupWriter
             {
                 stored.Count += cell.Count;
                 stored.Satisfied += cell.Satisfied;
+                stored.DissatisfiedWithDossier += cell.DissatisfiedWithDossier;
             }
             else
             {
@@ -51,6 +53,49 @@ internal static class PortableRollupWriter
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await AddDissatisfiedAsync(context, delta.DissatisfiedDossiers, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds to the dossier codes' dissatisfied counts. Unlike a cell, a code is not one chain's (one dossier
+    /// code may be rated in two units), so no chain lock covers it: a stored code is moved by an UPDATE that
+    /// adds in the database (two writers' additions both count), and a new one is inserted, whose key makes
+    /// the database refuse a second writer's insert of the same code (its transaction fails whole and is
+    /// retried, then finding the code stored).
+    /// </summary>
+    private static async ValueTask AddDissatisfiedAsync(DbContext context, IReadOnlyList<DissatisfiedDossierEntity> codes, CancellationToken cancellationToken)
+    {
+        if (codes.Count == 0)
+        {
+            return;
+        }
+
+        var set = context.Set<DissatisfiedDossierEntity>();
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in codes.Chunk(KeysPerQuery))
+        {
+            List<string> list = [.. chunk.Select(c => c.DossierCode)];
+            stored.UnionWith(await set.AsNoTracking().Where(d => list.Contains(d.DossierCode)).Select(d => d.DossierCode).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        // One UPDATE per amount added (nearly always 1), in code order as every writer goes.
+        foreach (var amount in codes.Where(c => stored.Contains(c.DossierCode)).GroupBy(c => c.Ratings))
+        {
+            var by = amount.Key;
+            foreach (var chunk in amount.Chunk(KeysPerQuery))
+            {
+                List<string> list = [.. chunk.Select(c => c.DossierCode)];
+                await set.Where(d => list.Contains(d.DossierCode))
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.Ratings, d => d.Ratings + by), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var added = codes.Where(c => !stored.Contains(c.DossierCode)).ToList();
+        if (added.Count > 0)
+        {
+            context.AddRange(added);
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task<Dictionary<string, T>> StoredAsync<T>(DbSet<T> set, IEnumerable<byte[]> keys, Func<T, byte[]> keyOf, CancellationToken cancellationToken)

@@ -4,18 +4,20 @@ namespace SatisfactionKit.EntityFrameworkCore.Internal;
 
 /// <summary>
 /// What one transaction adds to the roll-ups: the cells its ratings fall in, each with the counts to add
-/// (in <see cref="RatingRollupEntity.Count"/>, <see cref="RatingRollupEntity.Satisfied"/> and
-/// <see cref="AnswerRollupEntity.Count"/>). Cells come out ordered by their key, so that two transactions
-/// adding to the same cells lock them in the same order.
+/// (in <see cref="RatingRollupEntity.Count"/>, <see cref="RatingRollupEntity.Satisfied"/>,
+/// <see cref="RatingRollupEntity.DissatisfiedWithDossier"/> and <see cref="AnswerRollupEntity.Count"/>), and
+/// the dissatisfied ratings it adds per dossier code. Cells and codes come out ordered by their key, so that
+/// two transactions adding to the same rows lock them in the same order.
 /// </summary>
 /// <remarks>For provider packages (<see cref="IRatingChunkWriter.WriteRollupsAsync"/>); may change between minor versions.</remarks>
 public sealed class RollupDelta
 {
     private readonly Dictionary<UInt128, RatingRollupEntity> _ratings = [];
     private readonly Dictionary<UInt128, AnswerRollupEntity> _answers = [];
+    private readonly Dictionary<string, int> _dissatisfied = new(StringComparer.Ordinal);
 
     /// <summary>Whether nothing is to be added.</summary>
-    public bool IsEmpty => _ratings.Count == 0 && _answers.Count == 0;
+    public bool IsEmpty => _ratings.Count == 0 && _answers.Count == 0 && _dissatisfied.Count == 0;
 
     /// <summary>How many rating cells are to be added to.</summary>
     public int RatingCellCount => _ratings.Count;
@@ -29,6 +31,20 @@ public sealed class RollupDelta
     /// <summary>The answers' cells, in key order.</summary>
     public IReadOnlyList<AnswerRollupEntity> Answers => [.. _answers.OrderBy(p => p.Key).Select(p => p.Value)];
 
+    /// <summary>
+    /// The dossier codes whose dissatisfied ratings this transaction adds, with how many each
+    /// (<see cref="DissatisfiedDossierEntity.Ratings"/> to add), in ordinal order of the code.
+    /// </summary>
+    public IReadOnlyList<DissatisfiedDossierEntity> DissatisfiedDossiers =>
+        [.. _dissatisfied.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new DissatisfiedDossierEntity { DossierCode = p.Key, Ratings = p.Value })];
+
+    /// <summary>Counts one more dissatisfied rating of <paramref name="dossierCode"/>.</summary>
+    public void AddDissatisfiedDossier(string dossierCode)
+    {
+        ArgumentNullException.ThrowIfNull(dossierCode);
+        _dissatisfied[dossierCode] = _dissatisfied.GetValueOrDefault(dossierCode) + 1;
+    }
+
     /// <summary>Adds <paramref name="cell"/>'s counts to its cell.</summary>
     public void Add(RatingRollupEntity cell)
     {
@@ -37,6 +53,7 @@ public sealed class RollupDelta
         {
             existing.Count += cell.Count;
             existing.Satisfied += cell.Satisfied;
+            existing.DissatisfiedWithDossier += cell.DissatisfiedWithDossier;
             return;
         }
 
@@ -61,6 +78,7 @@ public sealed class RollupDelta
     {
         _ratings.Clear();
         _answers.Clear();
+        _dissatisfied.Clear();
     }
 
     private static UInt128 Key(byte[] cellKey) =>

@@ -53,9 +53,11 @@ internal sealed partial class EntityFrameworkSatisfactionReportQueries<TContext>
             }
             else
             {
-                var distinct = await grouper.DissatisfiedDossiersAsync(ReportFactSources.RatingFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
+                // The cells add up dissatisfied ratings with a dossier; a dossier dissatisfied twice in a group (on two
+                // channels) is taken off once, from the few ratings of codes with more than one.
+                var repeats = await grouper.RepeatsAsync(ReportFactSources.RepeatedDissatisfiedFacts(context, filter, minutes), cancellationToken).ConfigureAwait(false);
                 ratings = [.. (await grouper.CellRatingsAsync(RollupFactSources.Ratings(context, filter, plan), cancellationToken).ConfigureAwait(false))
-                    .Select(r => r with { Distinct = distinct.GetValueOrDefault(r.Label) })];
+                    .Select(r => r with { Distinct = r.Distinct - repeats.GetValueOrDefault(r.Label) })];
                 answers = scheme is null ? [] : await grouper.CellAnswersAsync(RollupFactSources.Answers(context, filter, plan, scheme), byCriterion: false, cancellationToken).ConfigureAwait(false);
             }
 

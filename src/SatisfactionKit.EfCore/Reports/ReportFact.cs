@@ -39,6 +39,9 @@ internal sealed class ReportFact
     /// <summary>A rating roll-up cell's satisfied count.</summary>
     public long SatisfiedCount { get; init; }
 
+    /// <summary>A rating roll-up cell's count of dissatisfied ratings with a dossier.</summary>
+    public long DissatisfiedCount { get; init; }
+
     /// <summary>A roll-up cell's scheme (narrowed after the projection).</summary>
     public string? SchemeCode { get; init; }
 

@@ -65,6 +65,26 @@ internal static class ReportFactSources
             DossierCode = r.DossierCode,
         });
 
+    /// <summary>
+    /// The dissatisfied ratings of the dossier codes that have more than one (<see cref="DissatisfiedDossierEntity"/>),
+    /// narrowed by the filter: the only ones a distinct count over roll-up cells can count twice. Read from the
+    /// few codes outwards (through the ratings' dossier code index), not from the filter's ratings.
+    /// </summary>
+    public static IQueryable<ReportFact> RepeatedDissatisfiedFacts(DbContext context, ReportFilter filter, double minutes) =>
+        from d in context.Set<DissatisfiedDossierEntity>().AsNoTracking().Where(d => d.Ratings > 1)
+        join r in Ratings(context, filter) on d.DossierCode equals r.DossierCode
+        where !r.IsSatisfied
+        select new ReportFact
+        {
+            UnitCode = r.UnitCode,
+            ProcedureCode = r.ProcedureCode,
+            OfficerId = r.OfficerId,
+            CounterId = r.CounterId,
+            Channel = r.Channel,
+            Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+            DossierCode = r.DossierCode,
+        };
+
     public static IQueryable<ReportFact> AnswerFacts(DbContext context, ReportFilter filter, double minutes, RatingScheme scheme) =>
         ValidAnswers(context, filter, scheme).Select(p => new ReportFact
         {

@@ -56,17 +56,20 @@ internal abstract class ReportGrouper
     /// <summary>How many facts have each <see cref="ReportFact.Value"/>, per group (Sum = the value).</summary>
     public abstract Task<List<GroupCounts>> DistributionAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken);
 
-    /// <summary>Rating roll-up cells per group: their counts added (Distinct is left 0: see <see cref="DissatisfiedDossiersAsync"/>).</summary>
+    /// <summary>
+    /// Rating roll-up cells per group: their counts added. Distinct is the sum of the cells' dissatisfied ratings
+    /// with a dossier, which counts a dossier dissatisfied twice in the group twice: see <see cref="RepeatsAsync"/>.
+    /// </summary>
     public abstract Task<List<GroupCounts>> CellRatingsAsync(IQueryable<ReportFact> cells, CancellationToken cancellationToken);
 
     /// <summary>Answer roll-up cells per group (with <paramref name="byCriterion"/>, per group and criterion): counts, satisfied, value sums.</summary>
     public abstract Task<List<GroupCounts>> CellAnswersAsync(IQueryable<ReportFact> cells, bool byCriterion, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Distinct dossiers with a dissatisfied rating per group, from the ratings: a distinct count does not
-    /// add up across cells, so it is read from the (few) dissatisfied ratings even when the rest comes from roll-ups.
+    /// Per group, how many of <paramref name="ratings"/> repeat a dossier code already counted in the group (their
+    /// count less their distinct codes): what the cells' additive count has beyond the distinct count of dissatisfied dossiers.
     /// </summary>
-    public abstract Task<Dictionary<GroupLabel, int>> DissatisfiedDossiersAsync(IQueryable<ReportFact> ratings, CancellationToken cancellationToken);
+    public abstract Task<Dictionary<GroupLabel, int>> RepeatsAsync(IQueryable<ReportFact> ratings, CancellationToken cancellationToken);
 
     private static ReportGrouper<string?> Code(Expression<Func<ReportFact, string?>> key) => new(key, k => new GroupLabel(k ?? string.Empty, null));
 
@@ -142,9 +145,9 @@ internal sealed class ReportGrouper<TKey>(Expression<Func<ReportFact, TKey>> key
 
     public override async Task<List<GroupCounts>> CellRatingsAsync(IQueryable<ReportFact> cells, CancellationToken cancellationToken)
     {
-        var rows = await cells.GroupBy(key).Select(g => new { g.Key, Count = g.Sum(f => f.Count), Satisfied = g.Sum(f => f.SatisfiedCount) })
+        var rows = await cells.GroupBy(key).Select(g => new { g.Key, Count = g.Sum(f => f.Count), Satisfied = g.Sum(f => f.SatisfiedCount), Dissatisfied = g.Sum(f => f.DissatisfiedCount) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => new GroupCounts(label(r.Key), checked((int)r.Count), checked((int)r.Satisfied), 0, 0))];
+        return [.. rows.Select(r => new GroupCounts(label(r.Key), checked((int)r.Count), checked((int)r.Satisfied), checked((int)r.Dissatisfied), 0))];
     }
 
     public override async Task<List<GroupCounts>> CellAnswersAsync(IQueryable<ReportFact> cells, bool byCriterion, CancellationToken cancellationToken)
@@ -164,12 +167,12 @@ internal sealed class ReportGrouper<TKey>(Expression<Func<ReportFact, TKey>> key
         return [.. rows.Select(r => new GroupCounts(label(r.K), checked((int)r.Count), checked((int)r.Satisfied), 0, r.Sum, r.Criterion))];
     }
 
-    public override async Task<Dictionary<GroupLabel, int>> DissatisfiedDossiersAsync(IQueryable<ReportFact> ratings, CancellationToken cancellationToken)
+    public override async Task<Dictionary<GroupLabel, int>> RepeatsAsync(IQueryable<ReportFact> ratings, CancellationToken cancellationToken)
     {
-        var rows = await ratings.Where(f => !f.IsSatisfied && f.DossierCode != null).GroupBy(key)
-            .Select(g => new { g.Key, Distinct = g.Select(f => f.DossierCode).Distinct().Count() })
+        var rows = await ratings.GroupBy(key)
+            .Select(g => new { g.Key, Count = g.Count(), Distinct = g.Select(f => f.DossierCode).Distinct().Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(r => label(r.Key), r => r.Distinct);
+        return rows.ToDictionary(r => label(r.Key), r => r.Count - r.Distinct);
     }
 
     public override async Task<List<GroupCounts>> DistributionAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ internal static class RollupFactSources
                 Local = c.Period,
                 Count = c.Count,
                 SatisfiedCount = c.Satisfied,
+                DissatisfiedCount = c.DissatisfiedWithDossier,
             });
         return Narrow(facts, filter);
     }

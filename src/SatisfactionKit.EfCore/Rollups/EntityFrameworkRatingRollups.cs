@@ -34,10 +34,10 @@ internal sealed partial class EntityFrameworkRatingRollups<TContext>(
         await using (scope.ConfigureAwait(false))
         {
             var context = scope.ServiceProvider.GetRequiredService<TContext>();
-            var zone = await context.Set<RollupStateEntity>().AsNoTracking().Where(s => s.Id == 1).Select(s => s.TimeZoneId)
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            // Once built for this zone, every write keeps them so: no need to ask again in this process.
-            _built = zone == calculator.Zone.Id;
+            var zone = calculator.Zone.Id;
+            // Once built for this zone and layout, every write keeps them so: no need to ask again in this process.
+            _built = await context.Set<RollupStateEntity>().AsNoTracking()
+                .AnyAsync(s => s.Id == 1 && s.TimeZoneId == zone && s.Layout == RollupCube.Layout, cancellationToken).ConfigureAwait(false);
             return _built;
         }
     }
@@ -79,7 +79,7 @@ internal sealed partial class EntityFrameworkRatingRollups<TContext>(
             var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var zone = await context.Set<RollupStateEntity>().AsNoTracking().Where(s => s.Id == 1).Select(s => s.TimeZoneId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                var state = await context.Set<RollupStateEntity>().AsNoTracking().Where(s => s.Id == 1).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
                 var comparison = new RollupComparison();
                 long ratings = 0;
                 foreach (var chain in await ChainsAsync(context, cancellationToken).ConfigureAwait(false))
@@ -91,7 +91,10 @@ internal sealed partial class EntityFrameworkRatingRollups<TContext>(
                     comparison.Compare(expected, storedRatings, storedAnswers);
                 }
 
-                var result = new RollupCheckResult(ratings, comparison.Cells, zone == calculator.Zone.Id, comparison.Differences, comparison.DifferenceCount);
+                var (compared, differing, listed) = await DissatisfiedDossierCheck.RunAsync(context, cancellationToken).ConfigureAwait(false);
+                comparison.AddDossiers(compared, differing, listed);
+                var built = state is not null && state.TimeZoneId == calculator.Zone.Id && state.Layout == RollupCube.Layout;
+                var result = new RollupCheckResult(ratings, comparison.Cells, built, comparison.Differences, comparison.DifferenceCount);
                 LogChecked(result.Ratings, result.Cells, result.DifferenceCount);
                 return result;
             }
@@ -105,6 +108,8 @@ internal sealed partial class EntityFrameworkRatingRollups<TContext>(
         await context.Set<ChainHeadEntity>().ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken).ConfigureAwait(false);
         await context.Set<RatingRollupEntity>().ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await context.Set<AnswerRollupEntity>().ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        // Each chain's writes below add its ratings to the codes' counts (a code may be rated in two chains).
+        await context.Set<DissatisfiedDossierEntity>().ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         long ratings = 0, ratingCells = 0, answerCells = 0;
         foreach (var chain in await ChainsAsync(context, cancellationToken).ConfigureAwait(false))
         {
@@ -124,6 +129,7 @@ internal sealed partial class EntityFrameworkRatingRollups<TContext>(
         }
 
         state.TimeZoneId = calculator.Zone.Id;
+        state.Layout = RollupCube.Layout;
         state.BuiltAt = time.GetUtcNow().UtcDateTime;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new RollupRebuildResult(ratings, ratingCells, answerCells, calculator.Zone.Id);

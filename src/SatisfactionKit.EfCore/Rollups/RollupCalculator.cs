@@ -21,6 +21,14 @@ internal sealed class RollupCalculator(TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(rating.SubmittedAt, DateTimeKind.Utc), Zone);
         var conditions = Conditions(rating);
+        // As the ratings' distinct count sees it: a dissatisfied rating with a dossier code (null: none).
+        var dossierDissatisfied = false;
+        if (!rating.IsSatisfied && rating.DossierCode is { } dossierCode)
+        {
+            delta.AddDissatisfiedDossier(dossierCode);
+            dossierDissatisfied = true;
+        }
+
         var buffer = new ArrayBufferWriter<byte>(256);
         var answerBuffer = new ArrayBufferWriter<byte>(320);
         foreach (var cube in RollupCube.All)
@@ -39,6 +47,7 @@ internal sealed class RollupCalculator(TimeZoneInfo zone)
                 SchemeVersion = rating.SchemeVersion,
                 Count = 1,
                 Satisfied = rating.IsSatisfied ? 1 : 0,
+                DissatisfiedWithDossier = dossierDissatisfied ? 1 : 0,
             };
             buffer.ResetWrittenCount();
             WriteDimensions(buffer, cell);

@@ -22,13 +22,13 @@ internal sealed class RollupComparison
         {
             var key = Convert.ToHexString(cell.CellKey);
             stored.Remove(key, out var found);
-            Count(found is null || found.Count != cell.Count || found.Satisfied != cell.Satisfied,
-                () => new RollupCellDifference("ratings", Describe(cell), cell.Count, found?.Count ?? 0, cell.Satisfied, found?.Satisfied ?? 0));
+            Count(found is null || found.Count != cell.Count || found.Satisfied != cell.Satisfied || found.DissatisfiedWithDossier != cell.DissatisfiedWithDossier,
+                () => new RollupCellDifference("ratings", Describe(cell), cell.Count, found?.Count ?? 0, cell.Satisfied, found?.Satisfied ?? 0, cell.DissatisfiedWithDossier, found?.DissatisfiedWithDossier ?? 0));
         }
 
         foreach (var orphan in stored.Values)
         {
-            Count(true, () => new RollupCellDifference("ratings", Describe(orphan), 0, orphan.Count, 0, orphan.Satisfied));
+            Count(true, () => new RollupCellDifference("ratings", Describe(orphan), 0, orphan.Count, 0, orphan.Satisfied, 0, orphan.DissatisfiedWithDossier));
         }
 
         var answers = storedAnswers.ToDictionary(c => Convert.ToHexString(c.CellKey), StringComparer.Ordinal);
@@ -42,6 +42,14 @@ internal sealed class RollupComparison
         {
             Count(true, () => new RollupCellDifference("answers", Describe(orphan), 0, orphan.Count));
         }
+    }
+
+    /// <summary>Counts the dossier codes compared and differing, and keeps the listed differences (up to the most listed).</summary>
+    public void AddDossiers(long compared, long differing, IEnumerable<RollupCellDifference> listed)
+    {
+        Cells += compared;
+        DifferenceCount += differing;
+        _differences.AddRange(listed.Take(RollupCheckResult.MaxListed - _differences.Count));
     }
 
     private void Count(bool differs, Func<RollupCellDifference> difference)

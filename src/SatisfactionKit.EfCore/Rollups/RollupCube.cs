@@ -29,7 +29,14 @@ internal enum RollupDimensions
 /// <param name="Answers">Whether answers are rolled up too (the hour cube is for ratings only: the heat map).</param>
 internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions Dimensions, bool Answers)
 {
-    /// <summary>Every cube, finest grain first. Changing this list needs a rebuild of the roll-ups.</summary>
+    /// <summary>
+    /// The number of the cells' layout, stored by a rebuild (<c>RollupStateEntity.Layout</c>): raised with every
+    /// change to <see cref="All"/> or to what a cell counts, so that roll-ups laid out otherwise are not read
+    /// before a rebuild. 2: cells count dissatisfied ratings with a dossier.
+    /// </summary>
+    public const int Layout = 2;
+
+    /// <summary>Every cube, finest grain first. Changing this list needs a rebuild of the roll-ups (and a new <see cref="Layout"/>).</summary>
     public static IReadOnlyList<RollupCube> All { get; } =
     [
         new(1, RollupGrain.Hour, RollupDimensions.None, Answers: false),

@@ -11,7 +11,7 @@ namespace SatisfactionKit.EfCore.Tests.Reports;
 /// Every report figure against a hand computation on the small data sets of <see cref="ReportData"/>,
 /// run once per provider by the derived classes; every query must reach the database as a GROUP BY.
 /// </summary>
-public abstract class ReportQueryTests : StoreFixtureTests
+public abstract partial class ReportQueryTests : StoreFixtureTests
 {
     private ISatisfactionReportQueries Reports => Fixture.Services.GetRequiredService<ISatisfactionReportQueries>();
 

@@ -4,6 +4,7 @@ using SatisfactionKit.EfCore.Tests.Infrastructure;
 using SatisfactionKit.EntityFrameworkCore.Entities;
 using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.Ratings;
+using SatisfactionKit.Reports;
 
 namespace SatisfactionKit.EfCore.Tests.Rollups;
 
@@ -34,8 +35,13 @@ public abstract class RollupConsistencyTests : StoreFixtureTests
                     List<Rating> burst = [.. Enumerable.Range(0, random.Next(2, 20)).Select(_ => RollupRatings.Next(random))];
                     if (written.Count > 0)
                     {
+                        var last = written[^1];
                         burst.Add(written[random.Next(written.Count)]);
-                        burst.Add(RollupRatings.Next(random) with { Dossier = written[^1].Dossier, Channel = written[^1].Channel });
+                        burst.Add(RollupRatings.Next(random) with { Dossier = last.Dossier, Channel = last.Channel });
+                        // The same dossier dissatisfied on two more channels, one of them in another unit at the same
+                        // moment: no chain lock orders those two writers, only the code's count row does.
+                        burst.Add(RollupRatings.Dissatisfied(RollupRatings.Next(random)) with { Dossier = last.Dossier, Channel = RatingChannel.Sms });
+                        burst.Add(RollupRatings.Dissatisfied(RollupRatings.Next(random)) with { Dossier = last.Dossier! with { UnitCode = "UBND-Q9" }, Channel = RatingChannel.Phone });
                     }
 
                     // The second rating of a dossier is answered with the first (DossierAlreadyRated), and stores nothing.
@@ -70,6 +76,7 @@ public abstract class RollupConsistencyTests : StoreFixtureTests
         Assert.True(check.IsBuilt);
         Assert.True(check.IsConsistent, string.Join(Environment.NewLine, check.Differences));
         await AssertDayCubeEqualsGroupByAsync();
+        await AssertDissatisfiedDossiersEqualDistinctCountAsync();
     }
 
     [Fact]
@@ -102,6 +109,39 @@ public abstract class RollupConsistencyTests : StoreFixtureTests
         Assert.Equal(30, rebuilt.Ratings);
         Assert.True((await Rollups.CheckAsync(cancellationToken: Ct)).IsConsistent);
         await AssertDayCubeEqualsGroupByAsync();
+    }
+
+    [Fact]
+    public async Task A_corrupted_dossier_count_is_reported_and_a_rebuild_restores_it()
+    {
+        await Rollups.RebuildAsync(cancellationToken: Ct);
+        var random = new Random(5);
+        var first = RollupRatings.Dissatisfied(RollupRatings.Next(random, RatingChannel.CounterPad));
+        await Fixture.Ratings.AddAsync(first, Ct);
+        await Fixture.Ratings.AddAsync(RollupRatings.Dissatisfied(RollupRatings.Next(random, RatingChannel.Online)) with { Dossier = first.Dossier }, Ct);
+        var other = RollupRatings.Dissatisfied(RollupRatings.Next(random));
+        await Fixture.Ratings.AddAsync(other, Ct);
+        var code = first.Dossier!.DossierCode;
+
+        await using (var context = Fixture.NewContext())
+        {
+            Assert.Equal(2, await context.Set<DissatisfiedDossierEntity>().Where(d => d.DossierCode == code).Select(d => d.Ratings).SingleAsync(Ct));
+            await context.Set<DissatisfiedDossierEntity>().Where(d => d.DossierCode == code).ExecuteUpdateAsync(s => s.SetProperty(d => d.Ratings, 1), Ct);
+            await context.Set<DissatisfiedDossierEntity>().Where(d => d.DossierCode == other.Dossier!.DossierCode).ExecuteDeleteAsync(Ct);
+            context.Add(new DissatisfiedDossierEntity { DossierCode = "NO-SUCH-DOSSIER", Ratings = 3 });
+            await context.SaveChangesAsync(Ct);
+        }
+
+        var check = await Rollups.CheckAsync(cancellationToken: Ct);
+
+        Assert.Equal(3, check.DifferenceCount);
+        Assert.Contains(new RollupCellDifference("dossiers", "dossier=" + code, 2, 1), check.Differences);
+        Assert.Contains(new RollupCellDifference("dossiers", "dossier=" + other.Dossier!.DossierCode, 1, 0), check.Differences);
+        Assert.Contains(new RollupCellDifference("dossiers", "dossier=NO-SUCH-DOSSIER", 0, 3), check.Differences);
+
+        await Rollups.RebuildAsync(cancellationToken: Ct);
+
+        Assert.True((await Rollups.CheckAsync(cancellationToken: Ct)).IsConsistent);
     }
 
     [Fact]
@@ -148,6 +188,31 @@ public abstract class RollupConsistencyTests : StoreFixtureTests
             .ToListAsync(Ct);
         var actual = cells.Select(c => (Unit: c.UnitCode, Day: DateTime.SpecifyKind(c.Period, DateTimeKind.Unspecified).Date, c.Count, c.Satisfied)).Order().ToList();
         Assert.Equal(expected.Select(e => (e.Unit, DateTime.SpecifyKind(e.Day, DateTimeKind.Unspecified), e.Count, e.Satisfied)), actual);
+    }
+
+    /// <summary>
+    /// The reports' distinct count of dissatisfied dossiers, read from the roll-ups (cells less repeats), equals a
+    /// distinct count over the stored ratings, in total and per unit, channel and day.
+    /// </summary>
+    private async Task AssertDissatisfiedDossiersEqualDistinctCountAsync()
+    {
+        await using var context = Fixture.NewContext();
+        var ratings = await context.Set<RatingEntity>().AsNoTracking().Where(r => !r.IsSatisfied && r.DossierCode != null)
+            .Select(r => new { r.UnitCode, r.Channel, r.SubmittedAt, r.DossierCode }).ToListAsync(Ct);
+        Assert.Contains(ratings.GroupBy(r => r.DossierCode), g => g.Count() > 1);
+        var reports = Fixture.Services.GetRequiredService<ISatisfactionReportQueries>();
+        var autumn = new ReportFilter(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.FromHours(7)), new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(7)));
+        var total = Assert.Single(await reports.GetSatisfactionAsync(autumn, ReportGrouping.Total, Ct));
+        Assert.Equal(ratings.Select(r => r.DossierCode).Distinct().Count(), total.DissatisfiedDossiers);
+        Assert.Equal(
+            ratings.GroupBy(r => r.UnitCode ?? string.Empty).Select(g => (g.Key, g.Select(r => r.DossierCode).Distinct().Count())).Order(),
+            (await reports.GetSatisfactionAsync(autumn, ReportGrouping.Unit, Ct)).Where(r => r.DissatisfiedDossiers > 0).Select(r => (r.Key, r.DissatisfiedDossiers)).Order());
+        Assert.Equal(
+            ratings.GroupBy(r => r.Channel.ToString()).Select(g => (g.Key, g.Select(r => r.DossierCode).Distinct().Count())).Order(),
+            (await reports.GetSatisfactionAsync(autumn, ReportGrouping.Channel, Ct)).Where(r => r.DissatisfiedDossiers > 0).Select(r => (r.Key, r.DissatisfiedDossiers)).Order());
+        Assert.Equal(
+            ratings.GroupBy(r => r.SubmittedAt.AddHours(7).Date).Select(g => (g.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), g.Select(r => r.DossierCode).Distinct().Count())).Order(),
+            (await reports.GetSatisfactionAsync(autumn, ReportGrouping.Day, Ct)).Where(r => r.DissatisfiedDossiers > 0).Select(r => (r.Period!.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.DissatisfiedDossiers)).Order());
     }
 
     private sealed class Progress(List<long> seen) : IProgress<long>

@@ -26,4 +26,8 @@ internal static class RollupRatings
             IdempotencyKey = Guid.NewGuid().ToString("N"),
         };
     }
+
+    /// <summary><paramref name="rating"/> with every answer dissatisfied.</summary>
+    public static Rating Dissatisfied(Rating rating) =>
+        rating with { Answers = [.. rating.Answers.Select(a => new RatingAnswer(a.CriterionCode, "KHL", 1, false))] };
 }

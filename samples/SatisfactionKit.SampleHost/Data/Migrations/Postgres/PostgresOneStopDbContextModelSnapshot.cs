@@ -454,6 +454,25 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.ToTable("SK_CounterDevices", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.DissatisfiedDossierEntity", b =>
+                {
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DossierCode")
+                        .HasName("PK_SK_DissatisfiedDossiers");
+
+                    b.HasIndex("Ratings")
+                        .HasDatabaseName("IX_SK_DissatisfiedDossiers_Ratings");
+
+                    b.ToTable("SK_DissatisfiedDossiers", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.PromptRecordEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -877,6 +896,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     b.Property<short>("Cube")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DissatisfiedWithDossier")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("OfficerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -950,6 +972,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
                     b.Property<DateTime>("BuiltAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("integer");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()

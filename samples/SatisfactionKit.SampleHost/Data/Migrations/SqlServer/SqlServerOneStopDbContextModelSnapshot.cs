@@ -457,6 +457,25 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.ToTable("SK_CounterDevices", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.DissatisfiedDossierEntity", b =>
+                {
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.HasKey("DossierCode")
+                        .HasName("PK_SK_DissatisfiedDossiers");
+
+                    b.HasIndex("Ratings")
+                        .HasDatabaseName("IX_SK_DissatisfiedDossiers_Ratings");
+
+                    b.ToTable("SK_DissatisfiedDossiers", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.PromptRecordEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -882,6 +901,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     b.Property<short>("Cube")
                         .HasColumnType("smallint");
 
+                    b.Property<long>("DissatisfiedWithDossier")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("OfficerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -955,6 +977,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("BuiltAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("int");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()

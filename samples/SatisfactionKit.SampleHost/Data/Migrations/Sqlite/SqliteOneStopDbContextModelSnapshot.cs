@@ -445,6 +445,25 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("SK_CounterDevices", (string)null);
                 });
 
+            modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.DissatisfiedDossierEntity", b =>
+                {
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DossierCode")
+                        .HasName("PK_SK_DissatisfiedDossiers");
+
+                    b.HasIndex("Ratings")
+                        .HasDatabaseName("IX_SK_DissatisfiedDossiers_Ratings");
+
+                    b.ToTable("SK_DissatisfiedDossiers", (string)null);
+                });
+
             modelBuilder.Entity("SatisfactionKit.EntityFrameworkCore.Entities.PromptRecordEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -868,6 +887,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     b.Property<short>("Cube")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DissatisfiedWithDossier")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OfficerId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -941,6 +963,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("BuiltAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()

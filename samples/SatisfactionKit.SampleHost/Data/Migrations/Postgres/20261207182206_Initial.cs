@@ -206,6 +206,18 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_DissatisfiedDossiers",
+                columns: table => new
+                {
+                    DossierCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Ratings = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_DissatisfiedDossiers", x => x.DossierCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Prompts",
                 columns: table => new
                 {
@@ -286,7 +298,8 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                     SchemeCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
                     SchemeVersion = table.Column<int>(type: "integer", nullable: false),
                     Count = table.Column<long>(type: "bigint", nullable: false),
-                    Satisfied = table.Column<long>(type: "bigint", nullable: false)
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false),
+                    DissatisfiedWithDossier = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -346,6 +359,7 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
                     TimeZoneId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Layout = table.Column<int>(type: "integer", nullable: false),
                     BuiltAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -685,6 +699,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "UnitCode", "CounterId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_DissatisfiedDossiers_Ratings",
+                table: "SK_DissatisfiedDossiers",
+                column: "Ratings");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Prompts_ChainKey_ChainSequence",
                 table: "SK_Prompts",
                 columns: new[] { "ChainKey", "ChainSequence" },
@@ -859,6 +878,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SK_CounterDevices");
+
+            migrationBuilder.DropTable(
+                name: "SK_DissatisfiedDossiers");
 
             migrationBuilder.DropTable(
                 name: "SK_Prompts");

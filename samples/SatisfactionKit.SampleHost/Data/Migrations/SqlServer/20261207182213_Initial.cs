@@ -205,6 +205,18 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_DissatisfiedDossiers",
+                columns: table => new
+                {
+                    DossierCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Ratings = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_DissatisfiedDossiers", x => x.DossierCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Prompts",
                 columns: table => new
                 {
@@ -285,7 +297,8 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                     SchemeCode = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
                     SchemeVersion = table.Column<int>(type: "int", nullable: false),
                     Count = table.Column<long>(type: "bigint", nullable: false),
-                    Satisfied = table.Column<long>(type: "bigint", nullable: false)
+                    Satisfied = table.Column<long>(type: "bigint", nullable: false),
+                    DissatisfiedWithDossier = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -345,6 +358,7 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 {
                     Id = table.Column<int>(type: "int", nullable: false),
                     TimeZoneId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Layout = table.Column<int>(type: "int", nullable: false),
                     BuiltAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
@@ -687,6 +701,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
                 columns: new[] { "UnitCode", "CounterId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_DissatisfiedDossiers_Ratings",
+                table: "SK_DissatisfiedDossiers",
+                column: "Ratings");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Prompts_ChainKey_ChainSequence",
                 table: "SK_Prompts",
                 columns: new[] { "ChainKey", "ChainSequence" },
@@ -864,6 +883,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SK_CounterDevices");
+
+            migrationBuilder.DropTable(
+                name: "SK_DissatisfiedDossiers");
 
             migrationBuilder.DropTable(
                 name: "SK_Prompts");

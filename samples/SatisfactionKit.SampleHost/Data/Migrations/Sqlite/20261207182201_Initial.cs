@@ -205,6 +205,18 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_DissatisfiedDossiers",
+                columns: table => new
+                {
+                    DossierCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Ratings = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_DissatisfiedDossiers", x => x.DossierCode);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_Prompts",
                 columns: table => new
                 {
@@ -285,7 +297,8 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                     SchemeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
                     SchemeVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     Count = table.Column<long>(type: "INTEGER", nullable: false),
-                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false)
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    DissatisfiedWithDossier = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -345,6 +358,7 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
                     TimeZoneId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Layout = table.Column<int>(type: "INTEGER", nullable: false),
                     BuiltAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -684,6 +698,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 columns: new[] { "UnitCode", "CounterId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_DissatisfiedDossiers_Ratings",
+                table: "SK_DissatisfiedDossiers",
+                column: "Ratings");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_Prompts_ChainKey_ChainSequence",
                 table: "SK_Prompts",
                 columns: new[] { "ChainKey", "ChainSequence" },
@@ -858,6 +877,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SK_CounterDevices");
+
+            migrationBuilder.DropTable(
+                name: "SK_DissatisfiedDossiers");
 
             migrationBuilder.DropTable(
                 name: "SK_Prompts");

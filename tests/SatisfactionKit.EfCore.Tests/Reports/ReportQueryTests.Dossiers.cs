@@ -1,0 +1,32 @@
+using SatisfactionKit.Reports;
+
+namespace SatisfactionKit.EfCore.Tests.Reports;
+
+/// <summary>The distinct count of dissatisfied dossiers when one dossier is dissatisfied on two channels.</summary>
+public abstract partial class ReportQueryTests
+{
+    [Fact]
+    public async Task A_dossier_dissatisfied_on_two_channels_counts_once_where_both_ratings_fall()
+    {
+        await AddAsync(ReportData.Hanoi());
+        Fixture.Sql.Commands.Clear();
+        var quarter = ReportData.FourthQuarter();
+
+        var total = Assert.Single(await Reports.GetSatisfactionAsync(quarter, ReportGrouping.Total, Ct));
+        var byChannel = await Reports.GetSatisfactionAsync(quarter, ReportGrouping.Channel, Ct);
+        var byMonth = await Reports.GetSatisfactionAsync(quarter, ReportGrouping.Month, Ct);
+        var byUnit = await Reports.GetSatisfactionAsync(quarter, ReportGrouping.Unit, Ct);
+
+        // Dissatisfied ratings with a dossier: R2 (D2, pad), R3 (D3, online), R5 (D5, pad, November), R6 (D5, online,
+        // December local). Four ratings, three dossiers: D5 once in the quarter.
+        Assert.Equal((6, 3), (total.Ratings, total.DissatisfiedDossiers));
+        // Per channel D5 is in both: pad D2, D5; online D3, D5.
+        Assert.Equal([("CounterPad", 2), ("Online", 2)], byChannel.Select(r => (r.Key, r.DissatisfiedDossiers)));
+        // Per month: November D2, D3, D5; December D5.
+        Assert.Equal([3, 1], byMonth.Select(r => r.DissatisfiedDossiers));
+        // Per unit: U1 D2, D3; U2 D5 (both of its ratings).
+        Assert.Equal([("U1", 2), ("U2", 1)], byUnit.Select(r => (r.Key, r.DissatisfiedDossiers)));
+        // From the roll-ups, the repeats are read from the codes with more than one dissatisfied rating.
+        Assert.Equal(Rollups, Fixture.Sql.Commands.Any(c => c.Contains("SK_DissatisfiedDossiers", StringComparison.Ordinal)));
+    }
+}
