@@ -7,7 +7,8 @@ namespace SatisfactionKit.EntityFrameworkCore.Reports;
 /// <summary>
 /// Which roll-up cube answers a report, if any: one that keeps every dimension the filter narrows by and the
 /// grouping groups by, whose periods are no longer than the grouping's and fit the filter's local bounds
-/// exactly. Among those, the one with the fewest dimensions (fewest cells), then the longest periods.
+/// exactly. Among those, the one with the fewest dimensions (fewest cells), then the longest periods. The
+/// hour × weekday heat map reads the weekday-hour cubes, and only it does.
 /// </summary>
 /// <param name="Cube">The cube read.</param>
 /// <param name="From">The filter's start in local wall-clock time.</param>
@@ -39,14 +40,16 @@ internal sealed record RollupPlan(RollupCube Cube, DateTime From, DateTime To)
             needed |= RollupDimensions.Counter;
         }
 
+        // The longest period a cell may have and still fall in one group; the heat map reads weekday-hour cubes only.
         var longest = grouping switch
         {
-            null => RollupGrain.Hour,
             ReportGrouping.Day or ReportGrouping.Week => RollupGrain.Day,
-            _ => RollupGrain.Month,
+            ReportGrouping.Month or ReportGrouping.Quarter or ReportGrouping.HalfYear => RollupGrain.Month,
+            _ => RollupGrain.Year,
         };
+        var heatMap = grouping is null;
         var cube = RollupCube.All
-            .Where(c => (c.Dimensions & needed) == needed && (c.Answers || !answers) && c.Grain <= longest)
+            .Where(c => (c.Dimensions & needed) == needed && (c.Answers || !answers) && c.Grain <= longest && c.WeekdayHours == heatMap)
             .Where(c => RollupCube.IsBoundary(c.Grain, from) && RollupCube.IsBoundary(c.Grain, to))
             .OrderBy(c => BitOperations.PopCount((uint)c.Dimensions))
             .ThenByDescending(c => c.Grain)

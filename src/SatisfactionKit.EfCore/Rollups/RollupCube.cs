@@ -6,6 +6,7 @@ internal enum RollupGrain
     Hour = 0,
     Day = 1,
     Month = 2,
+    Year = 3,
 }
 
 /// <summary>The dimensions a cube keeps beside unit, channel, scheme and chain, which every cube keeps.</summary>
@@ -26,30 +27,52 @@ internal enum RollupDimensions
 /// <param name="Id">Stored in each cell.</param>
 /// <param name="Grain">The period length.</param>
 /// <param name="Dimensions">Dimensions kept beyond unit, channel and scheme.</param>
-/// <param name="Answers">Whether answers are rolled up too (the hour cube is for ratings only: the heat map).</param>
-internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions Dimensions, bool Answers)
+/// <param name="Answers">Whether answers are rolled up too (the heat map's cubes are for ratings only).</param>
+/// <param name="WeekdayHours">
+/// Whether a cell is one hour of one weekday within the period, for the hour × weekday heat map: its period is
+/// stored as that weekday's first date in the period, at that hour, so the heat map groups its cells as it
+/// groups ratings, and a range of whole periods selects them. Read by the heat map only.
+/// </param>
+internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions Dimensions, bool Answers, bool WeekdayHours = false)
 {
     /// <summary>
     /// The number of the cells' layout, stored by a rebuild (<c>RollupStateEntity.Layout</c>): raised with every
     /// change to <see cref="All"/> or to what a cell counts, so that roll-ups laid out otherwise are not read
-    /// before a rebuild. 2: cells count dissatisfied ratings with a dossier.
+    /// before a rebuild. 2: cells count dissatisfied ratings with a dossier; year cubes; weekday-hour cubes
+    /// in place of the hour cube.
     /// </summary>
     public const int Layout = 2;
 
-    /// <summary>Every cube, finest grain first. Changing this list needs a rebuild of the roll-ups (and a new <see cref="Layout"/>).</summary>
+    /// <summary>Every cube. Changing this list needs a rebuild of the roll-ups (and a new <see cref="Layout"/>).</summary>
     public static IReadOnlyList<RollupCube> All { get; } =
     [
-        new(1, RollupGrain.Hour, RollupDimensions.None, Answers: false),
         new(2, RollupGrain.Day, RollupDimensions.None, Answers: true),
         new(3, RollupGrain.Month, RollupDimensions.Procedure, Answers: true),
         new(4, RollupGrain.Month, RollupDimensions.Officer, Answers: true),
         new(5, RollupGrain.Month, RollupDimensions.Counter, Answers: true),
         // Units by month: a year's view reads 12 cells per unit and channel where the day cube holds 365.
         new(6, RollupGrain.Month, RollupDimensions.None, Answers: true),
+        // The heat map of a month and of a year: 168 cells per unit and channel at most, where hours would be 720 and 8,760.
+        new(7, RollupGrain.Month, RollupDimensions.None, Answers: false, WeekdayHours: true),
+        new(8, RollupGrain.Year, RollupDimensions.None, Answers: false, WeekdayHours: true),
+        // Procedures by year: a year's view by procedure reads one cell per unit and procedure, not twelve.
+        new(9, RollupGrain.Year, RollupDimensions.Procedure, Answers: true),
     ];
 
-    /// <summary>The start of the period of this cube that holds <paramref name="local"/> (a wall-clock time).</summary>
-    public DateTime PeriodOf(DateTime local) => Start(Grain, local);
+    /// <summary>The period of this cube's cell that holds <paramref name="local"/> (a wall-clock time).</summary>
+    public DateTime PeriodOf(DateTime local)
+    {
+        var start = Start(Grain, local);
+        if (!WeekdayHours)
+        {
+            return start;
+        }
+
+        // The first date in the period with local's weekday, at local's hour: still inside the period (a period
+        // here is a month or a year, which holds every weekday in its first seven days).
+        var days = ((int)local.DayOfWeek - (int)start.DayOfWeek + 7) % 7;
+        return start.AddDays(days).AddHours(local.Hour);
+    }
 
     /// <summary>Whether <paramref name="local"/> is the start of a period of <paramref name="grain"/>.</summary>
     public static bool IsBoundary(RollupGrain grain, DateTime local) => Start(grain, local) == local;
@@ -58,6 +81,7 @@ internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions 
     {
         RollupGrain.Hour => new DateTime(local.Year, local.Month, local.Day, local.Hour, 0, 0, DateTimeKind.Utc),
         RollupGrain.Day => new DateTime(local.Year, local.Month, local.Day, 0, 0, 0, DateTimeKind.Utc),
-        _ => new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Utc),
+        RollupGrain.Month => new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Utc),
+        _ => new DateTime(local.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc),
     };
 }

@@ -25,7 +25,7 @@ public static class GenerateCommand
         {
             var count = (int)Math.Min(Chunk, size - start);
             await using var transaction = await connection.BeginTransactionAsync();
-            await RawPostgresCopy.CopyAsync(connection, RatingDataSet.Ratings(seed, start, count), heads);
+            await RawPostgresCopy.CopyAsync(connection, RatingDataSet.Ratings(seed, start, count, province: true), heads);
             await transaction.CommitAsync();
             log.WriteLine($"generated {start + count:N0} / {size:N0} ratings ({Stopwatch.GetElapsedTime(started).TotalSeconds:0} s)");
         }

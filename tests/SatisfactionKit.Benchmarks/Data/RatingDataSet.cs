@@ -22,7 +22,33 @@ public static class RatingDataSet
     /// <summary>The code of unit <paramref name="index"/> (0 .. <see cref="Units"/>-1).</summary>
     public static string UnitCode(int index) => $"UBND-{index:000}";
 
-    /// <summary>Rating number <paramref name="index"/> of the data set of <paramref name="seed"/>.</summary>
+    /// <summary>
+    /// Rating number <paramref name="index"/> of the stored data set (<c>generate</c>): <see cref="Rating"/>, but one
+    /// in fifty is the citizen of the rating before rating the same dossier again online a few hours later (its
+    /// own channel's slot), so the data holds dossiers rated on two channels, as a province's does.
+    /// </summary>
+    public static Rating ProvinceRating(int seed, long index)
+    {
+        var rating = Rating(seed, index);
+        var random = new Random(Mix(seed ^ 0x5EC0D, index));
+        if (index == 0 || random.Next(50) != 0)
+        {
+            return rating;
+        }
+
+        var first = Rating(seed, index - 1);
+        var at = first.SubmittedAt.AddSeconds(random.Next(3600, 48 * 3600));
+        return rating with
+        {
+            Id = Version7(at, index, random),
+            Dossier = first.Dossier,
+            Channel = RatingChannel.Online,
+            ResultReturnedAt = first.ResultReturnedAt,
+            SubmittedAt = at,
+        };
+    }
+
+    /// <summary>Rating number <paramref name="index"/> of the paper forms of <paramref name="seed"/>.</summary>
     public static Rating Rating(int seed, long index)
     {
         // One small generator per rating, seeded from (seed, index): any rating can be made alone, in
@@ -98,13 +124,13 @@ public static class RatingDataSet
         return new Guid(bytes, bigEndian: true);
     }
 
-    /// <summary>Ratings <paramref name="start"/> .. <paramref name="start"/>+<paramref name="count"/>-1.</summary>
-    public static Rating[] Ratings(int seed, long start, int count)
+    /// <summary>Ratings <paramref name="start"/> .. <paramref name="start"/>+<paramref name="count"/>-1 (paper forms, or with <paramref name="province"/> the stored data set's).</summary>
+    public static Rating[] Ratings(int seed, long start, int count, bool province = false)
     {
         var ratings = new Rating[count];
         for (var i = 0; i < count; i++)
         {
-            ratings[i] = Rating(seed, start + i);
+            ratings[i] = province ? ProvinceRating(seed, start + i) : Rating(seed, start + i);
         }
 
         return ratings;

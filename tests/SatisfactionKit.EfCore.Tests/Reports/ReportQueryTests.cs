@@ -290,6 +290,7 @@ public abstract partial class ReportQueryTests : StoreFixtureTests
         var cells = await Reports.GetHourWeekdayMatrixAsync(ReportData.November(), Ct);
 
         AssertGroupBy();
+        Assert.Equal(Rollups, Fixture.Sql.Commands.Any(c => c.Contains("RatingRollups", StringComparison.Ordinal)));
         // R1 Monday 08h (satisfied), R2 Monday 09h, R4 + R5 Tuesday 14h (one satisfied), R3 Sunday 06h
         // (in UTC it would be Saturday 23h). Monday first.
         Assert.Equal(

@@ -63,7 +63,7 @@ public sealed class SqlServerRollupTranslationTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task The_heat_map_reads_the_hour_cube_and_rebuild_and_check_translate()
+    public async Task The_heat_map_reads_a_weekday_hour_cube_and_rebuild_and_check_translate()
     {
         var reports = _services.GetRequiredService<ISatisfactionReportQueries>();
         var heatMap = await ExpectSqlAsync(() => reports.GetHourWeekdayMatrixAsync(ReportData.November(), Ct).AsTask());
