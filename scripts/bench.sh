@@ -9,7 +9,7 @@
 # rounds, median reported), SK_BENCH_IMPORT [30000] for P2b, SK_BENCH_PADHOST [1000000] presses for
 # P5, SK_BENCH_HOP [500] prompts for P6, SK_BENCH_AGENTS [2000] connections and SK_BENCH_RATE [200] presses/s
 # for 30 s for P7, SK_BENCH_SEED [20261123], SK_BENCH_VERIFY_ARGS (e.g. --copy-only), SK_BENCH_DASHBOARD_ARGS (e.g. --rounds 50). SK_BENCH_STEPS picks steps
-# [generate press writers import report dashboard verify padhost hop fleet bdn], e.g. "generate report verify" for a 10,000,000-rating data set without the rest.
+# [generate press writers import report dashboard dashsqlite verify padhost hop fleet bdn], e.g. "generate report verify" for a 10,000,000-rating data set without the rest.
 #
 # PostgreSQL is started as scripts/test.sh starts it (scripts/lib/postgres.sh), but with its durable
 # defaults (fsync on): a benchmark of durable writes must pay for durability. P5's NativeAOT pad host
@@ -31,7 +31,7 @@ data=${SK_BENCH_DATA:-1000000}
 seed=${SK_BENCH_SEED:-20261123}
 aot="$(mktemp -d /tmp/satisfactionkit-padhost.XXXXXX)"
 
-steps=" ${SK_BENCH_STEPS:-generate press writers import report dashboard verify padhost hop fleet bdn} "
+steps=" ${SK_BENCH_STEPS:-generate press writers import report dashboard dashsqlite verify padhost hop fleet bdn} "
 want() { [[ "$steps" == *" $1 "* ]]; }
 if want hop; then
   # P6's two server nodes share a Redis backplane, started as scripts/test.sh starts it.
@@ -66,6 +66,7 @@ want writers && run scenario writers --size "${SK_BENCH_WRITERS_RATINGS:-10000}"
 want import && run scenario import --size "${SK_BENCH_IMPORT:-30000}" --seed "$seed"
 want report && run scenario report
 want dashboard && run scenario dashboard ${SK_BENCH_DASHBOARD_ARGS:-}
+want dashsqlite && run scenario dashboard-sqlite --size "$data" --seed "$seed" ${SK_BENCH_DASHBOARD_ARGS:-}
 want verify && run scenario verify ${SK_BENCH_VERIFY_ARGS:-}
 if want padhost; then
   run scenario padhost --size "${SK_BENCH_PADHOST:-1000000}" --child "$aot/SatisfactionKit.Benchmarks.PadHost"

@@ -115,6 +115,17 @@ public sealed class ScenarioSmokeTests
         }
     }
 
+    [Fact]
+    public async Task The_dashboard_over_a_sqlite_file_reads_the_same_figures_from_rollups_and_ratings()
+    {
+        // Throws when a view read from the roll-ups differs from the same view read from the ratings.
+        var dashboard = await DashboardScenario.RunSqliteAsync(size: 3_000, seed: RatingDataSet.DefaultSeed, rounds: 2);
+
+        Assert.Equal(3_000, dashboard["ratings"]);
+        Assert.True(dashboard["load.seconds"] > 0 && dashboard["cells.ratings"] > 0 && dashboard["cells.answers"] > 0);
+        Assert.True(dashboard["year.rollups.p95.ms"] > 0 && dashboard["month.ratings.p95.ms"] > 0);
+    }
+
     /// <summary>The scenarios read the server from the same variable; this fails under the test script when it is missing.</summary>
     private static void PostgresServer() => TestEnvironment.PostgresConnectionString();
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SatisfactionKit.Benchmarks.Data;
 using SatisfactionKit.EntityFrameworkCore;
 using SatisfactionKit.EntityFrameworkCore.Rollups;
 using SatisfactionKit.Reports;
@@ -15,27 +16,51 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// month (June 2026) and for the year 2026 — read from the exact roll-ups, beside the same queries reading the
 /// ratings (a GROUP BY over them, the library's path when the roll-ups are not built), in the same run. The
 /// roll-ups are first rebuilt from the ratings (timed); every figure of every view must be equal both ways.
+/// <see cref="SqliteName"/> does the same over a SQLite file.
 /// </summary>
 public static class DashboardScenario
 {
     public const string Name = "dashboard";
 
-    public static async Task<ScenarioResult> RunAsync(string database, int rounds = 20)
+    /// <summary>The same dashboard over a SQLite file loaded with the data set through the library's imports (<c>--size</c> ratings).</summary>
+    public const string SqliteName = "dashboard-sqlite";
+
+    /// <summary>Over the PostgreSQL database <c>generate</c> filled.</summary>
+    public static Task<ScenarioResult> RunAsync(string database, int rounds = 20) =>
+        RunAsync(readRatings => PostgresServices(database, readRatings), "VACUUM ANALYZE", new ScenarioResult(Name), rounds);
+
+    /// <summary>Over a new SQLite file: the data set imported first (timed), then the same dashboard.</summary>
+    public static async Task<ScenarioResult> RunSqliteAsync(int size, int seed, int rounds = 20)
     {
-        await using var rollupProvider = Services(database, readRatings: false);
-        await using var ratingProvider = Services(database, readRatings: true);
+        var database = await BenchDatabases.CreateSqliteAsync("dashboard");
+        try
+        {
+            var loaded = await SqliteDataSet.LoadAsync(SqliteServices(database, readRatings: false), size, seed);
+            var result = new ScenarioResult(SqliteName).Add("load.seconds", loaded).Add("load.ratings_per_s", size / loaded);
+            return await RunAsync(readRatings => SqliteServices(database, readRatings), "ANALYZE", result, rounds);
+        }
+        finally
+        {
+            BenchDatabases.DeleteSqlite(database);
+        }
+    }
+
+    private static async Task<ScenarioResult> RunAsync(Func<bool, ServiceProvider> services, string analyze, ScenarioResult result, int rounds)
+    {
+        await using var rollupProvider = services(false);
+        await using var ratingProvider = services(true);
         var rollups = rollupProvider.GetRequiredService<IRatingRollups>();
         var started = Stopwatch.GetTimestamp();
         var rebuilt = await rollups.RebuildAsync();
         var rebuildSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         await using (var scope = rollupProvider.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>().Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+            await scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>().Database.ExecuteSqlRawAsync(analyze);
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
         var periods = new[] { ("month", ReportPeriod.Month(2026, 6), ReportGrouping.Day), ("year", ReportPeriod.Year(2026), ReportGrouping.Month) };
-        var result = new ScenarioResult(Name)
+        result
             .Add("ratings", rebuilt.Ratings)
             .Add("rebuild.seconds", rebuildSeconds)
             .Add("rebuild.ratings_per_s", rebuilt.Ratings / rebuildSeconds)
@@ -108,19 +133,26 @@ public static class DashboardScenario
         ("heat_map", async () => await q.GetHourWeekdayMatrixAsync(filter)),
     ];
 
-    private static ServiceProvider Services(string database, bool readRatings)
+    private static ServiceProvider PostgresServices(string database, bool readRatings)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<SatisfactionKitDbContext>(o => o.UseNpgsql(database));
         services.AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>().UsePostgreSqlBulkImport();
-        if (readRatings)
-        {
-            services.AddSingleton<IRatingRollups>(sp => new NotBuilt());
-        }
-
-        return services.BuildServiceProvider();
+        return ReadingRatings(services, readRatings).BuildServiceProvider();
     }
+
+    private static ServiceProvider SqliteServices(string database, bool readRatings)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContext<SatisfactionKitDbContext>(o => o.UseSqlite(database));
+        services.AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>().UseSqliteFastPath();
+        return ReadingRatings(services, readRatings).BuildServiceProvider();
+    }
+
+    private static IServiceCollection ReadingRatings(IServiceCollection services, bool readRatings) =>
+        readRatings ? services.AddSingleton<IRatingRollups>(sp => new NotBuilt()) : services;
 
     /// <summary>Roll-ups reported as not built: the report queries read the ratings (their path before roll-ups).</summary>
     private sealed class NotBuilt : IRatingRollups

@@ -8,8 +8,10 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// <c>scenario &lt;press|import|writers|padhost&gt; [--size N] [--seed S]</c> (padhost also
 /// <c>[--child PATH]</c>: a published pad host executable instead of the JIT build; press and writers
 /// also <c>[--rounds R]</c>: R measured rounds of the size, median reported; writers <c>[--warmup N]</c>),
-/// <c>scenario &lt;report|dashboard|verify&gt; [--database NAME]</c> (dashboard also <c>[--rounds R]</c>) (over a generated data set; verify also <c>[--copy-only]</c>:
-/// without the portable reader, which takes minutes over 10,000,000 ratings) and
+/// <c>scenario &lt;report|dashboard|verify&gt; [--database NAME]</c> over a generated data set (dashboard also
+/// <c>[--rounds R]</c>; verify also <c>[--copy-only]</c>: without the portable reader, which takes minutes over
+/// 10,000,000 ratings), <c>scenario dashboard-sqlite [--size N] [--seed S] [--rounds R]</c> (the data set
+/// imported into a SQLite file first), and
 /// <c>scenario hop [--size PROMPTS]</c> (P6, needs SATISFACTIONKIT_TEST_REDIS),
 /// <c>scenario fleet [--size AGENTS] [--rate PRESSES_PER_S] [--seconds S] [--database postgres]</c> (P7) and
 /// <c>generate --size N [--seed S] [--database NAME]</c>.
@@ -24,6 +26,7 @@ public static class ScenarioRunner
         [PadHostMemoryScenario.Name] = 1_000_000,
         [PromptHopScenario.Name] = 500,
         [AgentFleetScenario.Name] = 2_000,
+        [DashboardScenario.SqliteName] = 1_000_000,
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -47,6 +50,7 @@ public static class ScenarioRunner
             PadHostMemoryScenario.Name => await PadHostMemoryScenario.RunAsync(n, OptionText(args, "--child")),
             MonthlyReportScenario.Name => await MonthlyReportScenario.RunAsync(DataSetDatabase(args)),
             DashboardScenario.Name => await DashboardScenario.RunAsync(DataSetDatabase(args), rounds: (int)(Option(args, "--rounds") ?? 20)),
+            DashboardScenario.SqliteName => await DashboardScenario.RunSqliteAsync(n, seed, rounds: (int)(Option(args, "--rounds") ?? 20)),
             PromptHopScenario.Name => await PromptHopScenario.RunAsync(n, Environment.GetEnvironmentVariable("SATISFACTIONKIT_TEST_REDIS") is { Length: > 0 } redis ? redis : throw new InvalidOperationException("P6 needs Redis: set SATISFACTIONKIT_TEST_REDIS (scripts/bench.sh starts one).")),
             AgentFleetScenario.Name => await AgentFleetScenario.RunAsync(n, (int)(Option(args, "--rate") ?? 200), (int)(Option(args, "--seconds") ?? 30), postgres: OptionText(args, "--database") == "postgres"),
             StoredChainVerificationScenario.Name => await StoredChainVerificationScenario.RunAsync(DataSetDatabase(args), portable: !args.Contains("--copy-only")),
