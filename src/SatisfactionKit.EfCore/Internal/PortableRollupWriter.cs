@@ -53,7 +53,18 @@ internal static class PortableRollupWriter
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // Written: no longer tracked, so that an import's later chunks do not scan every earlier chunk's cells
+        // for changes (the context lives as long as the import's transaction).
+        Detach(context, storedRatings.Values.Concat<object>(storedAnswers.Values).Concat(ratings).Concat(answers));
         await AddDissatisfiedAsync(context, delta.DissatisfiedDossiers, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Detach(DbContext context, IEnumerable<object> written)
+    {
+        foreach (var row in written)
+        {
+            context.Entry(row).State = EntityState.Detached;
+        }
     }
 
     /// <summary>
@@ -95,6 +106,7 @@ internal static class PortableRollupWriter
         {
             context.AddRange(added);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            Detach(context, added);
         }
     }
 

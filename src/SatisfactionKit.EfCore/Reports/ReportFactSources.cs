@@ -72,18 +72,9 @@ internal static class ReportFactSources
     /// </summary>
     public static IQueryable<ReportFact> RepeatedDissatisfiedFacts(DbContext context, ReportFilter filter, double minutes) =>
         from d in context.Set<DissatisfiedDossierEntity>().AsNoTracking().Where(d => d.Ratings > 1)
-        join r in Ratings(context, filter) on d.DossierCode equals r.DossierCode
-        where !r.IsSatisfied
-        select new ReportFact
-        {
-            UnitCode = r.UnitCode,
-            ProcedureCode = r.ProcedureCode,
-            OfficerId = r.OfficerId,
-            CounterId = r.CounterId,
-            Channel = r.Channel,
-            Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
-            DossierCode = r.DossierCode,
-        };
+        join f in RatingFacts(context, filter, minutes) on d.DossierCode equals f.DossierCode
+        where !f.IsSatisfied
+        select f;
 
     public static IQueryable<ReportFact> AnswerFacts(DbContext context, ReportFilter filter, double minutes, RatingScheme scheme) =>
         ValidAnswers(context, filter, scheme).Select(p => new ReportFact
