@@ -26,7 +26,10 @@ internal enum RollupDimensions
 /// <param name="Id">Stored in each cell.</param>
 /// <param name="Grain">The period length.</param>
 /// <param name="Dimensions">Dimensions kept beyond unit, channel and scheme.</param>
-/// <param name="Answers">Whether answers are rolled up too (the hour cube is for ratings only: the heat map).</param>
+/// <param name="Answers">
+/// Whether answers are rolled up too. The hour cube is for ratings only (the heat map), and so are the officer and
+/// counter cubes (satisfaction by officer or counter without a scheme's Happy Index).
+/// </param>
 internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions Dimensions, bool Answers)
 {
     /// <summary>Every cube, finest grain first. Changing this list needs a rebuild of the roll-ups.</summary>
@@ -35,8 +38,10 @@ internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions 
         new(1, RollupGrain.Hour, RollupDimensions.None, Answers: false),
         new(2, RollupGrain.Day, RollupDimensions.None, Answers: true),
         new(3, RollupGrain.Month, RollupDimensions.Procedure, Answers: true),
-        new(4, RollupGrain.Month, RollupDimensions.Officer, Answers: true),
-        new(5, RollupGrain.Month, RollupDimensions.Counter, Answers: true),
+        // Officers and counters by month, ratings only: their answer cells were a third of every write's cells
+        // (P2a), and a report of criteria or a Happy Index by officer or counter reads the ratings instead.
+        new(4, RollupGrain.Month, RollupDimensions.Officer, Answers: false),
+        new(5, RollupGrain.Month, RollupDimensions.Counter, Answers: false),
         // Units by month: a year's view reads 12 cells per unit and channel where the day cube holds 365.
         new(6, RollupGrain.Month, RollupDimensions.None, Answers: true),
     ];
