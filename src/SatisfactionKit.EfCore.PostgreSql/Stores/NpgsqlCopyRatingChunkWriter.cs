@@ -21,7 +21,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
     // weak table lets a model that is collected take its layout with it.
     private readonly ConditionalWeakTable<IModel, CopyLayout> _layouts = [];
     private readonly ConditionalWeakTable<IModel, GroupStatements> _group = [];
-    private readonly ConditionalWeakTable<IModel, Tuple<RollupUpsert, RollupUpsert>> _rollups = [];
+    private readonly ConditionalWeakTable<IModel, RollupUpserts> _rollups = [];
 
     public async ValueTask WriteRollupsAsync(DbContext context, RollupDelta delta, CancellationToken cancellationToken)
     {
@@ -40,22 +40,10 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
 
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
             ?? throw new InvalidOperationException("Roll-ups are added only inside the ratings' transaction.");
-        var upserts = _rollups.GetValue(context.Model, _ => RollupUpsert.For(context).ToTuple());
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch.ConfigureAwait(false))
         {
-            List<object> ratings = [.. delta.Ratings];
-            List<object> answers = [.. delta.Answers];
-            if (ratings.Count > 0)
-            {
-                batch.BatchCommands.Add(upserts.Item1.Command(ratings));
-            }
-
-            if (answers.Count > 0)
-            {
-                batch.BatchCommands.Add(upserts.Item2.Command(answers));
-            }
-
+            Rollups(context).AddTo(batch, delta);
             try
             {
                 await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
@@ -67,6 +55,8 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
             }
         }
     }
+
+    private RollupUpserts Rollups(DbContext context) => _rollups.GetValue(context.Model, _ => RollupUpserts.For(context));
 
     public async Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {
@@ -80,15 +70,17 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
         return await GroupStart.BeginPortableAsync(context, chainKeys, idempotencyKeys, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)
+    public async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, RollupDelta rollups, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(rollups);
         if (context.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
             // Another provider's heads are tracked: EF Core's SaveChanges moves them with the rows.
             await IRatingChunkWriter.Portable.WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
+            await IRatingChunkWriter.Portable.WriteRollupsAsync(context, rollups, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -98,8 +90,9 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch.ConfigureAwait(false))
         {
-            // A group is a few dozen rows: one round trip for the rows of three tables and the heads, with
-            // statements prepared once per connection, costs less than COPY's two round trips per table.
+            // A group is a few dozen rows: one round trip for the rows of three tables, the heads and the
+            // roll-up cells, with statements prepared once per connection, costs less than COPY's two round
+            // trips per table (and than a round trip of its own for the cells).
             var insertRatings = layout.Ratings.Insert(ratings);
             batch.BatchCommands.Add(insertRatings);
             List<object> answers = [.. ratings.SelectMany(r => r.Answers)];
@@ -120,6 +113,8 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
                 batch.BatchCommands.Add(move);
             }
 
+            // The cells last: every statement above is checked by its own index, so a refused row fails first.
+            Rollups(context).AddTo(batch, rollups);
             try
             {
                 await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
@@ -127,7 +122,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
             }
             catch (PostgresException e)
             {
-                throw new DbUpdateException($"The database refused a row of the group: {e.MessageText}", e);
+                throw new DbUpdateException($"The database refused a row or roll-up cell of the group: {e.MessageText}", e);
             }
 
             if (insertRatings.RecordsAffected != ratings.Count || (move is not null && move.RecordsAffected != heads.Count))
