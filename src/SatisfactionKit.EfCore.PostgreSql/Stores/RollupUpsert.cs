@@ -9,9 +9,10 @@ using SatisfactionKit.EntityFrameworkCore.Internal;
 namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 
 /// <summary>
-/// Adds one roll-up table's cells in one statement: <c>INSERT … SELECT * FROM unnest($1, …) ON CONFLICT (cell)
-/// DO UPDATE SET count = count + EXCLUDED.count</c>, the cells in key order (so two transactions lock shared cells
-/// in the same order). Names and types come from the EF Core model. <see cref="RollupUpserts"/> holds one per table.
+/// Adds one roll-up table's cells in one statement over the cells as arrays (<c>unnest($1, …)</c>, in key order):
+/// an <c>UPDATE … FROM</c> adds the counts of the cells that exist, then an <c>INSERT … ON CONFLICT (cell) DO
+/// UPDATE</c> inserts the others. Names and types come from the EF Core model. <see cref="RollupUpserts"/> holds
+/// one per table.
 /// </summary>
 internal sealed class RollupUpsert
 {
