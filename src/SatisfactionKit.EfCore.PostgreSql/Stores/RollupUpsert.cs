@@ -9,10 +9,9 @@ using SatisfactionKit.EntityFrameworkCore.Internal;
 namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
 
 /// <summary>
-/// Adds one roll-up table's cells in one statement over the cells as arrays (<c>unnest($1, …)</c>, in key order):
-/// an <c>UPDATE … FROM</c> adds the counts of the cells that exist, then an <c>INSERT … ON CONFLICT (cell) DO
-/// UPDATE</c> inserts the others. Names and types come from the EF Core model. <see cref="RollupUpserts"/> holds
-/// one per table.
+/// Adds one roll-up table's cells in one statement: <c>INSERT … SELECT * FROM unnest($1, …) ON CONFLICT (cell)
+/// DO UPDATE SET count = count + EXCLUDED.count</c>, the cells in key order (so two transactions lock shared cells
+/// in the same order). Names and types come from the EF Core model. <see cref="RollupUpserts"/> holds one per table.
 /// </summary>
 internal sealed class RollupUpsert
 {
@@ -50,15 +49,10 @@ internal sealed class RollupUpsert
         var columns = string.Join(", ", table.Columns.Select(c => sql.DelimitIdentifier(c.Column)));
         var parameters = string.Join(", ", table.Columns.Select((_, i) => $"${i + 1}"));
         var key = sql.DelimitIdentifier(table.ColumnOf(nameof(RatingRollupEntity.CellKey)));
-        var counted = counts.Select(c => sql.DelimitIdentifier(table.ColumnOf(c))).ToList();
-        var name = sql.DelimitIdentifier(table.Table.Name, table.Table.Schema);
-        // Most cells of a write exist already: a plain UPDATE adds to them (one heap record each, where ON CONFLICT
-        // first locks the row, a second record), and only the cells it did not find are inserted. ON CONFLICT stays
-        // as the guard: under the chains' locks no other writer can have inserted one of them meanwhile.
-        var statement = $"WITH v ({columns}) AS (SELECT * FROM unnest({parameters})), "
-            + $"u AS (UPDATE {name} AS t SET {string.Join(", ", counted.Select(c => $"{c} = t.{c} + v.{c}"))} FROM v WHERE t.{key} = v.{key} RETURNING t.{key}) "
-            + $"INSERT INTO {name} AS t ({columns}) SELECT * FROM v WHERE NOT EXISTS (SELECT 1 FROM u WHERE u.{key} = v.{key}) "
-            + $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", counted.Select(c => $"{c} = t.{c} + EXCLUDED.{c}"))}";
+        var sets = string.Join(", ", counts.Select(c => sql.DelimitIdentifier(table.ColumnOf(c))).Select(c => $"{c} = t.{c} + EXCLUDED.{c}"));
+        // An UPDATE … FROM unnest of the existing cells then an INSERT of the rest (one WAL record per cell instead
+        // of ON CONFLICT's lock and update) was tried on 2026-12-07: 40 % fewer WAL records, but slower in P2a.
+        var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Table.Name, table.Table.Schema)} AS t ({columns}) SELECT * FROM unnest({parameters}) ON CONFLICT ({key}) DO UPDATE SET {sets}";
         return new RollupUpsert(statement, [.. table.Columns.Select(c => Array(c.Property))]);
     }
 
