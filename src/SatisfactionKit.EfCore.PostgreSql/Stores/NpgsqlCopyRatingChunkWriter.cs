@@ -40,29 +40,10 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
 
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
             ?? throw new InvalidOperationException("Roll-ups are added only inside the ratings' transaction.");
-        var upserts = _rollups.GetValue(context.Model, _ => RollupUpsert.For(context));
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch.ConfigureAwait(false))
         {
-            List<object> ratings = [.. delta.Ratings];
-            List<object> answers = [.. delta.Answers];
-            List<object> dossiers = [.. delta.DissatisfiedDossiers];
-            if (ratings.Count > 0)
-            {
-                batch.BatchCommands.Add(upserts.Ratings.Command(ratings));
-            }
-
-            if (answers.Count > 0)
-            {
-                batch.BatchCommands.Add(upserts.Answers.Command(answers));
-            }
-
-            // A dossier code is no chain's: the upsert's row lock orders two units' writers of the same code.
-            if (dossiers.Count > 0)
-            {
-                batch.BatchCommands.Add(upserts.DissatisfiedDossiers.Command(dossiers));
-            }
-
+            Rollups(context).AddTo(batch, delta);
             try
             {
                 await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
@@ -74,6 +55,8 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
             }
         }
     }
+
+    private RollupUpserts Rollups(DbContext context) => _rollups.GetValue(context.Model, _ => RollupUpserts.For(context));
 
     public async Task<GroupStart> BeginGroupAsync(DbContext context, IReadOnlyList<string> chainKeys, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {
@@ -87,15 +70,17 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
         return await GroupStart.BeginPortableAsync(context, chainKeys, idempotencyKeys, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken)
+    public async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, RollupDelta rollups, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(rollups);
         if (context.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
             // Another provider's heads are tracked: EF Core's SaveChanges moves them with the rows.
             await IRatingChunkWriter.Portable.WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
+            await IRatingChunkWriter.Portable.WriteRollupsAsync(context, rollups, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -105,8 +90,9 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch.ConfigureAwait(false))
         {
-            // A group is a few dozen rows: one round trip for the rows of three tables and the heads, with
-            // statements prepared once per connection, costs less than COPY's two round trips per table.
+            // A group is a few dozen rows: one round trip for the rows of three tables, the heads and the
+            // roll-up cells, with statements prepared once per connection, costs less than COPY's two round
+            // trips per table (and than a round trip of its own for the cells).
             var insertRatings = layout.Ratings.Insert(ratings);
             batch.BatchCommands.Add(insertRatings);
             List<object> answers = [.. ratings.SelectMany(r => r.Answers)];
@@ -127,6 +113,8 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
                 batch.BatchCommands.Add(move);
             }
 
+            // The cells last: every statement above is checked by its own index, so a refused row fails first.
+            Rollups(context).AddTo(batch, rollups);
             try
             {
                 await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
@@ -134,7 +122,7 @@ internal sealed class NpgsqlCopyRatingChunkWriter : IRatingChunkWriter
             }
             catch (PostgresException e)
             {
-                throw new DbUpdateException($"The database refused a row of the group: {e.MessageText}", e);
+                throw new DbUpdateException($"The database refused a row or roll-up cell of the group: {e.MessageText}", e);
             }
 
             if (insertRatings.RecordsAffected != ratings.Count || (move is not null && move.RecordsAffected != heads.Count))

@@ -40,12 +40,17 @@ public interface IRatingChunkWriter
         GroupStart.BeginPortableAsync(context, chainKeys, idempotencyKeys, cancellationToken);
 
     /// <summary>
-    /// Writes a group of single ratings, as <see cref="WriteAsync"/> does, and stores the new sequence and
-    /// hash of their chain <paramref name="heads"/> (those <see cref="BeginGroupAsync"/> returned). By
-    /// default <see cref="WriteAsync"/>, whose EF Core <c>SaveChanges</c> also moves the tracked heads.
+    /// Writes a group of single ratings, as <see cref="WriteAsync"/> does, stores the new sequence and
+    /// hash of their chain <paramref name="heads"/> (those <see cref="BeginGroupAsync"/> returned) and adds
+    /// <paramref name="rollups"/> (the ratings' cells), as <see cref="WriteRollupsAsync"/> does. A provider
+    /// writer sends all of it in one round trip. By default <see cref="WriteAsync"/>, whose EF Core
+    /// <c>SaveChanges</c> also moves the tracked heads, then <see cref="WriteRollupsAsync"/>.
     /// </summary>
-    ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, CancellationToken cancellationToken) =>
-        WriteAsync(context, ratings, cancellationToken);
+    async ValueTask WriteGroupAsync(DbContext context, IReadOnlyList<RatingEntity> ratings, IReadOnlyCollection<ChainHeadEntity> heads, RollupDelta rollups, CancellationToken cancellationToken)
+    {
+        await WriteAsync(context, ratings, cancellationToken).ConfigureAwait(false);
+        await WriteRollupsAsync(context, rollups, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Adds <paramref name="delta"/> to the roll-up cells inside the caller's open transaction, which holds the

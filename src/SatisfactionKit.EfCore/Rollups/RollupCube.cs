@@ -27,7 +27,10 @@ internal enum RollupDimensions
 /// <param name="Id">Stored in each cell.</param>
 /// <param name="Grain">The period length.</param>
 /// <param name="Dimensions">Dimensions kept beyond unit, channel and scheme.</param>
-/// <param name="Answers">Whether answers are rolled up too (the heat map's cubes are for ratings only).</param>
+/// <param name="Answers">
+/// Whether answers are rolled up too. The heat map's cubes are for ratings only, and so are the officer and
+/// counter cubes (satisfaction by officer or counter without a scheme's Happy Index).
+/// </param>
 /// <param name="WeekdayHours">
 /// Whether a cell is one hour of one weekday within the period, for the hour × weekday heat map: its period is
 /// stored as that weekday's first date in the period, at that hour, so the heat map groups its cells as it
@@ -39,7 +42,7 @@ internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions 
     /// The number of the cells' layout, stored by a rebuild (<c>RollupStateEntity.Layout</c>): raised with every
     /// change to <see cref="All"/> or to what a cell counts, so that roll-ups laid out otherwise are not read
     /// before a rebuild. 2: cells count dissatisfied ratings with a dossier; year cubes; weekday-hour cubes
-    /// in place of the hour cube.
+    /// in place of the hour cube; officer and counter cubes without answers.
     /// </summary>
     public const int Layout = 2;
 
@@ -48,8 +51,10 @@ internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions 
     [
         new(2, RollupGrain.Day, RollupDimensions.None, Answers: true),
         new(3, RollupGrain.Month, RollupDimensions.Procedure, Answers: true),
-        new(4, RollupGrain.Month, RollupDimensions.Officer, Answers: true),
-        new(5, RollupGrain.Month, RollupDimensions.Counter, Answers: true),
+        // Officers and counters by month, ratings only: their answer cells were a third of every write's cells
+        // (P2a), and a report of criteria or a Happy Index by officer or counter reads the ratings instead.
+        new(4, RollupGrain.Month, RollupDimensions.Officer, Answers: false),
+        new(5, RollupGrain.Month, RollupDimensions.Counter, Answers: false),
         // Units by month: a year's view reads 12 cells per unit and channel where the day cube holds 365.
         new(6, RollupGrain.Month, RollupDimensions.None, Answers: true),
         // The heat map of a month and of a year: 168 cells per unit and channel at most, where hours would be 720 and 8,760.

@@ -56,14 +56,15 @@ internal static class PortableGroupTransaction
                 }
             }
 
-            // The rating rows and the heads go through the chunk writer: EF Core's batched INSERTs and
-            // UPDATEs (its SaveChanges saves everything tracked), or, with UsePostgreSqlBulkImport, one
-            // batch of array INSERTs and one UPDATE for all heads; then this SaveChanges adds the prompt records.
+            // The rating rows, the heads and the roll-up cells go through the chunk writer: EF Core's batched
+            // INSERTs and UPDATEs (its SaveChanges saves everything tracked), or, with UsePostgreSqlBulkImport,
+            // one batch of array INSERTs, one UPDATE for all heads and the cells' upserts; then this
+            // SaveChanges adds the prompt records.
             if (ratings.Count > 0)
             {
-                await rows.WriteGroupAsync(context, ratings, heads.Values, ct).ConfigureAwait(false);
-                // The roll-ups in the same transaction: a report that reads them never disagrees with the ratings.
-                await rows.WriteRollupsAsync(context, delta, ct).ConfigureAwait(false);
+                // The roll-ups in the same transaction (and, with a provider writer, the same round trip): a
+                // report that reads them never disagrees with the ratings.
+                await rows.WriteGroupAsync(context, ratings, heads.Values, delta, ct).ConfigureAwait(false);
             }
 
             if (context.ChangeTracker.HasChanges())

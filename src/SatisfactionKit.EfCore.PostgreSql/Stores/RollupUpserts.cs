@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using SatisfactionKit.EntityFrameworkCore.Entities;
+using SatisfactionKit.EntityFrameworkCore.Internal;
+
+namespace SatisfactionKit.EntityFrameworkCore.PostgreSql.Stores;
+
+/// <summary>
+/// Every roll-up statement of one EF Core model, built once per model: one <see cref="RollupUpsert"/> per roll-up
+/// table. <see cref="AddTo"/> appends them to the batch that carries the ratings (a group's rows and head move,
+/// one round trip) or to a batch of their own (a paper import's chunk), always inside the ratings' transaction.
+/// </summary>
+internal sealed class RollupUpserts
+{
+    private readonly RollupUpsert _ratings;
+    private readonly RollupUpsert _answers;
+    private readonly RollupUpsert _dossiers;
+
+    private RollupUpserts(RollupUpsert ratings, RollupUpsert answers, RollupUpsert dossiers)
+    {
+        _ratings = ratings;
+        _answers = answers;
+        _dossiers = dossiers;
+    }
+
+    public static RollupUpserts For(DbContext context) => new(
+        RollupUpsert.For(context, typeof(RatingRollupEntity), nameof(RatingRollupEntity.CellKey), nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied), nameof(RatingRollupEntity.DissatisfiedWithDossier)),
+        RollupUpsert.For(context, typeof(AnswerRollupEntity), nameof(AnswerRollupEntity.CellKey), nameof(AnswerRollupEntity.Count)),
+        RollupUpsert.For(context, typeof(DissatisfiedDossierEntity), nameof(DissatisfiedDossierEntity.DossierCode), nameof(DissatisfiedDossierEntity.Ratings)));
+
+    /// <summary>
+    /// Appends to <paramref name="batch"/> one statement per roll-up table that <paramref name="delta"/> adds to
+    /// (none for an empty delta). A new roll-up table is one more <see cref="RollupUpsert"/> here, appended here.
+    /// </summary>
+    public void AddTo(NpgsqlBatch batch, RollupDelta delta)
+    {
+        _ratings.AddTo(batch, delta.Ratings);
+        _answers.AddTo(batch, delta.Answers);
+        // A dossier code is no chain's: the upsert's row lock orders two units' writers of the same code.
+        _dossiers.AddTo(batch, delta.DissatisfiedDossiers);
+    }
+}
