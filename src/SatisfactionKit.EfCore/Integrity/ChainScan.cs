@@ -20,9 +20,10 @@ internal static class ChainScan
     /// <summary>Batches waiting for the hashing threads, per thread: memory stays flat however large the tables.</summary>
     internal const int BatchesAheadPerThread = 2;
 
-    /// <summary>The outcome: the chains found intact (with their link counts) and every rating chain key seen; null when the scan gave up.</summary>
+    /// <summary>The outcome: the chains found intact (with their link counts), and the key of every chain head and of every rating's chain.</summary>
     public sealed record Outcome(IReadOnlyDictionary<string, long> Intact, IReadOnlyCollection<string> ChainKeys);
 
+    /// <summary>Scans every rating chain; null when the source gave up (every chain is then walked).</summary>
     public static async Task<Outcome?> RunAsync(
         DbContext context,
         IChainScanSource source,
@@ -39,8 +40,11 @@ internal static class ChainScan
         var workers = new List<Task>();
         long hashed = 0;
 
+        var headed = new List<string>();
         void Heads(IReadOnlyList<ChainHeadEntity> heads)
         {
+            // Every chain with a head is listed, whatever its kind: a chain whose rows are all gone is reported by its walk.
+            headed.AddRange(heads.Select(h => h.ChainKey));
             foreach (var head in heads.Where(h => RecordChains.KindOf(h.ChainKey) == ChainKind.Ratings))
             {
                 chains[head.ChainKey] = new ScannedChain(head.ChainKey, head.Sequence, head.Hash, checkpoints.GetValueOrDefault(head.ChainKey)?.Sequence);
@@ -121,7 +125,7 @@ internal static class ChainScan
             }
         }
 
-        return new Outcome(intact, [.. chains.Keys.Union(unheaded.Keys, StringComparer.Ordinal)]);
+        return new Outcome(intact, [.. headed.Union(unheaded.Keys, StringComparer.Ordinal)]);
     }
 
     /// <summary>Link <paramref name="entity"/>'s own checks, as <see cref="ChainVerifier"/> makes them in a walk.</summary>

@@ -89,6 +89,27 @@ public sealed class ChainScanTests
     }
 
     [Fact]
+    public async Task A_chain_whose_rows_are_all_gone_is_still_listed_by_its_head_and_reported()
+    {
+        var walked = new ConcurrentBag<string>();
+        await using var fixture = await CreateAsync(walked);
+        await fixture.Ratings.AddAsync(ChainTests.RatingOf(Units[0], 0), Ct);
+        await using (var context = fixture.NewContext())
+        {
+            // Heads left behind by a rating chain and a prompt-record chain whose rows were deleted.
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"SK_ChainHeads\" (\"ChainKey\", \"Sequence\", \"Hash\") VALUES"
+                + " ('UBND-S9', 2, decode(repeat('ab', 32), 'hex')), ('prompts:UBND-S9', 2, decode(repeat('ab', 32), 'hex'))", Ct);
+        }
+
+        var results = await fixture.ChainVerifier.VerifyAllAsync(cancellationToken: Ct);
+
+        Assert.Equal([Units[0], "UBND-S9", "prompts:UBND-S9"], results.Select(r => r.ChainKey));
+        Assert.Equal([true, false, false], results.Select(r => r.IsIntact));
+        await AssertSameAsWalksAsync(fixture, results);
+    }
+
+    [Fact]
     public async Task Rows_read_out_of_order_or_after_their_rating_still_reach_the_verifier_whole()
     {
         var walked = new ConcurrentBag<string>();
