@@ -38,10 +38,12 @@ public static class SatisfactionKitPostgreSqlBuilderExtensions
     }
 
     /// <summary>
-    /// Makes the chain verifier (<c>IRatingChainVerifier</c>) read each chain with Npgsql's binary
-    /// <c>COPY … TO STDOUT</c> (20,000 sequence numbers a page: the ratings, then their answers and choices),
-    /// instead of the portable SQL's 4,000-rating pages and id lists; the pages are hashed while the next
-    /// ones are read, as on every provider. Results and tamper detection are the same.
+    /// Makes the chain verifier (<c>IRatingChainVerifier</c>) read PostgreSQL with Npgsql's binary
+    /// <c>COPY … TO STDOUT</c>: <c>VerifyAllAsync</c> reads the ratings, answers and choices tables once each, in
+    /// their physical order and from one snapshot, checking every link's hash while it reads and the chains' linkage
+    /// after, and walks in sequence order only a chain that pass does not find intact; a single chain is read
+    /// 20,000 sequence numbers a page (the ratings, then their answers and choices) instead of the portable SQL's
+    /// 4,000-rating pages and id lists. Results and tamper detection are the same.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddSatisfactionKit()</c>; call <c>AddEntityFrameworkStores&lt;TContext&gt;()</c> too, before or after.</param>
     /// <returns><paramref name="builder"/>, for chaining.</returns>
@@ -54,6 +56,8 @@ public static class SatisfactionKitPostgreSqlBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         // Replace, not TryAdd: AddEntityFrameworkStores may already have registered the portable source.
         builder.Services.Replace(ServiceDescriptor.Singleton<IChainPageSource, NpgsqlCopyChainPageSource>());
+        // VerifyAllAsync: every rating chain checked in one pass of the three tables, physical order.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IChainScanSource, NpgsqlChainScanSource>());
         return builder;
     }
 }

@@ -28,6 +28,7 @@ internal sealed class CopyChainStatements
     private readonly string _ratingsTail;
     private readonly string _answersHead;
     private readonly string _choicesHead;
+    private readonly string _ratingsByIdHead;
 
     private CopyChainStatements(DbContext context)
     {
@@ -60,11 +61,35 @@ internal sealed class CopyChainStatements
         _choicesHead = $"COPY (SELECT {C(nameof(RatingChoiceEntity.RatingId), "uuid")}, {C(nameof(RatingChoiceEntity.Kind), "int4")}, "
             + $"{C(nameof(RatingChoiceEntity.Position), "int4")}, {C(nameof(RatingChoiceEntity.Code), "text")} "
             + $"FROM {sql.DelimitIdentifier(choices.Table.Name, choices.Table.Schema)} x WHERE {C(nameof(RatingChoiceEntity.RatingId))} = ANY(";
+        // The one-pass scan (NpgsqlChainScanSource): the same columns, every row, each table in its physical order.
+        var answersSelect = _answersHead["COPY (".Length.._answersHead.IndexOf(" WHERE ", StringComparison.Ordinal)];
+        var choicesSelect = _choicesHead["COPY (".Length.._choicesHead.IndexOf(" WHERE ", StringComparison.Ordinal)];
+        var ratingsSelect = $"SELECT {string.Join(", ", ratingColumns)} FROM {ratingsTable} r";
+        ScanRatings = $"COPY ({ratingsSelect}) TO STDOUT (FORMAT BINARY)";
+        ScanAnswers = $"COPY ({answersSelect}) TO STDOUT (FORMAT BINARY)";
+        ScanChoices = $"COPY ({choicesSelect}) TO STDOUT (FORMAT BINARY)";
+        _ratingsByIdHead = $"COPY ({ratingsSelect} WHERE {R(nameof(RatingEntity.Id))} = ANY(";
+        var heads = ModelTable.For(context.Model, typeof(ChainHeadEntity), writtenByClient: false);
+        string H(string property, string cast) => $"h.{sql.DelimitIdentifier(heads.ColumnOf(property))}::{cast}";
+        Heads = $"COPY (SELECT {H(nameof(ChainHeadEntity.ChainKey), "text")}, {H(nameof(ChainHeadEntity.Sequence), "int8")}, {H(nameof(ChainHeadEntity.Hash), "bytea")} "
+            + $"FROM {sql.DelimitIdentifier(heads.Table.Name, heads.Table.Schema)} h) TO STDOUT (FORMAT BINARY)";
         Channel = ratings.EntityType.GetProperty(nameof(RatingEntity.Channel)).GetRelationalTypeMapping().Converter;
         Kind = choices.EntityType.GetProperty(nameof(RatingChoiceEntity.Kind)).GetRelationalTypeMapping().Converter;
     }
 
     private string SequenceColumn { get; }
+
+    /// <summary>Every rating, in the table's physical order, with the columns of <see cref="Ratings"/>.</summary>
+    public string ScanRatings { get; }
+
+    /// <summary>Every answer, in the table's physical order, with the columns of <see cref="Answers"/>.</summary>
+    public string ScanAnswers { get; }
+
+    /// <summary>Every condition and reason, in the table's physical order, with the columns of <see cref="Choices"/>.</summary>
+    public string ScanChoices { get; }
+
+    /// <summary>Every chain head: chain key, sequence, hash.</summary>
+    public string Heads { get; }
 
     /// <summary>The model's converter of the channel column, if any (SatisfactionKit stores the enum as a number).</summary>
     public ValueConverter? Channel { get; }
@@ -77,6 +102,9 @@ internal sealed class CopyChainStatements
     /// <summary>The ratings of <paramref name="chainKey"/> with <paramref name="after"/> &lt; sequence ≤ <paramref name="upTo"/>, by sequence then id.</summary>
     public string Ratings(string chainKey, long after, long upTo) =>
         string.Create(CultureInfo.InvariantCulture, $"{_ratingsHead}{Literal(chainKey)} AND {SequenceColumn} > {after} AND {SequenceColumn} <= {upTo}{_ratingsTail}");
+
+    /// <summary>The ratings <paramref name="ids"/>, with the columns of <see cref="Ratings"/>.</summary>
+    public string RatingsById(IReadOnlyCollection<Guid> ids) => WithIds(_ratingsByIdHead, ids);
 
     /// <summary>The answers of the ratings <paramref name="ids"/>.</summary>
     public string Answers(IReadOnlyCollection<Guid> ids) => WithIds(_answersHead, ids);

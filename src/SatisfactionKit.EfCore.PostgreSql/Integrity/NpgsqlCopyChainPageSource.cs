@@ -31,9 +31,19 @@ internal sealed class NpgsqlCopyChainPageSource : IChainPageSource
         }
 
         var statements = CopyChainStatements.For(context);
+        return await ReadPageAsync(connection, statements, statements.Ratings(chainKey, after, upTo), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The ratings <paramref name="ids"/>, each with all its answers and choices, on <paramref name="connection"/> (in its transaction).</summary>
+    internal static Task<List<RatingEntity>> ReadByIdsAsync(NpgsqlConnection connection, CopyChainStatements statements, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ReadPageAsync(connection, statements, statements.RatingsById(ids), cancellationToken);
+
+    /// <summary>The ratings <paramref name="ratingsStatement"/> copies out, then their answers and choices by id.</summary>
+    private static async Task<List<RatingEntity>> ReadPageAsync(NpgsqlConnection connection, CopyChainStatements statements, string ratingsStatement, CancellationToken cancellationToken)
+    {
         var page = new List<RatingEntity>();
         var byId = new Dictionary<Guid, RatingEntity>();
-        var exporter = await connection.BeginBinaryExportAsync(statements.Ratings(chainKey, after, upTo), cancellationToken).ConfigureAwait(false);
+        var exporter = await connection.BeginBinaryExportAsync(ratingsStatement, cancellationToken).ConfigureAwait(false);
         await using (exporter.ConfigureAwait(false))
         {
             while (await exporter.StartRowAsync(cancellationToken).ConfigureAwait(false) != -1)

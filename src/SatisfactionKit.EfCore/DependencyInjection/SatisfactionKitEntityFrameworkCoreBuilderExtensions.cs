@@ -74,6 +74,8 @@ public static class SatisfactionKitEntityFrameworkCoreBuilderExtensions
         // A provider package (UsePostgreSqlBulkImport) may have put its own chunk writer here already.
         services.TryAddSingleton<IRatingChunkWriter>(EntityFrameworkRatingChunkWriter.Instance);
         services.TryAddSingleton(IChainPageSource.Portable);
+        // VerifyAllAsync's one pass over the tables, where a provider package offers one (UsePostgreSqlCopyVerification).
+        services.TryAddSingleton(IChainScanSource.None);
         // The exact roll-ups: kept by every write path, read by the report queries once built (IRatingRollups.RebuildAsync).
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IOptions<ReportingOptions>>().Value.TimeZone));
         services.TryAddSingleton<IRatingRollups, EntityFrameworkRatingRollups<TContext>>();

@@ -15,7 +15,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Integrity;
 /// PostgreSQL's binary COPY) while the pages before are hashed (<see cref="ChainWalk"/>), and
 /// <see cref="VerifyAllAsync"/> verifies chains in parallel, each on its own context and connection.
 /// </summary>
-internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScopeFactory scopes, ChainCheckpointKeys keys, IOptions<ChainVerificationOptions> options, IChainPageSource pages) : IRatingChainVerifier
+internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScopeFactory scopes, ChainCheckpointKeys keys, IOptions<ChainVerificationOptions> options, IChainPageSource pages, IChainScanSource scan) : IRatingChainVerifier
     where TContext : DbContext
 {
     public async Task<IReadOnlyList<string>> GetChainKeysAsync(CancellationToken cancellationToken = default)
@@ -45,21 +45,31 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
         var signer = checkpoints is { Count: > 0 } ? keys.Signer() : null;
         var byChain = (checkpoints ?? []).GroupBy(c => c.ChainKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Sequence)!, StringComparer.Ordinal);
-        var chains = (await GetChainKeysAsync(cancellationToken).ConfigureAwait(false)).Union(byChain.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var degree = Math.Max(1, options.Value.MaxDegreeOfParallelism);
+        // The scan reports the ratings it has hashed; the walks after it add theirs to the links of the chains it confirmed.
+        var (scanned, chainKeys) = await ScanAsync(byChain, signer, degree, progress, cancellationToken).ConfigureAwait(false);
+        var done = scanned.Values.Sum();
+        var chains = chainKeys.Union(byChain.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
         string[] ordered = [.. chains];
         var results = new ChainVerificationResult[ordered.Length];
-        long done = 0;
         var parallel = new ParallelOptions
         {
-            MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxDegreeOfParallelism),
+            MaxDegreeOfParallelism = degree,
             CancellationToken = cancellationToken,
         };
 
         // Chains are independent: each is walked on its own scope, context and connection, and its
         // result is the one VerifyAsync gives alone. Progress is the running total over all chains.
+        // A chain the scan found intact is not walked again: the walk would find it intact with as many links.
         await Parallel.ForEachAsync(Enumerable.Range(0, ordered.Length), parallel, async (i, ct) =>
         {
+            if (scanned.TryGetValue(ordered[i], out var links))
+            {
+                results[i] = new ChainVerificationResult(ordered[i], links);
+                return;
+            }
+
             long reported = 0;
             var chainProgress = progress is null ? null : new Progress(n =>
             {
@@ -130,6 +140,35 @@ internal sealed class EntityFrameworkRatingChainVerifier<TContext>(IServiceScope
             }
 
             return result;
+        }
+    }
+
+    /// <summary>
+    /// With a provider's scan (<see cref="IChainScanSource"/>): every rating chain checked in one pass of the tables
+    /// (<see cref="ChainScan"/>), the chains found intact with their link counts, and every chain key. Without one: no
+    /// chain confirmed, and the keys as <see cref="GetChainKeysAsync"/> lists them.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<string, long> Intact, IReadOnlyCollection<string> Keys)> ScanAsync(
+        Dictionary<string, ChainCheckpoint> checkpoints, ChainCheckpointSigner? signer, int parallelism, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            if (!scan.CanScan(context))
+            {
+                return (new Dictionary<string, long>(), await ChainKeysAsync(context, cancellationToken).ConfigureAwait(false));
+            }
+
+            var outcome = await ChainScan.RunAsync(context, scan, checkpoints, signer, parallelism, progress, cancellationToken).ConfigureAwait(false);
+            if (outcome is null)
+            {
+                // The scan gave up (rows too far out of order): every chain is walked.
+                return (new Dictionary<string, long>(), await ChainKeysAsync(context, cancellationToken).ConfigureAwait(false));
+            }
+
+            var records = await RecordChainVerification.ChainKeysAsync(context, cancellationToken).ConfigureAwait(false);
+            return (outcome.Intact, [.. outcome.ChainKeys.Union(records, StringComparer.Ordinal)]);
         }
     }
 

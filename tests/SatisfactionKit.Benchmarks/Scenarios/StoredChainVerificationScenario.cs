@@ -15,7 +15,8 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// exactly as the library does), with PostgreSQL's binary COPY (<c>UsePostgreSqlCopyVerification</c>) and, unless
 /// <c>--copy-only</c>, with the portable reader; beside them the floor: a raw binary <c>COPY … TO STDOUT</c> of the
 /// same rows and columns of the three tables in their physical order, every value read and nothing hashed
-/// (<see cref="RawPostgresCopyOut"/>), and the verifier's own COPY pages read in chain order without hashing.
+/// (<see cref="RawPostgresCopyOut"/>: one connection, asynchronous reads, as measured before; and three connections at once,
+/// synchronous reads, as the scan reads), and the verifier's own scan (<see cref="IChainScanSource"/>) without hashing.
 /// Every chain must verify; the figures are links (ratings) per second.
 /// </summary>
 public static class StoredChainVerificationScenario
@@ -32,12 +33,20 @@ public static class StoredChainVerificationScenario
         result.Add("raw_copy.ratings", floor.Ratings).Add("raw_copy.answers", floor.Answers).Add("raw_copy.choices", floor.Choices)
             .Add("raw_copy.seconds", floorSeconds).Add("raw_copy.ratings_per_s", floor.Ratings / floorSeconds);
 
-        var pages = await ReadChainPagesAsync(database);
-        result.Add("chain_order_copy.ratings", pages.Ratings).Add("chain_order_copy.seconds", pages.Seconds).Add("chain_order_copy.ratings_per_s", pages.Ratings / pages.Seconds);
+        var concurrentStarted = Stopwatch.GetTimestamp();
+        var concurrent = await RawPostgresCopyOut.ReadAllConcurrentlyAsync(database);
+        var concurrentSeconds = Stopwatch.GetElapsedTime(concurrentStarted).TotalSeconds;
+        result.Add("raw_copy_3conn_sync.ratings", concurrent.Ratings).Add("raw_copy_3conn_sync.seconds", concurrentSeconds)
+            .Add("raw_copy_3conn_sync.ratings_per_s", concurrent.Ratings / concurrentSeconds);
+
+        var scanned = await ScanOnlyAsync(database);
+        result.Add("scan_only.ratings", scanned.Ratings).Add("scan_only.seconds", scanned.Seconds).Add("scan_only.ratings_per_s", scanned.Ratings / scanned.Seconds);
 
         var copy = await VerifyAsync(database, copy: true);
         result.Add("copy.chains", copy.Chains).Add("copy.links", copy.Links).Add("copy.seconds", copy.Seconds).Add("copy.links_per_s", copy.Links / copy.Seconds)
-            .Add("ratio.copy_time_over_raw_copy", copy.Seconds / floorSeconds);
+            .Add("ratio.copy_time_over_raw_copy", copy.Seconds / floorSeconds)
+            .Add("ratio.copy_time_over_raw_copy_3conn_sync", copy.Seconds / concurrentSeconds)
+            .Add("ratio.copy_time_over_scan_only", copy.Seconds / scanned.Seconds);
         if (portable)
         {
             var plain = await VerifyAsync(database, copy: false);
@@ -48,37 +57,26 @@ public static class StoredChainVerificationScenario
     }
 
     /// <summary>
-    /// The second floor: the verifier's own COPY pages (<see cref="IChainPageSource"/>), every chain in sequence order with
-    /// the verifier's parallelism, nothing mapped or hashed — what reading in chain order costs the database.
+    /// The verifier's own read without the verifier: <see cref="IChainScanSource"/> (the three tables by COPY in physical order,
+    /// joined in the client), every rating counted and dropped, nothing mapped or hashed — what the scan's reading and joining cost.
     /// </summary>
-    private static async Task<(long Ratings, double Seconds)> ReadChainPagesAsync(string database)
+    private static async Task<(long Ratings, double Seconds)> ScanOnlyAsync(string database)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDbContext<SatisfactionKitDbContext>(o => o.UseNpgsql(database));
         services.AddSatisfactionKit().AddEntityFrameworkStores<SatisfactionKitDbContext>().UsePostgreSqlCopyVerification();
         await using var provider = services.BuildServiceProvider();
-        var source = provider.GetRequiredService<IChainPageSource>();
-        List<(string Key, long Last)> chains;
-        using (var scope = provider.CreateScope())
-        {
-            var context = scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>();
-            chains = [.. (await context.Set<ChainHeadEntity>().AsNoTracking().ToListAsync()).Select(h => (h.ChainKey, h.Sequence))];
-        }
-
+        var source = provider.GetRequiredService<IChainScanSource>();
+        using var scope = provider.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>();
         long ratings = 0;
         var started = Stopwatch.GetTimestamp();
-        await Parallel.ForEachAsync(chains, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (chain, ct) =>
+        if (!await source.ScanAsync(context, _ => { }, batch => ratings += batch.Count, CancellationToken.None))
         {
-            using var scope = provider.CreateScope();
-            var context = scope.ServiceProvider.GetRequiredService<SatisfactionKitDbContext>();
-            await context.Database.OpenConnectionAsync(ct);
-            var size = source.PageSize(context);
-            for (long after = 0; after < chain.Last; after += size)
-            {
-                Interlocked.Add(ref ratings, (await source.ReadAsync(context, chain.Key, after, Math.Min(chain.Last, after + size), ct)).Count);
-            }
-        });
+            throw new InvalidOperationException("The scan gave up.");
+        }
+
         return (ratings, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
