@@ -106,7 +106,8 @@ public sealed class ScenarioSmokeTests
             Assert.Equal(2_000, verify["portable.links"]);
             Assert.Equal(RatingDataSet.Units, verify["copy.chains"]);
             Assert.Equal(2_000, verify["raw_copy.ratings"]);
-            Assert.Equal(2_000, verify["chain_order_copy.ratings"]);
+            Assert.Equal(2_000, verify["raw_copy_3conn_sync.ratings"]);
+            Assert.Equal(2_000, verify["scan_only.ratings"]);
             Assert.True(verify["copy.links_per_s"] > 0 && verify["raw_copy.ratings_per_s"] > 0);
         }
         finally
