@@ -131,15 +131,15 @@ internal static class ChainScan
     /// <summary>Link <paramref name="entity"/>'s own checks, as <see cref="ChainVerifier"/> makes them in a walk.</summary>
     private static (ChainLink Link, bool Sound) Check(RatingEntity entity, ArrayBufferWriter<byte> buffer, byte[] hash)
     {
-        var link = new ChainLink(entity.Id, entity.ChainKey, entity.ChainSequence, entity.PreviousHash, entity.Hash, entity.EncodingVersion);
+        var link = ChainWalk.LinkOf(entity);
         try
         {
-            var rating = RatingMapper.ToRating(entity);
+            var chained = ChainWalk.Chained(entity, link);
             buffer.ResetWrittenCount();
-            RatingEncoding.Encode(rating, buffer);
+            RatingEncoding.Encode(chained.Rating, buffer);
             RatingChain.ComputeHash(entity.ChainKey, entity.ChainSequence, entity.PreviousHash, buffer.WrittenSpan, hash);
-            // The satisfied flag the reports count must say what the hashed answers say; only version 1 exists.
-            return (link, hash.AsSpan().SequenceEqual(entity.Hash) && entity.IsSatisfied == rating.IsSatisfied && entity.EncodingVersion == RatingEncoding.CurrentVersion);
+            // Only encoding version 1 exists.
+            return (link, hash.AsSpan().SequenceEqual(entity.Hash) && chained.StoredColumnsAgree && entity.EncodingVersion == RatingEncoding.CurrentVersion);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {

@@ -63,7 +63,7 @@ internal sealed class ChainWalk(IChainPageSource pages, long? watchedSequence)
 
     private ChainedRating Link(RatingEntity entity)
     {
-        var link = new ChainLink(entity.Id, entity.ChainKey, entity.ChainSequence, entity.PreviousHash, entity.Hash, entity.EncodingVersion);
+        var link = LinkOf(entity);
         CurrentFollowsPrevious = entity.PreviousHash.AsSpan().SequenceEqual(_previousHash);
         _previousHash = entity.Hash;
         LastRatingId = entity.Id;
@@ -72,10 +72,20 @@ internal sealed class ChainWalk(IChainPageSource pages, long? watchedSequence)
             Watched = link;
         }
 
+        return Chained(entity, link);
+    }
+
+    /// <summary><paramref name="entity"/> as the verifier checks it: its rating, its link and whether its stored columns agree with the rating.</summary>
+    internal static ChainedRating Chained(RatingEntity entity, ChainLink link)
+    {
         var rating = RatingMapper.ToRating(entity);
         // The satisfied flag the reports count is a column of its own: it must say what the hashed answers say.
         return new ChainedRating(rating, link) { StoredColumnsAgree = entity.IsSatisfied == rating.IsSatisfied };
     }
+
+    /// <summary>The link columns of <paramref name="entity"/>.</summary>
+    internal static ChainLink LinkOf(RatingEntity entity) =>
+        new(entity.Id, entity.ChainKey, entity.ChainSequence, entity.PreviousHash, entity.Hash, entity.EncodingVersion);
 
     /// <summary>
     /// Reads the pages into <paramref name="writer"/>. <paramref name="stop"/> is checked between pages only: a page

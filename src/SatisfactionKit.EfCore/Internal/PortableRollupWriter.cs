@@ -22,6 +22,7 @@ internal static class PortableRollupWriter
             return;
         }
 
+        var written = new List<object>();
         var ratings = delta.Ratings;
         var storedRatings = await StoredAsync(context.Set<RatingRollupEntity>(), ratings.Select(c => c.CellKey), c => c.CellKey, cancellationToken).ConfigureAwait(false);
         foreach (var cell in ratings)
@@ -31,10 +32,12 @@ internal static class PortableRollupWriter
                 stored.Count += cell.Count;
                 stored.Satisfied += cell.Satisfied;
                 stored.DissatisfiedWithDossier += cell.DissatisfiedWithDossier;
+                written.Add(stored);
             }
             else
             {
                 context.Add(cell);
+                written.Add(cell);
             }
         }
 
@@ -45,17 +48,19 @@ internal static class PortableRollupWriter
             if (storedAnswers.TryGetValue(Convert.ToHexString(cell.CellKey), out var stored))
             {
                 stored.Count += cell.Count;
+                written.Add(stored);
             }
             else
             {
                 context.Add(cell);
+                written.Add(cell);
             }
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         // Written: no longer tracked, so that an import's later chunks do not scan every earlier chunk's cells
         // for changes (the context lives as long as the import's transaction).
-        Detach(context, storedRatings.Values.Concat<object>(storedAnswers.Values).Concat(ratings).Concat(answers));
+        Detach(context, written);
         await AddDissatisfiedAsync(context, delta.DissatisfiedDossiers, cancellationToken).ConfigureAwait(false);
     }
 
@@ -70,43 +75,51 @@ internal static class PortableRollupWriter
     /// <summary>
     /// Adds to the dossier codes' dissatisfied counts. Unlike a cell, a code is not one chain's (one dossier
     /// code may be rated in two units), so no chain lock covers it: a stored code is moved by an UPDATE that
-    /// adds in the database (two writers' additions both count), and a new one is inserted, whose key makes
-    /// the database refuse a second writer's insert of the same code (its transaction fails whole and is
-    /// retried, then finding the code stored).
+    /// adds in the database (two writers' additions both count), and a new one is inserted. When another unit's
+    /// writer inserted the same new code first, its key refuses ours; EF Core rolls the transaction back to the
+    /// savepoint it takes before that SaveChanges, and the codes are looked up again and added to as stored.
     /// </summary>
     private static async ValueTask AddDissatisfiedAsync(DbContext context, IReadOnlyList<DissatisfiedDossierEntity> codes, CancellationToken cancellationToken)
     {
-        if (codes.Count == 0)
-        {
-            return;
-        }
-
+        const int Attempts = 3;
         var set = context.Set<DissatisfiedDossierEntity>();
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in codes.Chunk(KeysPerQuery))
+        for (var attempt = 1; codes.Count > 0; attempt++)
         {
-            List<string> list = [.. chunk.Select(c => c.DossierCode)];
-            stored.UnionWith(await set.AsNoTracking().Where(d => list.Contains(d.DossierCode)).Select(d => d.DossierCode).ToListAsync(cancellationToken).ConfigureAwait(false));
-        }
-
-        // One UPDATE per amount added (nearly always 1), in code order as every writer goes.
-        foreach (var amount in codes.Where(c => stored.Contains(c.DossierCode)).GroupBy(c => c.Ratings))
-        {
-            var by = amount.Key;
-            foreach (var chunk in amount.Chunk(KeysPerQuery))
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var chunk in codes.Chunk(KeysPerQuery))
             {
                 List<string> list = [.. chunk.Select(c => c.DossierCode)];
-                await set.Where(d => list.Contains(d.DossierCode))
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.Ratings, d => d.Ratings + by), cancellationToken).ConfigureAwait(false);
+                stored.UnionWith(await set.AsNoTracking().Where(d => list.Contains(d.DossierCode)).Select(d => d.DossierCode).ToListAsync(cancellationToken).ConfigureAwait(false));
             }
-        }
 
-        var added = codes.Where(c => !stored.Contains(c.DossierCode)).ToList();
-        if (added.Count > 0)
-        {
+            // One UPDATE per amount added (nearly always 1), in code order as every writer goes.
+            foreach (var amount in codes.Where(c => stored.Contains(c.DossierCode)).GroupBy(c => c.Ratings))
+            {
+                var by = amount.Key;
+                foreach (var chunk in amount.Chunk(KeysPerQuery))
+                {
+                    List<string> list = [.. chunk.Select(c => c.DossierCode)];
+                    await set.Where(d => list.Contains(d.DossierCode))
+                        .ExecuteUpdateAsync(s => s.SetProperty(d => d.Ratings, d => d.Ratings + by), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            var added = codes.Where(c => !stored.Contains(c.DossierCode)).ToList();
             context.AddRange(added);
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            Detach(context, added);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                codes = [];
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another unit's writer stored one of these codes first: once more, finding it stored.
+                codes = added;
+            }
+            finally
+            {
+                Detach(context, added);
+            }
         }
     }
 

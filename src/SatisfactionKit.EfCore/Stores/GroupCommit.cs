@@ -128,51 +128,40 @@ internal sealed partial class GroupCommit
 
         foreach (var pending in group)
         {
-            await WriteAloneAsync(context, statements, pending, retryUnexplained: true).ConfigureAwait(false);
-        }
-    }
-
-    private async Task WriteAloneAsync(DbContext context, IRatingAppendStatements? statements, PendingRating pending, bool retryUnexplained)
-    {
-        try
-        {
-            await AppendAsync(context, statements, [pending], checkStored: false).ConfigureAwait(false);
-            pending.AnswerStored();
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another writer stored, between our look-up and our insert, either the same key (a
-            // retry: answered with that rating) or another rating of the same dossier (the slot's
-            // unique index: refused as already rated). Whatever the provider's error code, the row
-            // now being there is the proof; anything else (a real failure) goes to this rating's writer.
-            context.ChangeTracker.Clear();
-            if (await FindAsync(context, pending.Rating.IdempotencyKey).ConfigureAwait(false) is { } raced)
+            try
             {
-                LogRaceResolved(pending.Rating.IdempotencyKey, raced.Id, ex);
-                pending.AnswerDuplicate(raced);
+                await AppendAsync(context, statements, [pending], checkStored: false).ConfigureAwait(false);
+                pending.AnswerStored();
             }
-            else if (DossierSlots.For(pending.Rating, pending.Uniqueness) is { } slot &&
-                     await FindBySlotAsync(context, slot).ConfigureAwait(false) is { } holder)
+            catch (DbUpdateException ex)
             {
-                LogSlotTaken(pending.Rating.Dossier?.DossierCode, holder.Id);
-                pending.AnswerAlreadyRated(holder);
+                // Another writer stored, between our look-up and our insert, either the same key (a
+                // retry: answered with that rating) or another rating of the same dossier (the slot's
+                // unique index: refused as already rated). Whatever the provider's error code, the row
+                // now being there is the proof; anything else (a real failure) goes to this rating's writer.
+                context.ChangeTracker.Clear();
+                if (await FindAsync(context, pending.Rating.IdempotencyKey).ConfigureAwait(false) is { } raced)
+                {
+                    LogRaceResolved(pending.Rating.IdempotencyKey, raced.Id, ex);
+                    pending.AnswerDuplicate(raced);
+                }
+                else if (DossierSlots.For(pending.Rating, pending.Uniqueness) is { } slot &&
+                         await FindBySlotAsync(context, slot).ConfigureAwait(false) is { } holder)
+                {
+                    LogSlotTaken(pending.Rating.Dossier?.DossierCode, holder.Id);
+                    pending.AnswerAlreadyRated(holder);
+                }
+                else
+                {
+                    pending.Completion.TrySetException(ex);
+                }
             }
-            else if (retryUnexplained)
-            {
-                // Neither the key nor the slot: another unit's writer may have inserted the same dossier
-                // code's dissatisfied count first (PortableRollupWriter). Once more, which now finds it stored.
-                await WriteAloneAsync(context, statements, pending, retryUnexplained: false).ConfigureAwait(false);
-            }
-            else
+#pragma warning disable CA1031 // Reported to the one writer it concerns.
+            catch (Exception ex)
+#pragma warning restore CA1031
             {
                 pending.Completion.TrySetException(ex);
             }
-        }
-#pragma warning disable CA1031 // Reported to the one writer it concerns.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            pending.Completion.TrySetException(ex);
         }
     }
 
