@@ -32,6 +32,8 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
     private readonly PreparedInsert _ratingCells;
     private readonly PreparedInsert _answerCells;
     private readonly PreparedInsert _dissatisfiedDossiers;
+    private readonly DbCommand _repeats;
+    private readonly BoundColumn _repeatsCode;
     private readonly DbCommand _readHead;
     private readonly BoundColumn _readHeadKey;
     private readonly DbCommand _moveHead;
@@ -50,6 +52,9 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         _ratingCells = Upsert(connection, ModelTable.For(model, typeof(RatingRollupEntity), writtenByClient: true), sql, nameof(RatingRollupEntity.CellKey), nameof(RatingRollupEntity.Count), nameof(RatingRollupEntity.Satisfied), nameof(RatingRollupEntity.DissatisfiedWithDossier));
         _answerCells = Upsert(connection, ModelTable.For(model, typeof(AnswerRollupEntity), writtenByClient: true), sql, nameof(AnswerRollupEntity.CellKey), nameof(AnswerRollupEntity.Count));
         _dissatisfiedDossiers = Upsert(connection, ModelTable.For(model, typeof(DissatisfiedDossierEntity), writtenByClient: true), sql, nameof(DissatisfiedDossierEntity.DossierCode), nameof(DissatisfiedDossierEntity.Ratings));
+        _repeats = connection.CreateCommand();
+        _repeatsCode = new BoundColumn(_repeats, sql.GenerateParameterName("c"), model.FindEntityType(typeof(DissatisfiedDossierEntity))!.FindProperty(nameof(DissatisfiedDossierEntity.DossierCode))!);
+        _repeats.CommandText = RepeatedDissatisfiedInsert.Sql(model, sql, "= " + sql.GenerateParameterNamePlaceholder("c"));
         var heads = ModelTable.For(model, typeof(ChainHeadEntity), writtenByClient: true);
         _newHead = new PreparedInsert(connection, heads, sql);
 
@@ -127,7 +132,10 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
     public Task InsertAsync(PromptRecordEntity prompt, DbTransaction transaction, CancellationToken cancellationToken) =>
         _prompts.ExecuteAsync(prompt, transaction, _pipeline, cancellationToken);
 
-    /// <summary>Adds <paramref name="delta"/>'s counts to the roll-up cells and dossier codes: one prepared upsert per row.</summary>
+    /// <summary>
+    /// Adds <paramref name="delta"/>'s counts to the roll-up cells and dossier codes, one prepared upsert per row, then
+    /// copies the dissatisfied ratings of each code now counted more than once (<see cref="RepeatedDissatisfiedInsert"/>).
+    /// </summary>
     public async Task AddRollupsAsync(RollupDelta delta, DbTransaction transaction, CancellationToken cancellationToken)
     {
         foreach (var cell in delta.Ratings)
@@ -143,6 +151,13 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         foreach (var dossier in delta.DissatisfiedDossiers)
         {
             await _dissatisfiedDossiers.ExecuteAsync(dossier, transaction, _pipeline, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var dossier in delta.DissatisfiedDossiers)
+        {
+            _repeatsCode.Set(dossier.DossierCode);
+            _repeats.Transaction = transaction;
+            await _pipeline.NonQueryAsync(_repeats, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -180,6 +195,7 @@ internal sealed class RatingAppendStatements : IRatingAppendStatements
         _ratingCells.Dispose();
         _answerCells.Dispose();
         _dissatisfiedDossiers.Dispose();
+        _repeats.Dispose();
         _readHead.Dispose();
         _moveHead.Dispose();
     }

@@ -56,7 +56,8 @@ internal sealed class RollupUpsert
         return new RollupUpsert(statement, [.. table.Columns.Select(c => Array(c.Property))]);
     }
 
-    private static ArrayColumn Array(IProperty property)
+    /// <summary>The array parameter of <paramref name="property"/>'s values, typed as its column.</summary>
+    public static ArrayColumn Array(IProperty property)
     {
         var mapping = property.GetRelationalTypeMapping();
         var providerType = mapping.Converter?.ProviderClrType ?? mapping.ClrType;

@@ -26,5 +26,6 @@ internal static class SatisfactionKitModel
         .ApplyConfiguration(new RatingRollupConfiguration(naming))
         .ApplyConfiguration(new AnswerRollupConfiguration(naming))
         .ApplyConfiguration(new RollupStateConfiguration(naming))
-        .ApplyConfiguration(new DissatisfiedDossierConfiguration(naming));
+        .ApplyConfiguration(new DissatisfiedDossierConfiguration(naming))
+        .ApplyConfiguration(new RepeatedDissatisfiedRatingConfiguration(naming));
 }

@@ -8,7 +8,8 @@ namespace SatisfactionKit.EntityFrameworkCore.Internal;
 /// key (a few queries), their counts moved on the tracked rows, new cells added, and one SaveChanges writes
 /// them. A read-then-write is safe here because every cell carries its chain key, and the transaction holds
 /// the lock of every chain whose ratings it adds (no other writer can touch those cells before it commits);
-/// the dossier codes' counts, which no chain owns, are added in the database (<see cref="AddDissatisfiedAsync"/>).
+/// the dossier codes' counts, which no chain owns, are added in the database (<see cref="AddDissatisfiedAsync"/>),
+/// then the ratings of codes counted more than once copied (<see cref="AddRepeatsAsync"/>).
 /// A new cell is tracked as it is: a delta belongs to one transaction (a retry computes a new one).
 /// </summary>
 internal static class PortableRollupWriter
@@ -61,7 +62,53 @@ internal static class PortableRollupWriter
         // Written: no longer tracked, so that an import's later chunks do not scan every earlier chunk's cells
         // for changes (the context lives as long as the import's transaction).
         Detach(context, written);
-        await AddDissatisfiedAsync(context, delta.DissatisfiedDossiers, cancellationToken).ConfigureAwait(false);
+        var codes = delta.DissatisfiedDossiers;
+        await AddDissatisfiedAsync(context, codes, cancellationToken).ConfigureAwait(false);
+        await AddRepeatsAsync(context, codes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Copies the dissatisfied ratings of those of <paramref name="codes"/> now counted more than once that are not
+    /// copied yet (<see cref="RepeatedDissatisfiedRatingEntity"/>), as <see cref="RepeatedDissatisfiedInsert"/> does in
+    /// SQL. The codes' rows were just written by this transaction, so a second writer of the same code waits for it.
+    /// </summary>
+    private static async ValueTask AddRepeatsAsync(DbContext context, IReadOnlyList<DissatisfiedDossierEntity> codes, CancellationToken cancellationToken)
+    {
+        var copied = context.Set<RepeatedDissatisfiedRatingEntity>();
+        foreach (var chunk in codes.Chunk(KeysPerQuery))
+        {
+            List<string> list = [.. chunk.Select(c => c.DossierCode)];
+            var repeated = context.Set<DissatisfiedDossierEntity>().Where(d => list.Contains(d.DossierCode) && d.Ratings > 1).Select(d => d.DossierCode);
+            var copies = await context.Set<RatingEntity>().AsNoTracking()
+                .Where(r => !r.IsSatisfied && repeated.Contains(r.DossierCode!) && !copied.Any(c => c.RatingId == r.Id))
+                .Select(r => new RepeatedDissatisfiedRatingEntity
+                {
+                    RatingId = r.Id,
+                    DossierCode = r.DossierCode!,
+                    SchemeCode = r.SchemeCode,
+                    ProcedureCode = r.ProcedureCode,
+                    UnitCode = r.UnitCode,
+                    OfficerId = r.OfficerId,
+                    CounterId = r.CounterId,
+                    Channel = r.Channel,
+                    SubmittedAt = r.SubmittedAt,
+                })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (copies.Count == 0)
+            {
+                continue;
+            }
+
+            context.AddRange(copies);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Detach(context, copies);
+            }
+        }
     }
 
     private static void Detach(DbContext context, IEnumerable<object> written)

@@ -14,11 +14,18 @@ namespace SatisfactionKit.EntityFrameworkCore.Reports;
 /// </summary>
 internal static class ReportFactSources
 {
-    public static IQueryable<RatingEntity> Ratings(DbContext context, ReportFilter filter)
+    public static IQueryable<RatingEntity> Ratings(DbContext context, ReportFilter filter) => Narrowed(context.Set<RatingEntity>(), filter);
+
+    /// <summary>
+    /// <paramref name="rows"/> (ratings, or their copies in <see cref="RepeatedDissatisfiedRatingEntity"/>) narrowed by
+    /// <paramref name="filter"/>: the period, then each dimension it names.
+    /// </summary>
+    private static IQueryable<T> Narrowed<T>(IQueryable<T> rows, ReportFilter filter)
+        where T : class, IRatingDimensions
     {
         var from = filter.From.UtcDateTime;
         var to = filter.To.UtcDateTime;
-        var query = context.Set<RatingEntity>().AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
+        var query = rows.AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
         if (ScopedUnits(filter) is { } list)
         {
             query = query.Where(r => list.Contains(r.UnitCode!));
@@ -66,15 +73,22 @@ internal static class ReportFactSources
         });
 
     /// <summary>
-    /// The dissatisfied ratings of the dossier codes that have more than one (<see cref="DissatisfiedDossierEntity"/>),
-    /// narrowed by the filter: the only ones a distinct count over roll-up cells can count twice. Read from the
-    /// few codes outwards (through the ratings' dossier code index), not from the filter's ratings.
+    /// The dissatisfied ratings of the dossier codes that have more than one, narrowed by the filter: the only ones a
+    /// distinct count over roll-up cells can count twice. Read from their copies (<see cref="RepeatedDissatisfiedRatingEntity"/>),
+    /// a few rows per thousand ratings, not from the ratings table.
     /// </summary>
     public static IQueryable<ReportFact> RepeatedDissatisfiedFacts(DbContext context, ReportFilter filter, double minutes) =>
-        from d in context.Set<DissatisfiedDossierEntity>().AsNoTracking().Where(d => d.Ratings > 1)
-        join f in RatingFacts(context, filter, minutes) on d.DossierCode equals f.DossierCode
-        where !f.IsSatisfied
-        select f;
+        Narrowed(context.Set<RepeatedDissatisfiedRatingEntity>(), filter).Select(r => new ReportFact
+        {
+            UnitCode = r.UnitCode,
+            ProcedureCode = r.ProcedureCode,
+            OfficerId = r.OfficerId,
+            CounterId = r.CounterId,
+            Channel = r.Channel,
+            Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+            IsSatisfied = false,
+            DossierCode = r.DossierCode,
+        });
 
     public static IQueryable<ReportFact> AnswerFacts(DbContext context, ReportFilter filter, double minutes, RatingScheme scheme) =>
         ValidAnswers(context, filter, scheme).Select(p => new ReportFact

@@ -93,6 +93,8 @@ internal sealed partial class EntityFrameworkRatingRollups<TContext>(
 
                 var (compared, differing, listed) = await DissatisfiedDossierCheck.RunAsync(context, cancellationToken).ConfigureAwait(false);
                 comparison.AddDossiers(compared, differing, listed);
+                (compared, differing, listed) = await RepeatedDissatisfiedCheck.RunAsync(context, cancellationToken).ConfigureAwait(false);
+                comparison.AddDossiers(compared, differing, listed);
                 var built = state is not null && state.TimeZoneId == calculator.Zone.Id && state.Layout == RollupCube.Layout;
                 var result = new RollupCheckResult(ratings, comparison.Cells, built, comparison.Differences, comparison.DifferenceCount);
                 LogChecked(result.Ratings, result.Cells, result.DifferenceCount);
@@ -110,6 +112,8 @@ internal sealed partial class EntityFrameworkRatingRollups<TContext>(
         await context.Set<AnswerRollupEntity>().ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         // Each chain's writes below add its ratings to the codes' counts (a code may be rated in two chains).
         await context.Set<DissatisfiedDossierEntity>().ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        // Copied again by those writes, as a code's count goes above one.
+        await context.Set<RepeatedDissatisfiedRatingEntity>().ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         long ratings = 0, ratingCells = 0, answerCells = 0;
         foreach (var chain in await ChainsAsync(context, cancellationToken).ConfigureAwait(false))
         {

@@ -42,9 +42,10 @@ internal sealed record RollupCube(short Id, RollupGrain Grain, RollupDimensions 
     /// The number of the cells' layout, stored by a rebuild (<c>RollupStateEntity.Layout</c>): raised with every
     /// change to <see cref="All"/> or to what a cell counts, so that roll-ups laid out otherwise are not read
     /// before a rebuild. 2: cells count dissatisfied ratings with a dossier; year cubes; weekday-hour cubes
-    /// in place of the hour cube; officer and counter cubes without answers.
+    /// in place of the hour cube; officer and counter cubes without answers. 3: the repeated dissatisfied
+    /// ratings kept beside the dossier codes' counts (<c>RepeatedDissatisfiedRatingEntity</c>).
     /// </summary>
-    public const int Layout = 2;
+    public const int Layout = 3;
 
     /// <summary>Every cube. Changing this list needs a rebuild of the roll-ups (and a new <see cref="Layout"/>).</summary>
     public static IReadOnlyList<RollupCube> All { get; } =

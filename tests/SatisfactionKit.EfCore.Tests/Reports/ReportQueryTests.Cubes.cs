@@ -29,8 +29,9 @@ public abstract partial class ReportQueryTests
         Assert.Equal([3, 1], byMonth.Select(r => r.DissatisfiedDossiers));
         // Per unit: U1 D2, D3; U2 D5 (both of its ratings).
         Assert.Equal([("U1", 2), ("U2", 1)], byUnit.Select(r => (r.Key, r.DissatisfiedDossiers)));
-        // From the roll-ups, the repeats are read from the codes with more than one dissatisfied rating.
-        Assert.Equal(Rollups, Fixture.Sql.Commands.Any(c => c.Contains("SK_DissatisfiedDossiers", StringComparison.Ordinal)));
+        // From the roll-ups, the repeats are read from the copies of the dissatisfied ratings of codes with more than one.
+        Assert.Equal(Rollups, Fixture.Sql.Commands.Any(c => c.Contains("SK_RepeatedDissatisfiedRatings", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("SK_DissatisfiedDossiers", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -145,6 +145,52 @@ public abstract class RollupConsistencyTests : StoreFixtureTests
     }
 
     [Fact]
+    public async Task A_corrupted_repeat_copy_is_reported_and_a_rebuild_restores_it()
+    {
+        await Rollups.RebuildAsync(cancellationToken: Ct);
+        var random = new Random(6);
+        var first = RollupRatings.Dissatisfied(RollupRatings.Next(random, RatingChannel.CounterPad));
+        await Fixture.Ratings.AddAsync(first, Ct);
+        var once = RollupRatings.Dissatisfied(RollupRatings.Next(random));
+        await Fixture.Ratings.AddAsync(once, Ct);
+        var code = first.Dossier!.DossierCode;
+        await using (var context = Fixture.NewContext())
+        {
+            // One dissatisfied rating of a code: nothing to copy yet.
+            Assert.Equal(0, await context.Set<RepeatedDissatisfiedRatingEntity>().CountAsync(Ct));
+        }
+
+        var second = RollupRatings.Dissatisfied(RollupRatings.Next(random, RatingChannel.Online)) with { Dossier = first.Dossier! with { UnitCode = "UBND-Q9" } };
+        await Fixture.Ratings.AddAsync(second, Ct);
+        await using (var context = Fixture.NewContext())
+        {
+            // The second copies both, each with its own rating's unit and channel.
+            var copies = await context.Set<RepeatedDissatisfiedRatingEntity>().OrderBy(c => c.Channel).ToListAsync(Ct);
+            Assert.Equal([(first.Id, code, first.Dossier.UnitCode, RatingChannel.CounterPad), (second.Id, code, "UBND-Q9", RatingChannel.Online)],
+                copies.Select(c => (c.RatingId, c.DossierCode, c.UnitCode, c.Channel)));
+            await context.Set<RepeatedDissatisfiedRatingEntity>().Where(c => c.RatingId == first.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.UnitCode, "UBND-X"), Ct);
+            context.Add(new RepeatedDissatisfiedRatingEntity { RatingId = once.Id, DossierCode = once.Dossier!.DossierCode, SchemeCode = once.SchemeCode, Channel = once.Channel, SubmittedAt = once.SubmittedAt.UtcDateTime });
+            await context.SaveChangesAsync(Ct);
+        }
+
+        var check = await Rollups.CheckAsync(cancellationToken: Ct);
+
+        // The changed copy shows as its rating's missing copy and as a copy no rating explains; the extra copy as the latter.
+        Assert.Equal(3, check.DifferenceCount);
+        Assert.Contains(new RollupCellDifference("repeats", "rating=" + first.Id, 1, 0), check.Differences);
+        Assert.Contains(new RollupCellDifference("repeats", "rating=" + first.Id, 0, 1), check.Differences);
+        Assert.Contains(new RollupCellDifference("repeats", "rating=" + once.Id, 0, 1), check.Differences);
+
+        await Rollups.RebuildAsync(cancellationToken: Ct);
+
+        Assert.True((await Rollups.CheckAsync(cancellationToken: Ct)).IsConsistent);
+        await using (var context = Fixture.NewContext())
+        {
+            Assert.Equal(new[] { first.Id, second.Id }.Order(), (await context.Set<RepeatedDissatisfiedRatingEntity>().Select(c => c.RatingId).ToListAsync(Ct)).Order());
+        }
+    }
+
+    [Fact]
     public async Task Ratings_stored_before_the_rollups_existed_are_counted_by_the_first_rebuild()
     {
         var random = new Random(11);

@@ -23,7 +23,7 @@ public sealed class DatabaseSchemaTests
         await connection.OpenAsync(Ct);
 
         var tables = await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
-        Assert.Equal(["Dossiers", "SK_Alerts", "SK_AnswerRollups", "SK_ChainHeads", "SK_CounterDevices", "SK_DissatisfiedDossiers", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingInvitations", "SK_RatingRollups", "SK_RatingSchemes", "SK_Ratings", "SK_RollupState", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_UnitSuccessions", "SK_UnitVersions", "SK_VerificationAttempts", "SK_VerificationCodes", "SK_VerificationLimits"], tables);
+        Assert.Equal(["Dossiers", "SK_Alerts", "SK_AnswerRollups", "SK_ChainHeads", "SK_CounterDevices", "SK_DissatisfiedDossiers", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingInvitations", "SK_RatingRollups", "SK_RatingSchemes", "SK_Ratings", "SK_RepeatedDissatisfiedRatings", "SK_RollupState", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_UnitSuccessions", "SK_UnitVersions", "SK_VerificationAttempts", "SK_VerificationCodes", "SK_VerificationLimits"], tables);
 
         var columns = await ListAsync(connection, "SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('SK_Ratings') ORDER BY name");
         Assert.Contains("IdempotencyKey TEXT 1", columns);
@@ -49,7 +49,7 @@ public sealed class DatabaseSchemaTests
 
         var tables = await ListAsync(connection, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema IN ('public', 'satisfaction') ORDER BY 1");
         Assert.Equal(
-            ["public.Dossiers", "satisfaction.hl_Alerts", "satisfaction.hl_AnswerRollups", "satisfaction.hl_ChainHeads", "satisfaction.hl_CounterDevices", "satisfaction.hl_DissatisfiedDossiers", "satisfaction.hl_Prompts", "satisfaction.hl_RatingAnswers", "satisfaction.hl_RatingBatches", "satisfaction.hl_RatingChoices", "satisfaction.hl_RatingInvitations", "satisfaction.hl_RatingRollups", "satisfaction.hl_RatingSchemes", "satisfaction.hl_Ratings", "satisfaction.hl_RollupState", "satisfaction.hl_StrayPresses", "satisfaction.hl_SurveyCampaigns", "satisfaction.hl_UnitSuccessions", "satisfaction.hl_UnitVersions", "satisfaction.hl_VerificationAttempts", "satisfaction.hl_VerificationCodes", "satisfaction.hl_VerificationLimits"],
+            ["public.Dossiers", "satisfaction.hl_Alerts", "satisfaction.hl_AnswerRollups", "satisfaction.hl_ChainHeads", "satisfaction.hl_CounterDevices", "satisfaction.hl_DissatisfiedDossiers", "satisfaction.hl_Prompts", "satisfaction.hl_RatingAnswers", "satisfaction.hl_RatingBatches", "satisfaction.hl_RatingChoices", "satisfaction.hl_RatingInvitations", "satisfaction.hl_RatingRollups", "satisfaction.hl_RatingSchemes", "satisfaction.hl_Ratings", "satisfaction.hl_RepeatedDissatisfiedRatings", "satisfaction.hl_RollupState", "satisfaction.hl_StrayPresses", "satisfaction.hl_SurveyCampaigns", "satisfaction.hl_UnitSuccessions", "satisfaction.hl_UnitVersions", "satisfaction.hl_VerificationAttempts", "satisfaction.hl_VerificationCodes", "satisfaction.hl_VerificationLimits"],
             tables);
 
         var columns = await ListAsync(connection,

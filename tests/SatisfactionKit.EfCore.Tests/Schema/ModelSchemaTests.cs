@@ -48,7 +48,7 @@ public sealed class ModelSchemaTests
 
         var tables = ModelProviders.RelationalModel(context).Tables.Select(t => t.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["Dossiers", "SK_Alerts", "SK_AnswerRollups", "SK_ChainHeads", "SK_CounterDevices", "SK_DissatisfiedDossiers", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingInvitations", "SK_RatingRollups", "SK_RatingSchemes", "SK_Ratings", "SK_RollupState", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_UnitSuccessions", "SK_UnitVersions", "SK_VerificationAttempts", "SK_VerificationCodes", "SK_VerificationLimits"], tables);
+        Assert.Equal(["Dossiers", "SK_Alerts", "SK_AnswerRollups", "SK_ChainHeads", "SK_CounterDevices", "SK_DissatisfiedDossiers", "SK_Prompts", "SK_RatingAnswers", "SK_RatingBatches", "SK_RatingChoices", "SK_RatingInvitations", "SK_RatingRollups", "SK_RatingSchemes", "SK_Ratings", "SK_RepeatedDissatisfiedRatings", "SK_RollupState", "SK_StrayPresses", "SK_SurveyCampaigns", "SK_UnitSuccessions", "SK_UnitVersions", "SK_VerificationAttempts", "SK_VerificationCodes", "SK_VerificationLimits"], tables);
         Assert.Same(typeof(DbContext), typeof(VendorDbContext).BaseType);
     }
 
@@ -159,7 +159,7 @@ public sealed class ModelSchemaTests
 
         var ours = model.Tables.Where(t => t.Name != "Dossiers").ToList();
         Assert.Equal(
-            ["hl_Alerts", "hl_AnswerRollups", "hl_ChainHeads", "hl_CounterDevices", "hl_DissatisfiedDossiers", "hl_Prompts", "hl_RatingAnswers", "hl_RatingBatches", "hl_RatingChoices", "hl_RatingInvitations", "hl_RatingRollups", "hl_RatingSchemes", "hl_Ratings", "hl_RollupState", "hl_StrayPresses", "hl_SurveyCampaigns", "hl_UnitSuccessions", "hl_UnitVersions", "hl_VerificationAttempts", "hl_VerificationCodes", "hl_VerificationLimits"],
+            ["hl_Alerts", "hl_AnswerRollups", "hl_ChainHeads", "hl_CounterDevices", "hl_DissatisfiedDossiers", "hl_Prompts", "hl_RatingAnswers", "hl_RatingBatches", "hl_RatingChoices", "hl_RatingInvitations", "hl_RatingRollups", "hl_RatingSchemes", "hl_Ratings", "hl_RepeatedDissatisfiedRatings", "hl_RollupState", "hl_StrayPresses", "hl_SurveyCampaigns", "hl_UnitSuccessions", "hl_UnitVersions", "hl_VerificationAttempts", "hl_VerificationCodes", "hl_VerificationLimits"],
             ours.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(ours, t => Assert.Equal(schema, t.Schema));
         Assert.Null(model.FindTable("Dossiers", null)!.Schema);

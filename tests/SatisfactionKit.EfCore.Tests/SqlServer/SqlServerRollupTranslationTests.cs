@@ -56,7 +56,7 @@ public sealed class SqlServerRollupTranslationTests : IAsyncDisposable
                 Assert.Contains("AnswerRollups", satisfaction, StringComparison.Ordinal);
                 Assert.Contains("RatingRollups", satisfaction, StringComparison.Ordinal);
                 // The distinct dissatisfied dossiers: the cells' sum less the repeats of codes with more than one.
-                Assert.Contains("[SK_DissatisfiedDossiers]", satisfaction, StringComparison.Ordinal);
+                Assert.Contains("[SK_RepeatedDissatisfiedRatings]", satisfaction, StringComparison.Ordinal);
                 Assert.Contains("AnswerRollups", criteria, StringComparison.Ordinal);
             }
         }
@@ -73,8 +73,10 @@ public sealed class SqlServerRollupTranslationTests : IAsyncDisposable
         var rebuild = await ExpectSqlAsync(() => rollups.RebuildAsync(cancellationToken: Ct));
         Assert.Contains("DELETE", rebuild, StringComparison.Ordinal);
         Assert.Contains("DELETE FROM [s]\nFROM [SK_DissatisfiedDossiers]", rebuild.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("FROM [SK_RepeatedDissatisfiedRatings]", rebuild, StringComparison.Ordinal);
         var check = await ExpectSqlAsync(() => rollups.CheckAsync(cancellationToken: Ct));
         Assert.Contains("LEFT JOIN [SK_DissatisfiedDossiers]", check, StringComparison.Ordinal);
+        Assert.Contains("FROM [SK_RepeatedDissatisfiedRatings]", check, StringComparison.Ordinal);
     }
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();

@@ -354,6 +354,25 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_RepeatedDissatisfiedRatings",
+                columns: table => new
+                {
+                    RatingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    SchemeCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    UnitCode = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    OfficerId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    CounterId = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: true),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RepeatedDissatisfiedRatings", x => x.RatingId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_RollupState",
                 columns: table => new
                 {
@@ -803,6 +822,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
                 columns: new[] { "UnitCode", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_RepeatedDissatisfiedRatings_SubmittedAt",
+                table: "SK_RepeatedDissatisfiedRatings",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_StrayPresses_ChainKey_ChainSequence",
                 table: "SK_StrayPresses",
                 columns: new[] { "ChainKey", "ChainSequence" },
@@ -902,6 +926,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SK_RatingSchemes");
+
+            migrationBuilder.DropTable(
+                name: "SK_RepeatedDissatisfiedRatings");
 
             migrationBuilder.DropTable(
                 name: "SK_RollupState");

@@ -353,6 +353,25 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SK_RepeatedDissatisfiedRatings",
+                columns: table => new
+                {
+                    RatingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    SchemeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    OfficerId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    CounterId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SK_RepeatedDissatisfiedRatings", x => x.RatingId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SK_RollupState",
                 columns: table => new
                 {
@@ -802,6 +821,11 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
                 columns: new[] { "UnitCode", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SK_RepeatedDissatisfiedRatings_SubmittedAt",
+                table: "SK_RepeatedDissatisfiedRatings",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SK_StrayPresses_ChainKey_ChainSequence",
                 table: "SK_StrayPresses",
                 columns: new[] { "ChainKey", "ChainSequence" },
@@ -901,6 +925,9 @@ namespace SatisfactionKit.SampleHost.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SK_RatingSchemes");
+
+            migrationBuilder.DropTable(
+                name: "SK_RepeatedDissatisfiedRatings");
 
             migrationBuilder.DropTable(
                 name: "SK_RollupState");
