@@ -51,7 +51,7 @@ public static class PressLatencyScenario
 
             await using var raw = new SqliteConnection(rawDb);
             await raw.OpenAsync();
-            var rawInsert = new RawSqliteRatingInsert(raw);
+            using var rawInsert = new RawSqliteRatingInsert(raw);
 
             var total = presses * rounds;
             var library = new List<double>(total);

@@ -11,7 +11,7 @@ namespace SatisfactionKit.Benchmarks.Scenarios;
 /// <c>scenario &lt;report|dashboard|verify&gt; [--database NAME]</c> over a generated data set (dashboard also
 /// <c>[--rounds R]</c>; verify also <c>[--copy-only]</c>: without the portable reader, which takes minutes over
 /// 10,000,000 ratings), <c>scenario dashboard-sqlite [--size N] [--seed S] [--rounds R]</c> (the data set
-/// imported into a SQLite file first), and
+/// loaded raw into a SQLite file first, the roll-ups rebuilt by the library), and
 /// <c>scenario hop [--size PROMPTS]</c> (P6, needs SATISFACTIONKIT_TEST_REDIS),
 /// <c>scenario fleet [--size AGENTS] [--rate PRESSES_PER_S] [--seconds S] [--database postgres]</c> (P7) and
 /// <c>generate --size N [--seed S] [--database NAME]</c>.
