@@ -42,6 +42,15 @@ internal sealed class NpgsqlChainScanSource : IChainScanSource
                 await ExecuteAsync(other, $"SET TRANSACTION SNAPSHOT '{snapshot}'", cancellationToken).ConfigureAwait(false);
             }
 
+            // Each table from its first page. A large table's sequential scan otherwise starts where another scan of it
+            // was last seen (synchronized scans): after a report's scan stopped half-way, the ratings would come from
+            // their middle and the answers from their start, and every rating passed on before its rows came would send
+            // its chain to the walk (10,000,000 ratings after the dashboard's benchmark: 41,440 of them, every chain).
+            foreach (var connection in connections)
+            {
+                await ExecuteAsync(connection, "SET LOCAL synchronize_seqscans = off", cancellationToken).ConfigureAwait(false);
+            }
+
             var headRows = await ReadHeadsAsync(main, statements, cancellationToken).ConfigureAwait(false);
             heads(headRows);
 

@@ -177,6 +177,44 @@ public sealed class ChainScanTests
         Assert.Equal([Units[0]], walked.Distinct().Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_scan_reads_each_table_from_its_first_page_after_another_scan_stopped_half_way()
+    {
+        var walked = new ConcurrentBag<string>();
+        await using var fixture = await CreateAsync(walked, bulk: true);
+        // A ratings table larger than a quarter of shared_buffers: PostgreSQL then starts a sequential scan of it
+        // where the last scan of it was seen (synchronized scans), unless the scan says otherwise.
+        await using (var batch = await fixture.Batches.BeginAsync(new RatingBatchInfo("DOT-SYNC", "nv.khaosat01", "sync.csv", StoreFixture.Start), Ct))
+        {
+            foreach (var chunk in Enumerable.Range(0, 120_000).Select(i => ChainTests.RatingOf(Units[i % 3], i)).Chunk(10_000))
+            {
+                await batch.AddRangeAsync(chunk, Ct);
+            }
+
+            await batch.CommitAsync(Ct);
+        }
+
+        await using (var context = fixture.NewContext())
+        {
+            await context.Database.OpenConnectionAsync(Ct);
+            var pages = await context.Database.SqlQueryRaw<long>("SELECT pg_relation_size('\"SK_Ratings\"') / current_setting('block_size')::bigint AS \"Value\"").SingleAsync(Ct);
+            var buffers = await context.Database.SqlQueryRaw<long>("SELECT setting::bigint AS \"Value\" FROM pg_settings WHERE name = 'shared_buffers'").SingleAsync(Ct);
+            Assert.True(pages > buffers / 4, $"{pages} pages of ratings, {buffers} shared buffers: too small for a synchronized scan");
+            // A report's scan of the ratings, stopped half-way: the shared hint now points at the table's middle.
+            await using var transaction = await context.Database.BeginTransactionAsync(Ct);
+            await context.Database.ExecuteSqlRawAsync("SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_bitmapscan = off", Ct);
+            await context.Database.ExecuteSqlRawAsync("DECLARE half NO SCROLL CURSOR FOR SELECT * FROM \"SK_Ratings\"", Ct);
+            await context.Database.ExecuteSqlRawAsync("MOVE FORWARD 60000 IN half", Ct);
+            await transaction.CommitAsync(Ct);
+        }
+
+        var results = await fixture.ChainVerifier.VerifyAllAsync(cancellationToken: Ct);
+
+        Assert.All(results, r => Assert.Equal((true, 40_000L), (r.IsIntact, r.LinksChecked)));
+        // Every chain confirmed in the one pass: the ratings were read from their first page, as the answers were.
+        Assert.Empty(walked);
+    }
+
     /// <summary>Every result of <c>VerifyAllAsync</c> equals <c>VerifyAsync</c>'s for that chain.</summary>
     private static async Task AssertSameAsWalksAsync(StoreFixture fixture, IReadOnlyList<ChainVerificationResult> results)
     {
