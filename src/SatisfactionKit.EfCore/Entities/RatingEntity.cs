@@ -14,7 +14,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Entities;
 /// order <see cref="DateTimeOffset"/> in SQL, and PostgreSQL's <c>timestamptz</c> keeps no offset anyway.
 /// </summary>
 /// <remarks>For provider packages and read-only queries; may change between minor versions.</remarks>
-public sealed class RatingEntity : IRatingDimensions
+public sealed class RatingEntity
 {
     public Guid Id { get; set; }
 

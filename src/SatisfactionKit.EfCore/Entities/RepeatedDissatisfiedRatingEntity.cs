@@ -14,7 +14,7 @@ namespace SatisfactionKit.EntityFrameworkCore.Entities;
 /// dissatisfied ratings not yet here are copied from the ratings table (after the code's row, whose lock orders
 /// two writers of the same code). For provider packages and read-only queries; may change between minor versions.
 /// </remarks>
-public sealed class RepeatedDissatisfiedRatingEntity : IRatingDimensions
+public sealed class RepeatedDissatisfiedRatingEntity
 {
     /// <summary>The rating's <see cref="RatingEntity.Id"/>.</summary>
     public Guid RatingId { get; set; }

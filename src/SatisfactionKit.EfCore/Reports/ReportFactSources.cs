@@ -14,18 +14,11 @@ namespace SatisfactionKit.EntityFrameworkCore.Reports;
 /// </summary>
 internal static class ReportFactSources
 {
-    public static IQueryable<RatingEntity> Ratings(DbContext context, ReportFilter filter) => Narrowed(context.Set<RatingEntity>(), filter);
-
-    /// <summary>
-    /// <paramref name="rows"/> (ratings, or their copies in <see cref="RepeatedDissatisfiedRatingEntity"/>) narrowed by
-    /// <paramref name="filter"/>: the period, then each dimension it names.
-    /// </summary>
-    private static IQueryable<T> Narrowed<T>(IQueryable<T> rows, ReportFilter filter)
-        where T : class, IRatingDimensions
+    public static IQueryable<RatingEntity> Ratings(DbContext context, ReportFilter filter)
     {
         var from = filter.From.UtcDateTime;
         var to = filter.To.UtcDateTime;
-        var query = rows.AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
+        var query = context.Set<RatingEntity>().AsNoTracking().Where(r => r.SubmittedAt >= from && r.SubmittedAt < to);
         if (ScopedUnits(filter) is { } list)
         {
             query = query.Where(r => list.Contains(r.UnitCode!));
@@ -77,18 +70,26 @@ internal static class ReportFactSources
     /// distinct count over roll-up cells can count twice. Read from their copies (<see cref="RepeatedDissatisfiedRatingEntity"/>),
     /// a few rows per thousand ratings, not from the ratings table.
     /// </summary>
-    public static IQueryable<ReportFact> RepeatedDissatisfiedFacts(DbContext context, ReportFilter filter, double minutes) =>
-        Narrowed(context.Set<RepeatedDissatisfiedRatingEntity>(), filter).Select(r => new ReportFact
-        {
-            UnitCode = r.UnitCode,
-            ProcedureCode = r.ProcedureCode,
-            OfficerId = r.OfficerId,
-            CounterId = r.CounterId,
-            Channel = r.Channel,
-            Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
-            IsSatisfied = false,
-            DossierCode = r.DossierCode,
-        });
+    public static IQueryable<ReportFact> RepeatedDissatisfiedFacts(DbContext context, ReportFilter filter, double minutes)
+    {
+        var from = filter.From.UtcDateTime;
+        var to = filter.To.UtcDateTime;
+        var facts = context.Set<RepeatedDissatisfiedRatingEntity>().AsNoTracking()
+            .Where(r => r.SubmittedAt >= from && r.SubmittedAt < to)
+            .Select(r => new ReportFact
+            {
+                UnitCode = r.UnitCode,
+                ProcedureCode = r.ProcedureCode,
+                OfficerId = r.OfficerId,
+                CounterId = r.CounterId,
+                Channel = r.Channel,
+                SchemeCode = r.SchemeCode,
+                Local = r.SubmittedAt.AddMinutes(EF.Constant(minutes)),
+                IsSatisfied = false,
+                DossierCode = r.DossierCode,
+            });
+        return Narrow(facts, filter);
+    }
 
     public static IQueryable<ReportFact> AnswerFacts(DbContext context, ReportFilter filter, double minutes, RatingScheme scheme) =>
         ValidAnswers(context, filter, scheme).Select(p => new ReportFact
@@ -163,6 +164,42 @@ internal static class ReportFactSources
             Local = p.OpenedAt.AddMinutes(EF.Constant(minutes)),
             Outcome = p.Outcome,
         });
+    }
+
+    /// <summary><paramref name="facts"/> narrowed by each dimension <paramref name="filter"/> names (not by its period, which each source narrows by on its own column).</summary>
+    public static IQueryable<ReportFact> Narrow(IQueryable<ReportFact> facts, ReportFilter filter)
+    {
+        if (ScopedUnits(filter) is { } list)
+        {
+            facts = facts.Where(f => list.Contains(f.UnitCode!));
+        }
+
+        if (filter.ProcedureCode is { } procedure)
+        {
+            facts = facts.Where(f => f.ProcedureCode == procedure);
+        }
+
+        if (filter.OfficerId is { } officer)
+        {
+            facts = facts.Where(f => f.OfficerId == officer);
+        }
+
+        if (filter.CounterId is { } counter)
+        {
+            facts = facts.Where(f => f.CounterId == counter);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            facts = facts.Where(f => f.Channel == channel);
+        }
+
+        if (filter.SchemeCode is { } scheme)
+        {
+            facts = facts.Where(f => f.SchemeCode == scheme);
+        }
+
+        return facts;
     }
 
     /// <summary>

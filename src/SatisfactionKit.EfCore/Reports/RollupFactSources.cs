@@ -31,7 +31,7 @@ internal static class RollupFactSources
                 SatisfiedCount = c.Satisfied,
                 DissatisfiedCount = c.DissatisfiedWithDossier,
             });
-        return Narrow(facts, filter);
+        return ReportFactSources.Narrow(facts, filter);
     }
 
     public static IQueryable<ReportFact> Answers(DbContext context, ReportFilter filter, RollupPlan plan, RatingScheme scheme)
@@ -63,41 +63,6 @@ internal static class RollupFactSources
             SchemeCode = c.SchemeCode,
             Count = c.Count,
         });
-        return Narrow(facts, filter);
-    }
-
-    private static IQueryable<ReportFact> Narrow(IQueryable<ReportFact> facts, ReportFilter filter)
-    {
-        if (ReportFactSources.ScopedUnits(filter) is { } list)
-        {
-            facts = facts.Where(f => list.Contains(f.UnitCode!));
-        }
-
-        if (filter.ProcedureCode is { } procedure)
-        {
-            facts = facts.Where(f => f.ProcedureCode == procedure);
-        }
-
-        if (filter.OfficerId is { } officer)
-        {
-            facts = facts.Where(f => f.OfficerId == officer);
-        }
-
-        if (filter.CounterId is { } counter)
-        {
-            facts = facts.Where(f => f.CounterId == counter);
-        }
-
-        if (filter.Channel is { } channel)
-        {
-            facts = facts.Where(f => f.Channel == channel);
-        }
-
-        if (filter.SchemeCode is { } scheme)
-        {
-            facts = facts.Where(f => f.SchemeCode == scheme);
-        }
-
-        return facts;
+        return ReportFactSources.Narrow(facts, filter);
     }
 }
